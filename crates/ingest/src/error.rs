@@ -1,0 +1,29 @@
+//! What can go wrong reading one input.
+
+use std::path::PathBuf;
+
+#[derive(Debug, thiserror::Error)]
+pub enum IngestError {
+    #[error("cannot read {path}: {source}")]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{path} is a binary file ({what}), not a report")]
+    Binary { path: PathBuf, what: &'static str },
+    #[error("{path} line {line}: not a JSON object: {message}")]
+    Json {
+        path: PathBuf,
+        line: usize,
+        message: String,
+    },
+    #[error("{path} line {line}: record has no {field}")]
+    MissingField {
+        path: PathBuf,
+        line: usize,
+        field: &'static str,
+    },
+    #[error("{path}: {format} input is not supported by this version of tally")]
+    Unsupported { path: PathBuf, format: &'static str },
+}
