@@ -1,1 +1,146 @@
-fn main() {}
+//! `tally`: reads war reports into an auditable ledger of casualty claims.
+//!
+//! This binary only wires the stages together: ingest → extract → store, and the views
+//! and exports over the ledger.
+
+mod export;
+mod ingest;
+mod show;
+
+use anyhow::{Context, Result};
+use clap::{Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use tally_core::VagueConvention;
+use tally_extract::{ExtractConfig, Extractor};
+
+#[derive(Parser)]
+#[command(name = "tally", version, about = "An auditable ledger of casualty claims read from war reports")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+/// Options shared by every command that reads reports.
+#[derive(clap::Args, Clone)]
+struct ExtractArgs {
+    /// An extra actor table (TOML, as crates/extract/data/actors.toml); may be repeated.
+    #[arg(long = "actors", value_name = "FILE")]
+    actor_files: Vec<PathBuf>,
+    /// An extra gazetteer table (TOML, as crates/extract/data/places.toml); may be repeated.
+    #[arg(long = "places", value_name = "FILE")]
+    place_files: Vec<PathBuf>,
+    /// How vague amounts ("dozens") are coded.
+    #[arg(long, value_enum, default_value_t = Vague::Acled)]
+    vague: Vague,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Vague {
+    /// ACLED: several/many 10, dozens 12, hundreds 100.
+    Acled,
+    /// Leave vague amounts uncoded.
+    None,
+}
+
+/// The ledger option, shared by every command that uses one.
+#[derive(clap::Args, Clone)]
+struct DbArgs {
+    /// The ledger file.
+    #[arg(long, env = "TALLY_DB", default_value = "tally.db")]
+    db: PathBuf,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Read reports (files, folders, or - for standard input) into the ledger.
+    Ingest {
+        #[command(flatten)]
+        db: DbArgs,
+        #[command(flatten)]
+        extract: ExtractArgs,
+        /// The id of a report read from standard input.
+        #[arg(long, default_value = "stdin")]
+        id: String,
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
+    /// List the claims in the ledger.
+    Claims {
+        #[command(flatten)]
+        db: DbArgs,
+        #[command(flatten)]
+        filter: show::FilterArgs,
+    },
+    /// List the quotes in the ledger, with their speakers.
+    Quotes {
+        #[command(flatten)]
+        db: DbArgs,
+        #[command(flatten)]
+        filter: show::FilterArgs,
+    },
+    /// Show the claims in reports without storing them.
+    Extract {
+        #[command(flatten)]
+        extract: ExtractArgs,
+        /// Print the evaluation export (JSON Lines) instead of a table.
+        #[arg(long)]
+        json: bool,
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
+    /// Write the ledger out.
+    Export {
+        #[command(flatten)]
+        db: DbArgs,
+        #[arg(long, value_enum, default_value_t = export::Format::Eval)]
+        format: export::Format,
+        /// Write here instead of standard output.
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+}
+
+impl ExtractArgs {
+    fn extractor(&self) -> Result<Extractor> {
+        let read = |files: &[PathBuf]| -> Result<Vec<(String, String)>> {
+            files
+                .iter()
+                .map(|f| {
+                    let text = std::fs::read_to_string(f).with_context(|| format!("reading {}", f.display()))?;
+                    Ok((f.display().to_string(), text))
+                })
+                .collect()
+        };
+        let config = ExtractConfig {
+            vague_convention: match self.vague {
+                Vague::Acled => VagueConvention::Acled,
+                Vague::None => VagueConvention::Uncoded,
+            },
+            actor_tables: read(&self.actor_files)?,
+            place_tables: read(&self.place_files)?,
+        };
+        Ok(Extractor::new(config)?)
+    }
+}
+
+fn run(cli: Cli) -> Result<()> {
+    match cli.command {
+        Command::Ingest { db, extract, id, paths } => ingest::run(&db.db, &extract.extractor()?, &paths, &id),
+        Command::Claims { db, filter } => show::claims(&db.db, &filter),
+        Command::Quotes { db, filter } => show::quotes(&db.db, &filter),
+        Command::Extract { extract, json, paths } => show::extract(&extract.extractor()?, &paths, json),
+        Command::Export { db, format, out } => export::run(&db.db, format, out.as_deref()),
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            ExitCode::FAILURE
+        }
+    }
+}

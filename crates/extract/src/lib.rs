@@ -1,1 +1,125 @@
-//! placeholder
+//! Extraction: a [`Document`] → its claims, quotes, lead incident and diagnostics.
+//!
+//! Pure and deterministic: no I/O, no clock. Lexicons and patterns are compiled once by
+//! [`Extractor::new`], which is where bad configuration fails.
+//!
+//! The passes, each in its own module: `tokens` (words and sentences) → `analysis`
+//! (clauses, times, actors, places, people, quotes and their speakers) → `claims`
+//! (figures, kinds, claimants, periods, places, perpetrators) → `lead`.
+
+mod analysis;
+mod claims;
+mod lead;
+pub mod lexicon;
+mod numbers;
+mod time;
+mod tokens;
+mod words;
+
+use analysis::Analysis;
+use serde::{Deserialize, Serialize};
+use tally_core::{Diagnostic, DiagnosticKind, Document, Extraction, Place, Quote, VagueConvention};
+
+pub use lexicon::{Actors, Places};
+
+#[derive(Debug, thiserror::Error)]
+pub enum ExtractError {
+    #[error("{origin}: not a valid table: {message}")]
+    Table { origin: String, message: String },
+    #[error("cannot compile the lexicon: {0}")]
+    Lexicon(String),
+}
+
+/// What a user may change about extraction.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct ExtractConfig {
+    /// How vague amounts ("dozens") are coded.
+    pub vague_convention: VagueConvention,
+    /// Extra actor tables, as (where it came from, TOML text).
+    #[serde(skip)]
+    pub actor_tables: Vec<(String, String)>,
+    /// Extra gazetteer tables, as (where it came from, TOML text).
+    #[serde(skip)]
+    pub place_tables: Vec<(String, String)>,
+}
+
+impl ExtractConfig {
+    /// The figure a vague amount is coded as under this configuration.
+    pub fn vague_convention_coded(&self, acled: u64) -> Option<u64> {
+        match self.vague_convention {
+            VagueConvention::Acled => Some(acled),
+            VagueConvention::Uncoded => None,
+        }
+    }
+}
+
+/// Compiled lexicons and rules, built once and shared by every extraction.
+#[derive(Debug)]
+pub struct Extractor {
+    pub config: ExtractConfig,
+    pub actors: Actors,
+    pub places: Places,
+}
+
+impl Extractor {
+    pub fn new(config: ExtractConfig) -> Result<Extractor, ExtractError> {
+        let actors = Actors::new(&config.actor_tables)?;
+        let places = Places::new(&config.place_tables)?;
+        Ok(Extractor { config, actors, places })
+    }
+
+    /// The place a report is mostly about: its most named town, else its most named place.
+    fn default_place(&self, a: &Analysis<'_>) -> Option<Place> {
+        let mut counts: Vec<(usize, usize, usize)> = Vec::new(); // (entry, count, first token)
+        for m in &a.places {
+            match counts.iter_mut().find(|(e, _, _)| *e == m.entry) {
+                Some(c) => c.1 += 1,
+                None => counts.push((m.entry, 1, m.tokens.start)),
+            }
+        }
+        let specific = |e: usize| self.places.entries[e].where_prec < 6;
+        counts
+            .iter()
+            .filter(|(e, _, _)| specific(*e))
+            .max_by_key(|(_, n, first)| (*n, std::cmp::Reverse(*first)))
+            .or_else(|| counts.iter().max_by_key(|(_, n, first)| (*n, std::cmp::Reverse(*first))))
+            .map(|(e, _, _)| self.places.entries[*e].place())
+    }
+}
+
+/// Reads one document.
+pub fn extract(doc: &Document, ex: &Extractor) -> Extraction {
+    let a = Analysis::new(&doc.body, &ex.actors, &ex.places);
+    let report_day = doc.published.map(|p| p.date());
+    let default_place = ex.default_place(&a);
+    let mut diagnostics = Vec::new();
+    let found = ex.find_claims(&a, report_day, default_place.as_ref(), &mut diagnostics);
+    let lead = lead::find_lead(&a, &found, report_day, default_place.as_ref());
+    let quotes = a
+        .quotes
+        .iter()
+        .map(|q| {
+            if q.speaker.is_none() {
+                diagnostics.push(Diagnostic {
+                    kind: DiagnosticKind::AmbiguousSpeaker,
+                    start: q.inner.start,
+                    end: q.inner.end,
+                    message: "a quote whose speaker could not be found".into(),
+                });
+            }
+            Quote {
+                text: q.inner.slice(&doc.body).to_string(),
+                speaker: q.speaker.map(|e| ex.claimant(&a, e).name),
+                start: q.inner.start,
+                end: q.inner.end,
+            }
+        })
+        .collect();
+    diagnostics.sort_by_key(|d| (d.start, d.end));
+    Extraction {
+        claims: found.into_iter().map(|(claim, _)| claim).collect(),
+        quotes,
+        lead,
+        diagnostics,
+    }
+}

@@ -38,7 +38,7 @@ fn is_chrome(text: &str) -> bool {
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect();
-    if words.len() < 8 {
+    if words.len() < 10 {
         return false;
     }
     // "bookmarkicon" and "cameraicon" are one word to a reader of chrome: count shared
@@ -52,7 +52,7 @@ fn is_chrome(text: &str) -> bool {
         *suffixes.entry(chars[chars.len() - cut..].to_vec()).or_insert(0usize) += 1;
     }
     let top = prefixes.values().chain(suffixes.values()).copied().max().unwrap_or(0);
-    top * 5 >= words.len() && !ends_sentence(text)
+    top * 2 >= words.len() && !ends_sentence(text)
 }
 
 fn is_menu_line(text: &str) -> bool {
@@ -150,7 +150,7 @@ fn split_paragraphs(text: &str) -> Vec<&str> {
 mod tests {
     use super::*;
 
-    const SCRAPE: &str = "icon menuicon searchicon shareicon closeicon playicon pauseicon mailicon fb\n\
+    const SCRAPE: &str = "icon menuicon searchicon shareicon closeicon playicon pauseicon mailicon fbicon twicon yticon tg\n\
 3 Mar, 2019 14:05\n\n\
 Shelling kills six in northern town\n\n\
 Six people were killed on Saturday when shells hit a market in the town, a local official told reporters.\n\n\

@@ -1,0 +1,128 @@
+//! `tally export`: the ledger as the evaluation export (FORMAT.md), claim lines, or CSV.
+
+use anyhow::{Context, Result};
+use clap::ValueEnum;
+use serde_json::{json, Value};
+use std::io::Write;
+use std::path::Path;
+use tally_core::{Claim, Document, Extraction};
+use tally_store::Ledger;
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum Format {
+    /// One document a line, exactly as shared/eval/FORMAT.md gives it.
+    Eval,
+    /// One claim a line, with its document's id, title and date.
+    Jsonl,
+    /// One claim a row, flattened for spreadsheets.
+    Csv,
+}
+
+/// A document and its extraction as one evaluation-export object.
+pub fn eval_record(doc: &Document, extraction: &Extraction, extractor_version: &str) -> Value {
+    json!({
+        "document": doc.id,
+        "title": doc.title,
+        "published": doc.published.map(|p| p.to_string()),
+        "language": doc.language,
+        "outlet": doc.outlet,
+        "url": doc.url,
+        "body": doc.body,
+        "claims": extraction.claims,
+        "quotes": extraction.quotes,
+        "lead": extraction.lead,
+        "diagnostics": extraction.diagnostics,
+        "extractor_version": extractor_version,
+    })
+}
+
+const CSV_HEADER: [&str; 27] = [
+    "document", "published", "kind", "victims", "low", "best", "high", "qualifier", "per", "coded",
+    "convention", "claimant", "claimant_role", "source", "perpetrators", "place", "admin1",
+    "country", "latitude", "longitude", "where_prec", "period_start", "period_end", "status",
+    "evidence", "evidence_start", "evidence_end",
+];
+
+fn csv_row(doc: &Document, claim: &Claim) -> Vec<String> {
+    let opt = |v: Option<String>| v.unwrap_or_default();
+    let num = |v: Option<u64>| v.map(|n| n.to_string()).unwrap_or_default();
+    let count = claim.count;
+    let place = claim.place.as_ref();
+    vec![
+        doc.id.clone(),
+        opt(doc.published.map(|p| p.to_string())),
+        claim.kind.to_string(),
+        opt(claim.victims.clone()),
+        num(count.and_then(|c| c.low)),
+        num(count.and_then(|c| c.best)),
+        num(count.and_then(|c| c.high)),
+        opt(count.map(|c| c.qualifier.as_str().to_string())),
+        opt(count.and_then(|c| c.per).map(|p| serde_json::to_value(p).map(|v| v.as_str().unwrap_or_default().to_string()).unwrap_or_default())),
+        num(count.and_then(|c| c.coded)),
+        opt(count.and_then(|c| c.convention).map(|c| serde_json::to_value(c).map(|v| v.as_str().unwrap_or_default().to_string()).unwrap_or_default())),
+        opt(claim.claimant.as_ref().map(|c| c.name.clone())),
+        opt(claim.claimant.as_ref().and_then(|c| c.role.clone())),
+        opt(claim.source.clone()),
+        claim.perpetrators.join("; "),
+        opt(place.map(|p| p.name.clone())),
+        opt(place.and_then(|p| p.admin1.clone())),
+        opt(place.and_then(|p| p.country.clone())),
+        opt(place.and_then(|p| p.lat).map(|v| v.to_string())),
+        opt(place.and_then(|p| p.lon).map(|v| v.to_string())),
+        opt(place.map(|p| p.where_prec.to_string())),
+        opt(claim.period.start.map(|d| d.to_string())),
+        opt(claim.period.end.map(|d| d.to_string())),
+        serde_json::to_value(claim.status).map(|v| v.as_str().unwrap_or_default().to_string()).unwrap_or_default(),
+        claim.evidence.text.clone(),
+        claim.evidence.start.to_string(),
+        claim.evidence.end.to_string(),
+    ]
+}
+
+pub fn run(db: &Path, format: Format, out: Option<&Path>) -> Result<()> {
+    let ledger = Ledger::open(db)?;
+    let documents = ledger.documents()?;
+    let mut buffer: Vec<u8> = Vec::new();
+    match format {
+        Format::Eval => {
+            for stored in &documents {
+                let record = eval_record(&stored.document, &stored.extraction, &stored.extractor_version);
+                serde_json::to_writer(&mut buffer, &record)?;
+                buffer.push(b'\n');
+            }
+        }
+        Format::Jsonl => {
+            for stored in &documents {
+                for claim in &stored.extraction.claims {
+                    let mut line = serde_json::to_value(claim)?;
+                    line["document"] = json!(stored.document.id);
+                    line["published"] = json!(stored.document.published.map(|p| p.to_string()));
+                    line["title"] = json!(stored.document.title);
+                    serde_json::to_writer(&mut buffer, &line)?;
+                    buffer.push(b'\n');
+                }
+            }
+        }
+        Format::Csv => {
+            let mut writer = csv::Writer::from_writer(&mut buffer);
+            writer.write_record(CSV_HEADER)?;
+            for stored in &documents {
+                for claim in &stored.extraction.claims {
+                    writer.write_record(csv_row(&stored.document, claim))?;
+                }
+            }
+            writer.flush()?;
+        }
+    }
+    match out {
+        // Written beside the target and renamed, so a reader never sees half an export.
+        Some(path) => {
+            let partial = path.with_extension("partial");
+            std::fs::write(&partial, &buffer).with_context(|| format!("writing {}", partial.display()))?;
+            std::fs::rename(&partial, path).with_context(|| format!("writing {}", path.display()))?;
+            eprintln!("exported {} documents to {}", documents.len(), path.display());
+        }
+        None => std::io::stdout().lock().write_all(&buffer).context("writing to standard output")?,
+    }
+    Ok(())
+}

@@ -1,0 +1,139 @@
+//! `tally claims`, `tally quotes` and `tally extract`: readable tables.
+
+use crate::export::eval_record;
+use anyhow::Result;
+use comfy_table::{presets::UTF8_BORDERS_ONLY, ContentArrangement, Table};
+use std::path::{Path, PathBuf};
+use tally_core::{Claim, EXTRACTOR_VERSION};
+use tally_extract::{extract as extract_one, Extractor};
+use tally_ingest::{discover, read_input};
+use tally_store::{Filter, Ledger};
+
+#[derive(clap::Args)]
+pub struct FilterArgs {
+    /// Only claims of this kind (killed, injured, trapped, displaced, missing, detained, airstrikes, attacks, destroyed).
+    #[arg(long)]
+    kind: Option<String>,
+    /// Only claims (or quotes) whose claimant (or speaker) name contains this.
+    #[arg(long)]
+    claimant: Option<String>,
+    /// Only claims whose place name contains this.
+    #[arg(long)]
+    place: Option<String>,
+    /// Only this document.
+    #[arg(long)]
+    document: Option<String>,
+}
+
+impl FilterArgs {
+    fn filter(&self) -> Filter {
+        Filter {
+            kind: self.kind.clone(),
+            claimant: self.claimant.clone(),
+            place: self.place.clone(),
+            document: self.document.clone(),
+        }
+    }
+}
+
+fn table(header: &[&str]) -> Table {
+    let mut table = Table::new();
+    table
+        .load_style(UTF8_BORDERS_ONLY)
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_header(header.iter().copied());
+    table
+}
+
+fn shorten(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(max - 1).collect();
+    format!("{cut}…")
+}
+
+fn claims_table(rows: &[(String, Claim)]) -> Table {
+    let mut t = table(&["document", "kind", "count", "victims", "claimant", "place", "period", "status", "evidence"]);
+    for (document, c) in rows {
+        let period = match (c.period.start, c.period.end) {
+            (None, None) => String::new(),
+            (s, e) => format!(
+                "{}..{}",
+                s.map(|d| d.to_string()).unwrap_or_default(),
+                e.map(|d| d.to_string()).unwrap_or_default()
+            ),
+        };
+        let claimant = match &c.claimant {
+            Some(cl) => match &cl.role {
+                Some(role) => format!("{} ({})", cl.name, shorten(role, 30)),
+                None => cl.name.clone(),
+            },
+            None => "(the report)".into(),
+        };
+        let perps = if c.perpetrators.is_empty() { String::new() } else { format!(" by {}", c.perpetrators.join(", ")) };
+        t.add_row(vec![
+            shorten(document, 24),
+            format!("{}{perps}", c.kind),
+            c.count.map(|n| n.to_string()).unwrap_or_default(),
+            c.victims.clone().unwrap_or_default(),
+            claimant,
+            c.place.as_ref().map(|p| p.name.clone()).unwrap_or_default(),
+            period,
+            format!("{:?}", c.status).to_lowercase(),
+            shorten(&c.evidence.text, 60),
+        ]);
+    }
+    t
+}
+
+pub fn claims(db: &Path, filter: &FilterArgs) -> Result<()> {
+    let ledger = Ledger::open(db)?;
+    let rows = ledger.claims(&filter.filter())?;
+    println!("{}", claims_table(&rows));
+    eprintln!("{} claims", rows.len());
+    Ok(())
+}
+
+pub fn quotes(db: &Path, filter: &FilterArgs) -> Result<()> {
+    let ledger = Ledger::open(db)?;
+    let rows = ledger.quotes(&filter.filter())?;
+    let mut t = table(&["document", "speaker", "quote"]);
+    for (document, q) in &rows {
+        t.add_row(vec![
+            shorten(document, 24),
+            q.speaker.clone().unwrap_or_else(|| "(unknown)".into()),
+            shorten(&q.text, 90),
+        ]);
+    }
+    println!("{t}");
+    eprintln!("{} quotes", rows.len());
+    Ok(())
+}
+
+/// Extracts from files without a ledger.
+pub fn extract(ex: &Extractor, paths: &[PathBuf], json: bool) -> Result<()> {
+    let (inputs, errors) = discover(paths);
+    for err in errors {
+        eprintln!("error: {err}");
+    }
+    let mut rows = Vec::new();
+    for input in &inputs {
+        let batch = read_input(input);
+        for err in &batch.errors {
+            eprintln!("error: {err}");
+        }
+        for doc in &batch.documents {
+            let extraction = extract_one(doc, ex);
+            if json {
+                println!("{}", serde_json::to_string(&eval_record(doc, &extraction, EXTRACTOR_VERSION))?);
+            } else {
+                rows.extend(extraction.claims.into_iter().map(|c| (doc.id.clone(), c)));
+            }
+        }
+    }
+    if !json {
+        println!("{}", claims_table(&rows));
+    }
+    Ok(())
+}

@@ -1,0 +1,471 @@
+//! One pass over a body that every later rule reads: tokens, sentences, clauses, and the
+//! actors, places and people mentioned, each as a token range.
+
+use crate::lexicon::{Actors, Places};
+use crate::time::{find_times, TimeExpr};
+use crate::tokens::{sentences, tokenize, Token, TokenKind};
+use crate::words;
+use std::ops::Range;
+use tally_core::Span;
+
+/// A lexicon entry (actor or place) found at tokens `tokens`.
+#[derive(Debug, Clone)]
+pub struct LexMention {
+    pub entry: usize,
+    pub tokens: Range<usize>,
+}
+
+/// A person named in the report.
+#[derive(Debug, Clone)]
+pub struct Person {
+    pub name: String,
+    pub role: Option<String>,
+    /// Lower-case words of the name and role by which the report may name them again.
+    pub name_words: Vec<String>,
+    pub role_words: Vec<String>,
+    /// Where they are first named, with any appositive role.
+    pub first: Range<usize>,
+}
+
+/// Someone who can say something: a person or a lexicon actor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Entity {
+    Person(usize),
+    Actor(usize),
+}
+
+/// A mention of an entity at tokens `tokens`.
+#[derive(Debug, Clone)]
+pub struct EntityMention {
+    pub entity: Entity,
+    pub tokens: Range<usize>,
+}
+
+/// A quotation: the tokens between its marks and the byte span of its words.
+#[derive(Debug, Clone)]
+pub struct QuoteSpan {
+    pub open: usize,
+    pub close: usize,
+    pub inner: Span,
+    pub speaker: Option<Entity>,
+}
+
+pub struct Analysis<'a> {
+    pub body: &'a str,
+    pub tokens: Vec<Token<'a>>,
+    pub sentences: Vec<Range<usize>>,
+    pub sentence_of: Vec<usize>,
+    /// The clause index of each token; clauses break at , ; : – — … ( ) and sentence ends.
+    pub clause_of: Vec<usize>,
+    pub times: Vec<TimeExpr>,
+    pub actors: Vec<LexMention>,
+    pub places: Vec<LexMention>,
+    pub people: Vec<Person>,
+    pub mentions: Vec<EntityMention>,
+    pub quotes: Vec<QuoteSpan>,
+}
+
+fn to_token_range(tokens: &[Token<'_>], span: Span) -> Range<usize> {
+    let start = tokens.partition_point(|t| t.span.end <= span.start);
+    let end = tokens.partition_point(|t| t.span.start < span.end);
+    start..end.max(start)
+}
+
+fn is_clause_break(token: &Token<'_>) -> bool {
+    token.kind == TokenKind::Punct
+        && matches!(token.text, "," | ";" | ":" | "\u{2013}" | "\u{2014}" | "\u{2026}" | "(" | ")" | "-")
+        && (token.text != "-" || token.space_before)
+}
+
+/// A capitalised word, or an Arabic name with its article: "al-Hussein".
+fn is_name_word(token: &Token<'_>) -> bool {
+    if token.is_capitalised() {
+        return true;
+    }
+    let text = token.text;
+    ["al-", "el-", "ad-", "as-", "ar-", "az-", "ash-", "abu-", "bin-"]
+        .iter()
+        .any(|p| text.strip_prefix(p).is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase)))
+}
+
+fn is_quote_mark(token: &Token<'_>) -> Option<bool> {
+    if token.kind != TokenKind::Punct {
+        return None;
+    }
+    match token.text {
+        "\u{201c}" => Some(true),
+        "\u{201d}" => Some(false),
+        _ => None,
+    }
+}
+
+impl<'a> Analysis<'a> {
+    pub fn new(body: &'a str, actors: &Actors, places: &Places) -> Analysis<'a> {
+        let tokens = tokenize(body);
+        let sentences = sentences(body, &tokens);
+        let mut sentence_of = vec![0; tokens.len()];
+        let mut clause_of = vec![0; tokens.len()];
+        let mut clause = 0;
+        for (s, range) in sentences.iter().enumerate() {
+            clause += 1;
+            for i in range.clone() {
+                sentence_of[i] = s;
+                if is_clause_break(&tokens[i]) {
+                    clause += 1;
+                }
+                clause_of[i] = clause;
+            }
+        }
+        let actor_mentions: Vec<LexMention> = actors
+            .find(body)
+            .into_iter()
+            .map(|m| LexMention { entry: m.entry, tokens: to_token_range(&tokens, m.span) })
+            .collect();
+        // A place inside an actor's name ("Damascus government") is not a place mentioned.
+        let place_mentions: Vec<LexMention> = places
+            .find(body)
+            .into_iter()
+            .map(|m| LexMention { entry: m.entry, tokens: to_token_range(&tokens, m.span) })
+            .filter(|p| !actor_mentions.iter().any(|a| a.tokens.start <= p.tokens.start && p.tokens.end <= a.tokens.end))
+            .collect();
+        let mut times = Vec::new();
+        for range in &sentences {
+            for mut t in find_times(&tokens[range.clone()]) {
+                t.start += range.start;
+                t.end += range.start;
+                times.push(t);
+            }
+        }
+        let mut analysis = Analysis {
+            body,
+            tokens,
+            sentences,
+            sentence_of,
+            clause_of,
+            times,
+            actors: actor_mentions,
+            places: place_mentions,
+            people: Vec::new(),
+            mentions: Vec::new(),
+            quotes: Vec::new(),
+        };
+        analysis.find_quotes();
+        analysis.find_people();
+        analysis.find_mentions();
+        analysis.attribute_quotes();
+        analysis
+    }
+
+    pub fn lower(&self, i: usize) -> String {
+        self.tokens.get(i).map(Token::lower).unwrap_or_default()
+    }
+
+    pub fn span_of(&self, tokens: Range<usize>) -> Span {
+        Span::new(self.tokens[tokens.start].span.start, self.tokens[tokens.end - 1].span.end)
+    }
+
+    pub fn text_of(&self, tokens: Range<usize>) -> &'a str {
+        self.span_of(tokens).slice(self.body)
+    }
+
+    fn in_actor_or_place(&self, i: usize) -> bool {
+        self.actors.iter().chain(&self.places).any(|m| m.tokens.contains(&i))
+    }
+
+    /// The quote whose words hold token `i`.
+    pub fn quote_holding(&self, i: usize) -> Option<&QuoteSpan> {
+        self.quotes.iter().find(|q| q.open < i && i < q.close)
+    }
+
+    fn find_quotes(&mut self) {
+        let mut open: Option<usize> = None;
+        let mut straight_open: Option<usize> = None;
+        let mut pairs = Vec::new();
+        for (i, token) in self.tokens.iter().enumerate() {
+            if token.newline_before {
+                open = None;
+                straight_open = None;
+            }
+            match is_quote_mark(token) {
+                Some(true) => open = Some(i),
+                Some(false) => {
+                    if let Some(o) = open.take() {
+                        pairs.push((o, i));
+                    }
+                }
+                None if token.text == "\"" => match straight_open.take() {
+                    Some(o) => pairs.push((o, i)),
+                    None => straight_open = Some(i),
+                },
+                None => {}
+            }
+        }
+        pairs.sort_unstable();
+        for (open, close) in pairs {
+            self.push_quote(open, close);
+        }
+    }
+
+    fn push_quote(&mut self, open: usize, close: usize) {
+        // Fewer than four words is a scare quote ("siege"), not speech.
+        let words = (open + 1..close).filter(|&i| self.tokens[i].is_word()).count();
+        if words < 4 {
+            return;
+        }
+        let mut last = close - 1;
+        while last > open + 1 && matches!(self.tokens[last].text, "," | ";" | ":") {
+            last -= 1;
+        }
+        self.quotes.push(QuoteSpan {
+            open,
+            close,
+            inner: self.span_of(open + 1..last + 1),
+            speaker: None,
+        });
+    }
+
+    /// People: runs of capitalised words (with name particles) that a role, a title, an
+    /// appositive or a reporting verb marks as a person.
+    fn find_people(&mut self) {
+        let n = self.tokens.len();
+        let mut i = 0;
+        while i < n {
+            let start = i;
+            let mut end = i;
+            let mut capitals = 0;
+            while end < n {
+                let t = &self.tokens[end];
+                let lower = t.lower();
+                let joined = end == start || (t.space_before && !t.newline_before);
+                if !joined || self.in_actor_or_place(end) || self.quote_holding(end).is_some() && self.quote_holding(start).is_none() {
+                    break;
+                }
+                if is_name_word(t) && !words::is_not_name(&lower) && !words::is_title(&lower) {
+                    capitals += 1;
+                    end += 1;
+                } else if end > start && words::is_name_particle(&lower) && self.tokens.get(end + 1).is_some_and(Token::is_capitalised) {
+                    end += 1;
+                } else {
+                    break;
+                }
+            }
+            if capitals >= 2 && self.times.iter().all(|t| !(t.start < end && start < t.end)) {
+                if let Some(person) = self.person_at(start, end) {
+                    self.people.push(person);
+                }
+                i = end;
+            } else {
+                i = start + 1;
+            }
+        }
+    }
+
+    fn person_at(&self, start: usize, end: usize) -> Option<Person> {
+        let name = self.text_of(start..end).to_string();
+        if self.people.iter().any(|p| p.name == name) {
+            return None;
+        }
+        // Role before the name: "local media activist Musa al Khalafa", "President Bashar al-Assad".
+        let mut role_start = start;
+        while role_start > 0 && start - role_start < 5 {
+            let t = &self.tokens[role_start - 1];
+            let lower = t.lower();
+            let fits = t.is_word()
+                && !words::is_reporting_verb(&lower)
+                && !matches!(lower.as_str(), "the" | "a" | "an" | "said" | "by" | "to" | "and" | "of" | "for" | "from" | "with" | "that" | "as" | "in" | "on")
+                && (words::is_role_noun(&lower) || words::is_title(&lower) || !t.is_capitalised() || role_start < start);
+            if !fits || self.sentence_of[role_start - 1] != self.sentence_of[start] {
+                break;
+            }
+            role_start -= 1;
+        }
+        while role_start < start && !(start - role_start > 0 && (role_start..start).any(|k| words::is_role_noun(&self.lower(k)) || words::is_title(&self.lower(k)))) {
+            role_start += 1;
+        }
+        // Trim leading words until the role ends on a role noun or title.
+        let pre_role = (role_start < start).then(|| {
+            let last_role = (role_start..start).rev().find(|&k| words::is_role_noun(&self.lower(k)) || words::is_title(&self.lower(k)));
+            last_role.map(|_| self.text_of(role_start..start).trim_end_matches('.').to_string())
+        }).flatten();
+        // Appositive after: "Zeid Ra'ad al-Hussein, the UN High Commissioner for Human Rights, said".
+        let mut appositive = None;
+        let mut first_end = end;
+        if self.tokens.get(end).is_some_and(|t| t.is(',')) && matches!(self.lower(end + 1).as_str(), "the" | "a" | "an") {
+            let mut j = end + 2;
+            while j < self.tokens.len() && j < end + 14 && !self.tokens[j].is(',') && self.sentence_of[j] == self.sentence_of[end] {
+                j += 1;
+            }
+            let has_role = (end + 2..j).any(|k| words::is_role_noun(&self.lower(k)));
+            if has_role && self.tokens.get(j).is_some_and(|t| t.is(',')) {
+                appositive = Some(self.text_of(end + 2..j).to_string());
+                first_end = j + 1;
+            }
+        }
+        let next = self.lower(end);
+        let verb_follows = words::is_reporting_verb(&next)
+            || (appositive.is_some() && words::is_reporting_verb(&self.lower(first_end)));
+        let verb_before = start > 0 && words::is_reporting_verb(&self.lower(start - 1));
+        if pre_role.is_none() && appositive.is_none() && !verb_follows && !verb_before {
+            return None;
+        }
+        let role = appositive.or(pre_role);
+        let name_words = (start..end)
+            .filter(|&k| !words::is_name_particle(&self.lower(k)))
+            .flat_map(|k| {
+                let w = self.lower(k).replace('\u{2019}', "'");
+                let bare = ["al-", "el-", "ar-", "as-", "ad-"]
+                    .iter()
+                    .find_map(|p| w.strip_prefix(p))
+                    .map(str::to_string);
+                std::iter::once(w).chain(bare)
+            })
+            .collect();
+        let role_words = role
+            .as_deref()
+            .map(|r| {
+                r.split(|c: char| !c.is_alphanumeric())
+                    .map(str::to_lowercase)
+                    .filter(|w| words::is_role_noun(w))
+                    .collect()
+            })
+            .unwrap_or_default();
+        Some(Person { name, role, name_words, role_words, first: start..first_end })
+    }
+
+    /// Every mention of a person or actor, in order: full names, a surname or first name
+    /// alone, "the activist" for the person whose role that is, and "he"/"she".
+    fn find_mentions(&mut self) {
+        let mut mentions: Vec<EntityMention> = Vec::new();
+        for (p, person) in self.people.iter().enumerate() {
+            mentions.push(EntityMention { entity: Entity::Person(p), tokens: person.first.clone() });
+        }
+        for a in &self.actors {
+            let inside_person = self.people.iter().any(|p| p.first.start <= a.tokens.start && a.tokens.end <= p.first.end);
+            if !inside_person {
+                mentions.push(EntityMention { entity: Entity::Actor(a.entry), tokens: a.tokens.clone() });
+            }
+        }
+        let covered = |mentions: &[EntityMention], i: usize| mentions.iter().any(|m| m.tokens.contains(&i));
+        for i in 0..self.tokens.len() {
+            if covered(&mentions, i) || !self.tokens[i].is_word() {
+                continue;
+            }
+            let lower = self.lower(i).replace('\u{2019}', "'");
+            let lower = lower.trim_end_matches("'s").to_string();
+            // A name word alone, for the person most recently named before it.
+            if self.tokens[i].is_capitalised() && !self.in_actor_or_place(i) {
+                let found = self.people.iter().enumerate().rev().find(|(_, p)| p.first.start < i && p.name_words.contains(&lower));
+                if let Some((p, _)) = found {
+                    mentions.push(EntityMention { entity: Entity::Person(p), tokens: i..i + 1 });
+                    continue;
+                }
+            }
+            // "the activist", "the UN rights chief": a role noun after "the" names the person with that role.
+            if words::is_role_noun(&lower) {
+                let det = (i.saturating_sub(4)..i).rev().find(|&k| matches!(self.lower(k).as_str(), "the" | "this"));
+                if let Some(det) = det {
+                    let found = self.people.iter().enumerate().rev().find(|(_, p)| p.first.start < i && p.role_words.contains(&lower));
+                    if let Some((p, _)) = found {
+                        mentions.push(EntityMention { entity: Entity::Person(p), tokens: det..i + 1 });
+                    }
+                }
+            }
+        }
+        mentions.sort_by_key(|m| (m.tokens.start, m.tokens.end));
+        self.mentions = mentions;
+    }
+
+    /// The speaker of a reporting verb at token `verb`: the mention just after it ("said
+    /// Khalafa") or the nearest one before it in the sentence ("the UN said").
+    pub fn subject_of(&self, verb: usize) -> Option<Entity> {
+        let sentence = self.sentence_of[verb];
+        let range = &self.sentences[sentence];
+        let after = self.mentions.iter().find(|m| {
+            let gap = m.tokens.start.saturating_sub(verb + 1);
+            m.tokens.start > verb && gap <= 1 && self.sentence_of[m.tokens.start] == sentence
+                && (gap == 0 || matches!(self.lower(verb + 1).as_str(), "the" | "by"))
+        });
+        let before = self
+            .mentions
+            .iter()
+            .filter(|m| m.tokens.end <= verb && m.tokens.start >= range.start)
+            .filter(|m| self.quote_holding(m.tokens.start).is_none() || self.quote_holding(verb).is_some())
+            .filter(|m| !self.quotes.iter().any(|q| m.tokens.end <= q.open && q.close < verb))
+            .max_by_key(|m| (m.tokens.end, m.tokens.end - m.tokens.start));
+        let before = before.filter(|m| verb - m.tokens.end <= 8);
+        // "said Khalafa" outranks a mention far before; an adjacent subject outranks both.
+        match (before, after) {
+            (Some(b), _) if verb - b.tokens.end <= 2 => Some(b.entity),
+            (_, Some(a)) => Some(a.entity),
+            (Some(b), None) => Some(b.entity),
+            (None, None) => self.pronoun_subject(verb),
+        }
+    }
+
+    /// "he said": the person most recently mentioned before.
+    fn pronoun_subject(&self, verb: usize) -> Option<Entity> {
+        let pronoun = verb.checked_sub(1).filter(|&p| matches!(self.lower(p).as_str(), "he" | "she"))?;
+        self.mentions
+            .iter()
+            .rev()
+            .find(|m| m.tokens.end <= pronoun && matches!(m.entity, Entity::Person(_)))
+            .map(|m| m.entity)
+    }
+
+    fn attribute_quotes(&mut self) {
+        let mut speakers = Vec::with_capacity(self.quotes.len());
+        for (q, quote) in self.quotes.iter().enumerate() {
+            let mut speaker = None;
+            // After: ”, Khalafa noted · ” the activist told RT · ” said Zeid.
+            let mut j = quote.close + 1;
+            let limit = (quote.close + 8).min(self.tokens.len());
+            while j < limit && !self.tokens[j].newline_before {
+                if is_quote_mark(&self.tokens[j]) == Some(true) || self.tokens[j].text == "\"" {
+                    break;
+                }
+                if words::is_reporting_verb(&self.lower(j)) {
+                    speaker = self.quote_speaker_near(quote.close + 1, j);
+                    break;
+                }
+                j += 1;
+            }
+            // Before: Khalafa said that “…
+            if speaker.is_none() {
+                let first = quote.open.saturating_sub(4);
+                let verb = (first..quote.open).rev().find(|&k| words::is_reporting_verb(&self.lower(k)) && self.sentence_of[k] == self.sentence_of[quote.open]);
+                if let Some(verb) = verb {
+                    speaker = self.subject_of(verb);
+                }
+            }
+            // A second quote that runs on in the same paragraph is the same speaker's.
+            if speaker.is_none() && q > 0 {
+                let previous = &self.quotes[q - 1];
+                let same_paragraph = !(previous.close + 1..=quote.open).any(|k| {
+                    k < self.tokens.len() && self.tokens[k].newline_before
+                });
+                if same_paragraph {
+                    speaker = speakers[q - 1];
+                }
+            }
+            speakers.push(speaker);
+        }
+        for (quote, speaker) in self.quotes.iter_mut().zip(speakers) {
+            quote.speaker = speaker;
+        }
+    }
+
+    /// The speaker named between a closing quote and its verb, or just after the verb.
+    fn quote_speaker_near(&self, from: usize, verb: usize) -> Option<Entity> {
+        let between = self.mentions.iter().find(|m| m.tokens.start >= from && m.tokens.end <= verb);
+        if let Some(m) = between {
+            return Some(m.entity);
+        }
+        if from < verb && matches!(self.lower(verb - 1).as_str(), "he" | "she") {
+            return self.pronoun_subject(verb);
+        }
+        self.mentions
+            .iter()
+            .find(|m| m.tokens.start > verb && m.tokens.start <= verb + 2)
+            .map(|m| m.entity)
+    }
+}

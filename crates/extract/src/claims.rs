@@ -1,0 +1,538 @@
+//! Figures → claims: what each counts, who claims it, who did it, where and when.
+
+use crate::analysis::{Analysis, Entity};
+use crate::numbers::read_number;
+use crate::time::resolve;
+use crate::words;
+use crate::Extractor;
+use chrono::NaiveDate;
+use std::ops::Range;
+use tally_core::{
+    Claim, ClaimKind, Claimant, Count, Diagnostic, DiagnosticKind, Evidence, Period, Place,
+    Qualifier, Status,
+};
+
+/// A figure found in a sentence, before it becomes a claim.
+#[derive(Debug, Clone)]
+pub struct Figure {
+    /// The figure's own tokens, qualifier included: "around 25,000".
+    pub tokens: Range<usize>,
+    pub count: Count,
+    /// The counted noun phrase: "civilian deaths", "civilians".
+    pub noun: Option<Range<usize>>,
+    pub head: Option<String>,
+    pub kind: Option<ClaimKind>,
+    pub victims: Option<String>,
+    /// The last token of the words that gave the kind, for the evidence span.
+    pub kind_end: usize,
+    /// The counted thing is present-tense and ongoing: "are still trapped".
+    pub current: bool,
+}
+
+/// The figures of one sentence, in order.
+pub fn find_figures(a: &Analysis<'_>, sentence: Range<usize>, ex: &Extractor) -> Vec<Figure> {
+    let mut figures: Vec<Figure> = Vec::new();
+    let mut i = sentence.start;
+    while i < sentence.end {
+        if a.times.iter().any(|t| t.start <= i && i < t.end) {
+            i += 1;
+            continue;
+        }
+        match figure_at(a, i, &sentence, ex) {
+            Some(mut figure) => {
+                i = figure.tokens.end.max(figure.noun.as_ref().map_or(0, |n| n.end)).max(i + 1);
+                if figure.kind.is_none() {
+                    inherit_kind(a, &mut figure, &figures);
+                }
+                figures.push(figure);
+            }
+            None => i += 1,
+        }
+    }
+    figures
+}
+
+/// A figure starting at token `i`: a number, a vague amount, or "a civilian".
+fn figure_at(a: &Analysis<'_>, i: usize, sentence: &Range<usize>, ex: &Extractor) -> Option<Figure> {
+    let token = &a.tokens[i];
+    let lower = token.lower();
+    let (number_end, mut count) = if let Some(coded) = words::vague_amount(&lower) {
+        let coded = ex.config.vague_convention_coded(coded);
+        (i + 1, Count::vague(coded, ex.config.vague_convention))
+    } else if matches!(lower.as_str(), "a" | "an" | "one")
+        && words::is_singular_victim(&a.lower(i + 1))
+    {
+        (i + 1, Count::exact(1))
+    } else {
+        let number = read_number(&a.tokens, i)?;
+        // Years, labels, measures and ordinals are not counts.
+        if number.end <= i || (!number.in_words && a.tokens[i].text.len() == 4 && (1900..=2100).contains(&number.value)) {
+            return None;
+        }
+        if i > sentence.start && words::is_label(&a.lower(i - 1)) {
+            return None;
+        }
+        let next = a.tokens.get(number.end);
+        if next.is_some_and(|t| t.text == "%" || (t.is('-') && !t.space_before && words::is_unit(&a.lower(number.end + 1)))) {
+            return None;
+        }
+        if next.is_some_and(|t| !t.space_before && t.is_word()) {
+            return None; // 1st, 5th, 10am
+        }
+        if words::is_unit(&a.lower(number.end)) && !words::is_victim_noun(&a.lower(number.end)) {
+            return None;
+        }
+        (number.end, Count::exact(number.value))
+    };
+    let mut end = number_end;
+    // Ranges: "30 to 50", "two or three", "between 30 and 50", "30-50".
+    if count.qualifier == Qualifier::Exact {
+        let joiner = a.lower(end);
+        let between = i > sentence.start && a.lower(i - 1) == "between" && joiner == "and";
+        if matches!(joiner.as_str(), "to" | "or" | "-" | "\u{2013}") || between {
+            if let Some(high) = read_number(&a.tokens, end + 1) {
+                let low = count.best.unwrap_or(0);
+                if high.value > low && !words::is_unit(&a.lower(high.end)) {
+                    count = Count::range(low, high.value);
+                    end = high.end;
+                }
+            }
+        }
+    }
+    // The qualifier just before: "more than", "some", "at least".
+    let mut start = i;
+    if count.qualifier == Qualifier::Exact {
+        for (phrase, qualifier) in words::QUALIFIERS {
+            let n = phrase.len();
+            if i >= sentence.start + n && (0..n).all(|k| a.lower(i - n + k) == phrase[k]) {
+                count = Count::qualified(*qualifier, count.best.unwrap_or(0));
+                start = i - n;
+                break;
+            }
+        }
+    } else if count.qualifier == Qualifier::Range && i > sentence.start && a.lower(i - 1) == "between" {
+        start = i - 1;
+    }
+    let mut figure = Figure {
+        tokens: start..end,
+        count,
+        noun: None,
+        head: None,
+        kind: None,
+        victims: None,
+        kind_end: end - 1,
+        current: false,
+    };
+    read_noun(a, &mut figure, sentence);
+    kind_from_context(a, &mut figure, sentence);
+    if figure.kind.is_none() && figure.head.is_none() && !is_elliptical(a, &figure) {
+        return None;
+    }
+    figure.count.per = rate_after(a, &figure, sentence);
+    Some(figure)
+}
+
+/// The counted noun after a figure: up to three modifiers and a head noun.
+fn read_noun(a: &Analysis<'_>, figure: &mut Figure, sentence: &Range<usize>) {
+    let mut j = figure.tokens.end;
+    if a.lower(j) == "of" {
+        j += 1;
+        if matches!(a.lower(j).as_str(), "the" | "them" | "whom" | "those" | "his" | "their") {
+            j += 1;
+        }
+    }
+    for k in j..(j + 4).min(sentence.end) {
+        let word = a.lower(k);
+        if !a.tokens[k].is_word() || k > j && a.clause_of[k] != a.clause_of[j] {
+            break;
+        }
+        let is_head = words::is_victim_noun(&word) || words::is_building_noun(&word) || words::kind_noun(&word).is_some();
+        if is_head {
+            // "civilians killed": a noun that is also a kind word ends the phrase only if nothing better follows.
+            let next = a.lower(k + 1);
+            let longer = k + 1 < sentence.end
+                && a.clause_of[k + 1] == a.clause_of[k]
+                && (words::kind_noun(&next).is_some() && words::kind_verb(&next).is_none() || words::is_victim_noun(&next) && !words::is_auxiliary(&next) && words::kind_verb(&next).is_none());
+            if longer && k + 1 < j + 4 {
+                continue;
+            }
+            figure.noun = Some(j..k + 1);
+            figure.head = Some(word.clone());
+            if let Some(kind) = words::kind_noun(&word) {
+                figure.kind = Some(kind);
+                figure.kind_end = k;
+            }
+            figure.victims = victims_of(a, j..k + 1, &word);
+            return;
+        }
+        if words::kind_verb(&word).is_some() || words::is_auxiliary(&word) && k > j {
+            return;
+        }
+    }
+}
+
+/// Who the report says was harmed, in its words: "civilians", "Syrian soldiers".
+fn victims_of(a: &Analysis<'_>, noun: Range<usize>, head: &str) -> Option<String> {
+    if words::kind_noun(head).is_some() && !words::is_victim_noun(head) {
+        // "civilian deaths" → civilians; "deaths" alone names no one.
+        let modifiers: Vec<String> = (noun.start..noun.end - 1).map(|k| a.lower(k)).collect();
+        return modifiers.iter().rev().find_map(|m| match m.as_str() {
+            "civilian" => Some("civilians".to_string()),
+            "child" => Some("children".to_string()),
+            "military" | "army" => Some("soldiers".to_string()),
+            "combatant" => Some("combatants".to_string()),
+            _ => None,
+        });
+    }
+    Some(a.text_of(noun))
+        .map(|t| t.trim_start_matches("the ").to_string())
+        .filter(|t| !t.is_empty())
+}
+
+/// The kind a figure takes from the words around it: a verb after the counted noun
+/// ("are still trapped"), an active verb before ("killing 12"), a toll ("death toll rose to").
+fn kind_from_context(a: &Analysis<'_>, figure: &mut Figure, sentence: &Range<usize>) {
+    let after = figure.noun.as_ref().map_or(figure.tokens.end, |n| n.end);
+    let building = figure.head.as_deref().is_some_and(words::is_building_noun);
+    // After: up to five auxiliaries, then the verb.
+    let mut present = false;
+    for k in after..(after + 6).min(sentence.end) {
+        let word = a.lower(k);
+        if matches!(word.as_str(), "are" | "is" | "remain" | "remains" | "still") {
+            present = true;
+        }
+        if let Some(kind) = words::kind_verb(&word) {
+            let lost_lives = word != "lost" || matches!(a.lower(k + 1).as_str(), "their" | "lives");
+            let fits = lost_lives && (kind == ClaimKind::Destroyed) == building;
+            if fits && figure.kind.is_none() {
+                figure.kind = Some(kind);
+                figure.kind_end = k;
+                figure.current = present && !matches!(kind, ClaimKind::Killed | ClaimKind::Injured);
+            }
+            break;
+        }
+        if !words::is_auxiliary(&word) {
+            break;
+        }
+    }
+    if figure.kind.is_some() {
+        return;
+    }
+    // Before: "killing 12", "killed at least 70 people", "the deaths of 12", "toll rose to 112".
+    let start = figure.tokens.start;
+    let floor = sentence.start.max(start.saturating_sub(7));
+    for k in (floor..start).rev() {
+        let word = a.lower(k);
+        let distance = start - k;
+        if distance <= 3 {
+            if let Some(kind) = words::kind_verb(&word) {
+                let active = word.ends_with("ing") || matches!(word.as_str(), "killed" | "kill" | "kills" | "wounded" | "injured" | "arrested" | "detained" | "abducted" | "destroyed" | "displaced" | "captured" | "executed" | "claimed");
+                if active && (kind == ClaimKind::Destroyed) == building {
+                    figure.kind = Some(kind);
+                    return;
+                }
+            }
+            if word == "of" && k > sentence.start && matches!(a.lower(k - 1).as_str(), "deaths" | "lives" | "bodies" | "death" | "killing" | "massacre") {
+                figure.kind = Some(ClaimKind::Killed);
+                return;
+            }
+        }
+        if word == "toll" && !building {
+            let kind = if a.lower(k.saturating_sub(1)) == "injury" { ClaimKind::Injured } else { ClaimKind::Killed };
+            figure.kind = Some(kind);
+            return;
+        }
+        if a.clause_of[k] != a.clause_of[start] && k + 1 < start {
+            break;
+        }
+    }
+}
+
+/// "up from 645": a bare number compared with a counted one.
+fn is_elliptical(a: &Analysis<'_>, figure: &Figure) -> bool {
+    let s = figure.tokens.start;
+    s >= 2
+        && a.lower(s - 1) == "from"
+        && matches!(a.lower(s - 2).as_str(), "up" | "down" | "rising" | "rose" | "increased")
+        || s >= 2 && matches!(a.lower(s - 1).as_str(), "with" | "to") && a.lower(s - 2) == "compared"
+        || s >= 1 && matches!(a.lower(s - 1).as_str(), "including" | "includes" | "included")
+        || s >= 2 && a.lower(s - 1) == "them" && a.lower(s - 2) == "among"
+        || a.lower(figure.tokens.end) == "of" && matches!(a.lower(figure.tokens.end + 1).as_str(), "them" | "whom")
+}
+
+/// An elliptical figure or a part ("including 5 children") takes the kind of the figure
+/// before it in the sentence.
+fn inherit_kind(a: &Analysis<'_>, figure: &mut Figure, before: &[Figure]) {
+    if !is_elliptical(a, figure) {
+        return;
+    }
+    if let Some(previous) = before.iter().rev().find(|f| f.kind.is_some()) {
+        figure.kind = previous.kind;
+        if figure.head.is_none() {
+            figure.head = previous.head.clone();
+            figure.victims = previous.victims.clone();
+        }
+    }
+}
+
+fn rate_after(a: &Analysis<'_>, figure: &Figure, sentence: &Range<usize>) -> Option<tally_core::Rate> {
+    let from = figure.kind_end.max(figure.tokens.end);
+    for k in from..(from + 6).min(sentence.end) {
+        if a.clause_of[k] != a.clause_of[from] {
+            break;
+        }
+        let word = a.lower(k);
+        if matches!(word.as_str(), "daily" | "weekly" | "monthly" | "annually" | "yearly") {
+            return words::rate_word(&word);
+        }
+        if matches!(word.as_str(), "a" | "per" | "each" | "every") {
+            if let Some(rate) = words::rate_word(&a.lower(k + 1)) {
+                return Some(rate);
+            }
+        }
+    }
+    None
+}
+
+/// What a sentence says of who claims its figures.
+struct Cue {
+    /// The token the cue sits at, for distance.
+    at: usize,
+    claimant: Option<Entity>,
+    /// A day the statement was made on: "said Thursday".
+    statement_day: Option<NaiveDate>,
+}
+
+fn cues(a: &Analysis<'_>, sentence: &Range<usize>, report_day: Option<NaiveDate>) -> Vec<Cue> {
+    let mut out = Vec::new();
+    for k in sentence.clone() {
+        if a.quote_holding(k).is_some() {
+            continue;
+        }
+        let word = a.lower(k);
+        let claimant = if word == "according" && a.lower(k + 1) == "to" {
+            a.mentions
+                .iter()
+                .find(|m| m.tokens.start > k + 1 && m.tokens.start <= k + 4)
+                .map(|m| m.entity)
+        } else if words::is_reporting_verb(&word) {
+            a.subject_of(k)
+        } else {
+            continue;
+        };
+        let statement_day = report_day.and_then(|day| {
+            a.times
+                .iter()
+                .find(|t| t.is_day() && t.start > k && t.start <= k + 6 && t.start < sentence.end)
+                .and_then(|t| resolve(t.value, day))
+                .and_then(|p| p.end)
+        });
+        out.push(Cue { at: k, claimant, statement_day });
+    }
+    out
+}
+
+fn status_of(a: &Analysis<'_>, sentence: &Range<usize>) -> Status {
+    let mut status = Status::Reported;
+    for k in sentence.clone() {
+        let word = a.lower(k);
+        match word.as_str() {
+            "denied" | "deny" | "denies" | "denying" | "rejected" => return Status::Denied,
+            "confirmed" | "confirm" | "confirms" | "verified" | "documented" => status = Status::Confirmed,
+            "estimated" | "estimates" | "estimate" if status == Status::Reported => status = Status::Estimated,
+            _ => {}
+        }
+    }
+    status
+}
+
+impl Extractor {
+    pub(crate) fn claimant(&self, a: &Analysis<'_>, entity: Entity) -> Claimant {
+        match entity {
+            Entity::Person(p) => Claimant { name: a.people[p].name.clone(), role: a.people[p].role.clone() },
+            Entity::Actor(e) => Claimant { name: self.actors.entries[e].name.clone(), role: None },
+        }
+    }
+
+    /// The claims of a document.
+    pub(crate) fn find_claims(
+        &self,
+        a: &Analysis<'_>,
+        report_day: Option<NaiveDate>,
+        default_place: Option<&Place>,
+        diagnostics: &mut Vec<Diagnostic>,
+    ) -> Vec<(Claim, Figure)> {
+        let mut claims = Vec::new();
+        for sentence in &a.sentences {
+            let figures = find_figures(a, sentence.clone(), self);
+            if figures.is_empty() {
+                continue;
+            }
+            let cues = cues(a, sentence, report_day);
+            let status = status_of(a, sentence);
+            let source = self.source_of(a, sentence);
+            for (f, figure) in figures.iter().enumerate() {
+                let Some(kind) = figure.kind else {
+                    diagnostics.push(Diagnostic {
+                        kind: DiagnosticKind::NumberWithoutKind,
+                        start: a.span_of(figure.tokens.clone()).start,
+                        end: a.span_of(figure.tokens.clone()).end,
+                        message: "a figure whose kind could not be told".into(),
+                    });
+                    continue;
+                };
+                let quote = a.quote_holding(figure.tokens.start);
+                let cue = if quote.is_some() {
+                    None
+                } else {
+                    cues.iter().min_by_key(|c| c.at.abs_diff(figure.tokens.start))
+                };
+                let claimant = match quote {
+                    Some(q) => q.speaker.map(|e| self.claimant(a, e)),
+                    None => cue.and_then(|c| c.claimant).map(|e| self.claimant(a, e)),
+                };
+                let reference = cue.and_then(|c| c.statement_day).or(report_day);
+                let statement_times: Vec<usize> = cues
+                    .iter()
+                    .filter_map(|c| a.times.iter().position(|t| t.is_day() && t.start > c.at && t.start <= c.at + 6))
+                    .collect();
+                let period = self.period_of(a, figure, &figures, f, sentence, reference, &statement_times);
+                let place = self
+                    .place_of(a, figure, &figures, sentence)
+                    .or_else(|| default_place.cloned());
+                let perpetrators = self.perpetrators_of(a, figure, sentence, claimant.as_ref());
+                let evidence = evidence_span(a, figure);
+                claims.push((
+                    Claim {
+                        kind,
+                        victims: figure.victims.clone(),
+                        count: Some(figure.count),
+                        claimant,
+                        source: source.clone(),
+                        perpetrators,
+                        place,
+                        period,
+                        status,
+                        evidence: Evidence::from_span(a.body, evidence),
+                    },
+                    figure.clone(),
+                ));
+            }
+        }
+        claims
+    }
+
+    /// "citing coalition figures": whose figures the claimant passes on.
+    fn source_of(&self, a: &Analysis<'_>, sentence: &Range<usize>) -> Option<String> {
+        let citing = sentence.clone().find(|&k| matches!(a.lower(k).as_str(), "citing" | "quoting"))?;
+        let mention = a.actors.iter().find(|m| m.tokens.start > citing && m.tokens.start <= citing + 3)?;
+        Some(self.actors.entries[mention.entry].name.clone())
+    }
+
+    #[allow(clippy::too_many_arguments)] // one figure in its sentence: all of it is context
+    fn period_of(
+        &self,
+        a: &Analysis<'_>,
+        figure: &Figure,
+        figures: &[Figure],
+        index: usize,
+        sentence: &Range<usize>,
+        reference: Option<NaiveDate>,
+        statement_times: &[usize],
+    ) -> Period {
+        let Some(reference) = reference else {
+            return Period::default();
+        };
+        if figure.count.per.is_some() {
+            return Period::default();
+        }
+        let clause = a.clause_of[figure.tokens.start];
+        let candidates: Vec<usize> = a
+            .times
+            .iter()
+            .enumerate()
+            .filter(|(t, time)| sentence.contains(&time.start) && !statement_times.contains(t))
+            .map(|(t, _)| t)
+            .collect();
+        let clause_has_other_figure = |c: usize| {
+            figures
+                .iter()
+                .enumerate()
+                .any(|(g, other)| g != index && a.clause_of[other.tokens.start] == c)
+        };
+        let chosen = candidates
+            .iter()
+            .find(|&&t| a.clause_of[a.times[t].start] == clause)
+            .or_else(|| {
+                candidates
+                    .iter()
+                    .filter(|&&t| !clause_has_other_figure(a.clause_of[a.times[t].start]))
+                    .min_by_key(|&&t| a.times[t].start.abs_diff(figure.tokens.start))
+            });
+        match chosen.and_then(|&t| resolve(a.times[t].value, reference)) {
+            Some(period) => period,
+            None if figure.current => Period { start: None, end: Some(reference) },
+            None => Period::default(),
+        }
+    }
+
+    fn place_of(&self, a: &Analysis<'_>, figure: &Figure, figures: &[Figure], sentence: &Range<usize>) -> Option<Place> {
+        let clause = a.clause_of[figure.tokens.start];
+        let in_sentence: Vec<_> = a.places.iter().filter(|p| sentence.contains(&p.tokens.start)).collect();
+        let own = in_sentence.iter().find(|p| a.clause_of[p.tokens.start] == clause);
+        let nearby = || {
+            in_sentence
+                .iter()
+                .filter(|p| !figures.iter().any(|f| a.clause_of[f.tokens.start] == a.clause_of[p.tokens.start]))
+                .min_by_key(|p| p.tokens.start.abs_diff(figure.tokens.start))
+        };
+        own.or_else(nearby).map(|p| self.places.entries[p.entry].place())
+    }
+
+    fn perpetrators_of(&self, a: &Analysis<'_>, figure: &Figure, sentence: &Range<usize>, claimant: Option<&Claimant>) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        let victims = figure.tokens.start..figure.noun.as_ref().map_or(figure.tokens.end, |n| n.end);
+        for m in a.actors.iter().filter(|m| sentence.contains(&m.tokens.start)) {
+            let entry = &self.actors.entries[m.entry];
+            if !entry.can_perpetrate() || victims.contains(&m.tokens.start) {
+                continue;
+            }
+            let before = m.tokens.start.checked_sub(1).map(|k| a.lower(k)).unwrap_or_default();
+            let before = if before == "the" { m.tokens.start.checked_sub(2).map(|k| a.lower(k)).unwrap_or_default() } else { before };
+            if matches!(before.as_str(), "against" | "targeting" | "targeted" | "versus" | "fighting" | "battling" | "on" | "from" | "toward" | "towards" | "with" | "in") {
+                continue;
+            }
+            // A figure's victims named by an actor ("killed 12 ISIS fighters") are not its perpetrators.
+            let victim_follows = words::is_victim_noun(&a.lower(m.tokens.end)) && words::COMBATANT_NOUNS.contains(&a.lower(m.tokens.end).as_str()) && m.tokens.start > figure.tokens.start;
+            if victim_follows || claimant.is_some_and(|c| c.name == entry.name && m.tokens.end + 3 >= sentence.end) {
+                continue;
+            }
+            if !out.contains(&entry.name) {
+                out.push(entry.name.clone());
+            }
+        }
+        out
+    }
+}
+
+/// The evidence for a figure: its clause, stretched to cover the words that gave its kind.
+fn evidence_span(a: &Analysis<'_>, figure: &Figure) -> tally_core::Span {
+    let clause = a.clause_of[figure.tokens.start];
+    let sentence = &a.sentences[a.sentence_of[figure.tokens.start]];
+    let mut start = figure.tokens.start;
+    while start > sentence.start && a.clause_of[start - 1] == clause {
+        start -= 1;
+    }
+    let mut end = figure.kind_end.max(figure.tokens.end - 1).max(figure.noun.as_ref().map_or(0, |n| n.end - 1));
+    while end + 1 < sentence.end && a.clause_of[end + 1] == clause {
+        end += 1;
+    }
+    // Leave off the clause's closing punctuation and quote marks.
+    while end > start && a.tokens[end].kind == crate::tokens::TokenKind::Punct {
+        end -= 1;
+    }
+    while start < end && a.tokens[start].kind == crate::tokens::TokenKind::Punct {
+        start += 1;
+    }
+    a.span_of(start..end + 1)
+}

@@ -1,0 +1,324 @@
+//! Lexicons of actors and places, compiled once into matchers over report text.
+//!
+//! Both are TOML tables embedded in the binary; a user's tables (read by the caller, since
+//! extraction does no I/O) add entries or spellings without a rebuild.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use serde::Deserialize;
+use tally_core::{Actor, ActorType, Place, Span};
+
+use crate::ExtractError;
+
+pub const DEFAULT_ACTORS: &str = include_str!("../data/actors.toml");
+pub const DEFAULT_PLACES: &str = include_str!("../data/places.toml");
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct ActorEntry {
+    pub name: String,
+    #[serde(rename = "type")]
+    pub actor_type: ActorType,
+    pub country: Option<String>,
+    /// False for bodies that report harm but are not a party that causes it.
+    pub perpetrator: Option<bool>,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+}
+
+impl ActorEntry {
+    pub fn can_perpetrate(&self) -> bool {
+        self.perpetrator.unwrap_or(matches!(
+            self.actor_type,
+            ActorType::StateForces
+                | ActorType::ForeignState
+                | ActorType::Coalition
+                | ActorType::ArmedGroup
+                | ActorType::Militia
+        ))
+    }
+
+    pub fn actor(&self) -> Actor {
+        Actor {
+            name: self.name.clone(),
+            actor_type: self.actor_type,
+            country: self.country.clone(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct PlaceEntry {
+    pub name: String,
+    pub admin1: Option<String>,
+    pub country: Option<String>,
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+    pub where_prec: u8,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+}
+
+impl PlaceEntry {
+    pub fn place(&self) -> Place {
+        Place {
+            name: self.name.clone(),
+            admin1: self.admin1.clone(),
+            country: self.country.clone(),
+            lat: self.lat,
+            lon: self.lon,
+            where_prec: self.where_prec,
+        }
+    }
+}
+
+#[derive(Deserialize)]
+struct ActorTable {
+    #[serde(default)]
+    actor: Vec<ActorEntry>,
+}
+
+#[derive(Deserialize)]
+struct PlaceTable {
+    #[serde(default)]
+    place: Vec<PlaceEntry>,
+}
+
+/// Where one lexicon entry was found in a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mention {
+    pub entry: usize,
+    pub span: Span,
+}
+
+/// Aliases compiled into one automaton, leftmost-longest, whole words only.
+#[derive(Debug)]
+struct Matcher {
+    automaton: AhoCorasick,
+    /// For each pattern: the entry it names and whether it must match in capitals.
+    patterns: Vec<(usize, bool)>,
+}
+
+impl Matcher {
+    fn new<'a>(names: impl Iterator<Item = (usize, &'a str)>) -> Result<Matcher, ExtractError> {
+        let mut texts = Vec::new();
+        let mut patterns = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for (entry, name) in names {
+            for variant in spelling_variants(name) {
+                // Short all-capital aliases (IS, SDF, UN) must not match "is", "un".
+                let exact_case = variant.chars().filter(|c| c.is_alphabetic()).count() <= 4
+                    && variant.chars().all(|c| !c.is_lowercase());
+                if seen.insert((variant.to_lowercase(), entry)) {
+                    texts.push(variant);
+                    patterns.push((entry, exact_case));
+                }
+            }
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&texts)
+            .map_err(|e| ExtractError::Lexicon(e.to_string()))?;
+        Ok(Matcher {
+            automaton,
+            patterns,
+        })
+    }
+
+    fn find(&self, text: &str) -> Vec<Mention> {
+        let bytes = text.as_bytes();
+        let mut out = Vec::new();
+        for m in self.automaton.find_iter(text) {
+            let (entry, exact_case) = self.patterns[m.pattern().as_usize()];
+            let before_ok = text[..m.start()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
+            let after_ok = text[m.end()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric());
+            if !before_ok || !after_ok {
+                continue;
+            }
+            if exact_case && bytes[m.start()..m.end()].iter().any(u8::is_ascii_lowercase) {
+                continue;
+            }
+            out.push(Mention {
+                entry,
+                span: Span::new(m.start(), m.end()),
+            });
+        }
+        out
+    }
+}
+
+/// The spellings an alias may take: curly or straight apostrophes, hyphens or spaces.
+fn spelling_variants(name: &str) -> Vec<String> {
+    let mut out = vec![name.to_string()];
+    let mut push = |s: String| {
+        if !out.contains(&s) {
+            out.push(s);
+        }
+    };
+    push(name.replace('\'', "\u{2019}"));
+    push(name.replace('\u{2019}', "'"));
+    push(name.replace(['\'', '\u{2019}'], ""));
+    push(name.replace('-', " "));
+    push(name.replace('-', ""));
+    if let Some(rest) = name.strip_prefix("al-") {
+        push(format!("al {rest}"));
+        push(format!("Al-{rest}"));
+        push(format!("el-{rest}"));
+    }
+    out
+}
+
+/// The actor lexicon: parties and claim-making bodies.
+#[derive(Debug)]
+pub struct Actors {
+    pub entries: Vec<ActorEntry>,
+    matcher: Matcher,
+}
+
+/// The gazetteer.
+#[derive(Debug)]
+pub struct Places {
+    pub entries: Vec<PlaceEntry>,
+    matcher: Matcher,
+}
+
+fn merge<T: Clone>(
+    entries: &mut Vec<T>,
+    extra: Vec<T>,
+    name: impl Fn(&T) -> &str,
+    aliases: impl Fn(&mut T) -> &mut Vec<String>,
+) {
+    for mut entry in extra {
+        let found = entries
+            .iter_mut()
+            .find(|e| name(e).eq_ignore_ascii_case(name(&entry)));
+        match found {
+            Some(existing) => {
+                // The user's fields win; the built-in spellings stay and the user's are added.
+                let mut spellings = std::mem::take(aliases(existing));
+                for alias in std::mem::take(aliases(&mut entry)) {
+                    if !spellings.contains(&alias) {
+                        spellings.push(alias);
+                    }
+                }
+                *existing = entry;
+                *aliases(existing) = spellings;
+            }
+            None => entries.push(entry),
+        }
+    }
+}
+
+impl Actors {
+    /// The built-in lexicon extended by each `(origin, toml)` table in turn.
+    pub fn new(extra: &[(String, String)]) -> Result<Actors, ExtractError> {
+        let mut entries = parse_actors("built-in actors", DEFAULT_ACTORS)?;
+        for (origin, text) in extra {
+            let more = parse_actors(origin, text)?;
+            merge(&mut entries, more, |e| &e.name, |e| &mut e.aliases);
+        }
+        let matcher = Matcher::new(entries.iter().enumerate().flat_map(|(i, e)| {
+            std::iter::once((i, e.name.as_str())).chain(e.aliases.iter().map(move |a| (i, a.as_str())))
+        }))?;
+        Ok(Actors { entries, matcher })
+    }
+
+    pub fn find(&self, text: &str) -> Vec<Mention> {
+        self.matcher.find(text)
+    }
+}
+
+fn parse_actors(origin: &str, text: &str) -> Result<Vec<ActorEntry>, ExtractError> {
+    toml::from_str::<ActorTable>(text)
+        .map(|t| t.actor)
+        .map_err(|e| ExtractError::Table {
+            origin: origin.to_string(),
+            message: e.to_string(),
+        })
+}
+
+impl Places {
+    pub fn new(extra: &[(String, String)]) -> Result<Places, ExtractError> {
+        let mut entries = parse_places("built-in places", DEFAULT_PLACES)?;
+        for (origin, text) in extra {
+            let more = parse_places(origin, text)?;
+            merge(&mut entries, more, |e| &e.name, |e| &mut e.aliases);
+        }
+        let matcher = Matcher::new(entries.iter().enumerate().flat_map(|(i, e)| {
+            std::iter::once((i, e.name.as_str())).chain(e.aliases.iter().map(move |a| (i, a.as_str())))
+        }))?;
+        Ok(Places { entries, matcher })
+    }
+
+    pub fn find(&self, text: &str) -> Vec<Mention> {
+        self.matcher.find(text)
+    }
+}
+
+fn parse_places(origin: &str, text: &str) -> Result<Vec<PlaceEntry>, ExtractError> {
+    toml::from_str::<PlaceTable>(text)
+        .map(|t| t.place)
+        .map_err(|e| ExtractError::Table {
+            origin: origin.to_string(),
+            message: e.to_string(),
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(actors: &Actors, text: &str) -> Vec<String> {
+        actors
+            .find(text)
+            .iter()
+            .map(|m| actors.entries[m.entry].name.clone())
+            .collect()
+    }
+
+    #[test]
+    fn short_aliases_match_only_in_capitals() {
+        let actors = Actors::new(&[]).unwrap();
+        assert_eq!(names(&actors, "what is left of IS"), ["Islamic State"]);
+        assert_eq!(
+            names(&actors, "the US led coalition and Daesh"),
+            ["US-led coalition", "Islamic State"]
+        );
+    }
+
+    #[test]
+    fn a_users_table_adds_actors_and_spellings() {
+        let extra = r#"
+            [[actor]]
+            name = "Islamic State"
+            type = "armed-group"
+            aliases = ["Tanzim"]
+
+            [[actor]]
+            name = "Lions of the Valley"
+            type = "militia"
+            aliases = ["Valley Lions"]
+        "#;
+        let actors = Actors::new(&[("mine.toml".into(), extra.into())]).unwrap();
+        assert_eq!(
+            names(&actors, "Tanzim fighters fought the Valley Lions near ISIL lines"),
+            ["Islamic State", "Lions of the Valley", "Islamic State"]
+        );
+        let bad = Actors::new(&[("bad.toml".into(), "[[actor]]\nname = 3".into())]);
+        assert!(bad.unwrap_err().to_string().contains("bad.toml"));
+    }
+
+    #[test]
+    fn a_users_table_adds_places() {
+        let extra = "[[place]]\nname = \"Kafr Hamra\"\nadmin1 = \"Aleppo\"\ncountry = \"SY\"\nwhere_prec = 1\naliases = [\"Kfar Hamra\"]\n";
+        let places = Places::new(&[("p.toml".into(), extra.into())]).unwrap();
+        let found = places.find("shells fell on Kfar Hamra and al-Raqqa");
+        let names: Vec<&str> = found.iter().map(|m| places.entries[m.entry].name.as_str()).collect();
+        assert_eq!(names, ["Kafr Hamra", "Raqqa"]);
+    }
+}

@@ -1,0 +1,317 @@
+//! Time expressions in a sentence, and their resolution backwards from a reference day.
+
+use crate::tokens::{Token, TokenKind};
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use tally_core::Period;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimeValue {
+    Weekday(Weekday),
+    /// `offset` days from the reference: yesterday is -1, today 0.
+    DaysAgo(i64),
+    Day { month: u32, day: u32, year: Option<i32> },
+    DayRange { month: u32, first: u32, last_month: u32, last: u32, year: Option<i32> },
+    Month { month: u32, year: Option<i32>, years_back: i32 },
+    /// 0 this month, 1 last month.
+    MonthsAgo(u32),
+    /// 0 this week, 1 last week, counting the seven days to the reference.
+    WeeksAgo(u32),
+    YearsAgo(i32),
+    Year(i32),
+}
+
+/// A time expression: tokens `start..end` and what they say.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TimeExpr {
+    pub start: usize,
+    pub end: usize,
+    pub value: TimeValue,
+}
+
+impl TimeExpr {
+    /// Whether this names a single day, the kind of time a statement is dated by.
+    pub fn is_day(&self) -> bool {
+        matches!(self.value, TimeValue::Weekday(_) | TimeValue::DaysAgo(_) | TimeValue::Day { .. })
+    }
+}
+
+pub fn month_of(word: &str) -> Option<u32> {
+    let lower = word.trim_end_matches('.').to_lowercase();
+    let full = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december",
+    ];
+    if let Some(i) = full.iter().position(|m| *m == lower) {
+        return Some(i as u32 + 1);
+    }
+    // Abbreviations, but not the words "may" and "march" which are verbs too often.
+    let short = ["jan", "feb", "", "apr", "", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    if lower == "sept" {
+        return Some(9);
+    }
+    short
+        .iter()
+        .position(|m| !m.is_empty() && *m == lower)
+        .map(|i| i as u32 + 1)
+}
+
+fn weekday_of(word: &str) -> Option<Weekday> {
+    Some(match word.to_lowercase().as_str() {
+        "monday" => Weekday::Mon,
+        "tuesday" => Weekday::Tue,
+        "wednesday" => Weekday::Wed,
+        "thursday" => Weekday::Thu,
+        "friday" => Weekday::Fri,
+        "saturday" => Weekday::Sat,
+        "sunday" => Weekday::Sun,
+        _ => return None,
+    })
+}
+
+fn day_number(token: Option<&Token<'_>>) -> Option<u32> {
+    let token = token?;
+    if token.kind != TokenKind::Number {
+        // "1st", "29th" arrive as one word token starting with a digit? They are split as
+        // number + word by the tokenizer, so only plain digits reach here.
+        return None;
+    }
+    token.text.parse().ok().filter(|d| (1..=31).contains(d))
+}
+
+fn year_number(token: Option<&Token<'_>>) -> Option<i32> {
+    let token = token?;
+    if token.kind != TokenKind::Number || token.text.len() != 4 {
+        return None;
+    }
+    token.text.parse().ok().filter(|y| (1950..=2039).contains(y))
+}
+
+fn is_ordinal_suffix(token: Option<&Token<'_>>) -> bool {
+    token.is_some_and(|t| !t.space_before && matches!(t.lower().as_str(), "st" | "nd" | "rd" | "th"))
+}
+
+/// Every time expression in `tokens`, left to right, not overlapping.
+pub fn find_times(tokens: &[Token<'_>]) -> Vec<TimeExpr> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    let lower = |j: usize| tokens.get(j).map(Token::lower).unwrap_or_default();
+    while i < tokens.len() {
+        if let Some(expr) = time_at(tokens, i, &lower) {
+            i = expr.end.max(i + 1);
+            out.push(expr);
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+fn time_at(tokens: &[Token<'_>], i: usize, lower: &dyn Fn(usize) -> String) -> Option<TimeExpr> {
+    let word = lower(i);
+    let expr = |end: usize, value: TimeValue| Some(TimeExpr { start: i, end, value });
+    match word.as_str() {
+        "yesterday" => return expr(i + 1, TimeValue::DaysAgo(1)),
+        "today" => return expr(i + 1, TimeValue::DaysAgo(0)),
+        "last" | "this" | "past" => {
+            let back = u32::from(word != "this");
+            match lower(i + 1).as_str() {
+                "month" => return expr(i + 2, TimeValue::MonthsAgo(back)),
+                "week" => return expr(i + 2, TimeValue::WeeksAgo(back)),
+                "year" => return expr(i + 2, TimeValue::YearsAgo(back as i32)),
+                _ => {}
+            }
+            if let Some(day) = weekday_of(&lower(i + 1)) {
+                return expr(i + 2, TimeValue::Weekday(day));
+            }
+        }
+        _ => {}
+    }
+    if let Some(day) = weekday_of(&word) {
+        return expr(i + 1, TimeValue::Weekday(day));
+    }
+    // "between August 1 and 29", "from 1 to 29 August"
+    if word == "between" || word == "from" {
+        if let Some(range) = day_range_at(tokens, i + 1, lower) {
+            return expr(range.end, range.value);
+        }
+    }
+    if let Some(month) = tokens[i].is_capitalised().then(|| month_of(tokens[i].text)).flatten() {
+        // August 1 [, 2017] · August 1 and 29 · August 2017 · August
+        if let Some(day) = day_number(tokens.get(i + 1)) {
+            let mut end = i + 2;
+            if is_ordinal_suffix(tokens.get(end)) {
+                end += 1;
+            }
+            let year = year_after(tokens, &mut end);
+            return expr(end, TimeValue::Day { month, day, year });
+        }
+        let mut end = i + 1;
+        let year = year_after(tokens, &mut end);
+        if year.is_none() && lower(end) == "last" && lower(end + 1) == "year" {
+            return expr(end + 2, TimeValue::Month { month, year: None, years_back: 1 });
+        }
+        return expr(end, TimeValue::Month { month, year, years_back: 0 });
+    }
+    if let Some(day) = day_number(tokens.get(i)) {
+        // 1 August [2017]
+        let mut next = i + 1;
+        if is_ordinal_suffix(tokens.get(next)) {
+            next += 1;
+        }
+        if lower(next) == "of" {
+            next += 1;
+        }
+        if let Some(month) = tokens.get(next).filter(|t| t.is_capitalised()).and_then(|t| month_of(t.text)) {
+            let mut end = next + 1;
+            let year = year_after(tokens, &mut end);
+            return expr(end, TimeValue::Day { month, day, year });
+        }
+    }
+    if let Some(year) = year_number(tokens.get(i)) {
+        return expr(i + 1, TimeValue::Year(year));
+    }
+    None
+}
+
+fn year_after(tokens: &[Token<'_>], end: &mut usize) -> Option<i32> {
+    let mut j = *end;
+    if tokens.get(j).is_some_and(|t| t.is(',')) {
+        j += 1;
+    }
+    let year = year_number(tokens.get(j))?;
+    *end = j + 1;
+    Some(year)
+}
+
+fn day_range_at(tokens: &[Token<'_>], i: usize, lower: &dyn Fn(usize) -> String) -> Option<TimeExpr> {
+    let joiner = |w: &str| matches!(w, "and" | "to" | "until" | "through");
+    // Month D and D
+    if let Some(month) = tokens.get(i).and_then(|t| month_of(t.text)) {
+        let first = day_number(tokens.get(i + 1))?;
+        if !joiner(&lower(i + 2)) {
+            return None;
+        }
+        let (last_month, last, mut end) = match tokens.get(i + 3).and_then(|t| month_of(t.text)) {
+            Some(m) => (m, day_number(tokens.get(i + 4))?, i + 5),
+            None => (month, day_number(tokens.get(i + 3))?, i + 4),
+        };
+        let year = year_after(tokens, &mut end);
+        return Some(TimeExpr {
+            start: i,
+            end,
+            value: TimeValue::DayRange { month, first, last_month, last, year },
+        });
+    }
+    // D and D Month
+    let first = day_number(tokens.get(i))?;
+    if !joiner(&lower(i + 1)) {
+        return None;
+    }
+    let last = day_number(tokens.get(i + 2))?;
+    let month = tokens.get(i + 3).and_then(|t| month_of(t.text))?;
+    let mut end = i + 4;
+    let year = year_after(tokens, &mut end);
+    Some(TimeExpr {
+        start: i,
+        end,
+        value: TimeValue::DayRange { month, first, last_month: month, last, year },
+    })
+}
+
+/// The year of the most recent `month` (and `day`) on or before `reference`.
+fn year_back(month: u32, day: u32, reference: NaiveDate) -> i32 {
+    if (month, day) > (reference.month(), reference.day()) {
+        reference.year() - 1
+    } else {
+        reference.year()
+    }
+}
+
+/// The period an expression names, looking backwards from `reference`.
+pub fn resolve(value: TimeValue, reference: NaiveDate) -> Option<Period> {
+    Some(match value {
+        TimeValue::Weekday(day) => {
+            let back = (reference.weekday().num_days_from_monday() + 7 - day.num_days_from_monday()) % 7;
+            Period::day(reference - Duration::days(back.into()))
+        }
+        TimeValue::DaysAgo(n) => Period::day(reference - Duration::days(n)),
+        TimeValue::Day { month, day, year } => {
+            let year = year.unwrap_or_else(|| year_back(month, day, reference));
+            Period::day(NaiveDate::from_ymd_opt(year, month, day)?)
+        }
+        TimeValue::DayRange { month, first, last_month, last, year } => {
+            let year = year.unwrap_or_else(|| year_back(month, first, reference));
+            let end_year = if last_month < month { year + 1 } else { year };
+            Period::range(
+                NaiveDate::from_ymd_opt(year, month, first)?,
+                NaiveDate::from_ymd_opt(end_year, last_month, last)?,
+            )
+        }
+        TimeValue::Month { month, year, years_back } => {
+            let year = match year {
+                Some(y) => y,
+                None if years_back > 0 => reference.year() - years_back,
+                None => year_back(month, 1, reference),
+            };
+            Period::month_of(NaiveDate::from_ymd_opt(year, month, 1)?)
+        }
+        TimeValue::MonthsAgo(n) => {
+            let mut first = reference.with_day(1)?;
+            for _ in 0..n {
+                first = first.pred_opt()?.with_day(1)?;
+            }
+            Period::month_of(first)
+        }
+        TimeValue::WeeksAgo(n) => {
+            let end = reference - Duration::days(7 * i64::from(n));
+            Period::range(end - Duration::days(6), end)
+        }
+        TimeValue::YearsAgo(n) => year_period(reference.year() - n)?,
+        TimeValue::Year(y) => year_period(y)?,
+    })
+}
+
+fn year_period(year: i32) -> Option<Period> {
+    Some(Period::range(
+        NaiveDate::from_ymd_opt(year, 1, 1)?,
+        NaiveDate::from_ymd_opt(year, 12, 31)?,
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokens::tokenize;
+
+    fn check(text: &str, reference: &str, expected: &str) {
+        let tokens = tokenize(text);
+        let reference: NaiveDate = reference.parse().unwrap();
+        let found: Vec<String> = find_times(&tokens)
+            .iter()
+            .map(|t| {
+                let p = resolve(t.value, reference).unwrap();
+                format!("{}..{}", p.start.unwrap(), p.end.unwrap())
+            })
+            .collect();
+        assert_eq!(found.join(" "), expected, "reading {text:?}");
+    }
+
+    #[test]
+    fn relative_dates_resolve_backwards() {
+        // 2017-09-01 was a Friday.
+        check("made public Wednesday", "2017-09-01", "2017-08-30..2017-08-30");
+        check("up from 645 last month", "2017-08-31", "2017-07-01..2017-07-31");
+        check("during August alone", "2017-09-01", "2017-08-01..2017-08-31");
+        check("Between August 1 and 29, the coalition", "2017-08-31", "2017-08-01..2017-08-29");
+        check("in November last year", "2017-09-01", "2016-11-01..2016-11-30");
+        check("in December", "2017-09-01", "2016-12-01..2016-12-31");
+        check("on 4 April 2017", "2017-09-01", "2017-04-04..2017-04-04");
+        check("yesterday", "2017-09-01", "2017-08-31..2017-08-31");
+        check("a strike on Friday", "2017-09-01", "2017-09-01..2017-09-01");
+    }
+
+    #[test]
+    fn may_the_verb_is_not_a_month() {
+        check("strikes may breach law", "2017-09-01", "");
+    }
+}

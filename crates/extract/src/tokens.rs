@@ -1,0 +1,221 @@
+//! Words, numbers and punctuation with their byte offsets, and sentences over them.
+
+use tally_core::Span;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    Word,
+    Number,
+    Punct,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token<'a> {
+    pub text: &'a str,
+    pub span: Span,
+    pub kind: TokenKind,
+    /// Whether whitespace separates this token from the one before.
+    pub space_before: bool,
+    /// Whether a line break separates this token from the one before.
+    pub newline_before: bool,
+}
+
+impl Token<'_> {
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+
+    pub fn is(&self, punct: char) -> bool {
+        self.kind == TokenKind::Punct && self.text.starts_with(punct) && self.text.len() == punct.len_utf8()
+    }
+
+    pub fn lower(&self) -> String {
+        self.text.to_lowercase()
+    }
+
+    pub fn is_capitalised(&self) -> bool {
+        self.is_word() && self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '\u{2019}'
+}
+
+/// Splits a body into tokens. Inside a word: letters, digits, apostrophes and hyphens
+/// between letters, and the dots of initialisms such as "U.S.".
+pub fn tokenize(body: &str) -> Vec<Token<'_>> {
+    let chars: Vec<(usize, char)> = body.char_indices().collect();
+    let at = |i: usize| chars.get(i).map(|&(_, c)| c);
+    let offset = |i: usize| chars.get(i).map_or(body.len(), |&(o, _)| o);
+    let mut tokens = Vec::new();
+    let mut i = 0;
+    let mut space_before = true;
+    let mut newline_before = false;
+    while i < chars.len() {
+        let c = chars[i].1;
+        if c.is_whitespace() {
+            space_before = true;
+            newline_before |= c == '\n';
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let kind;
+        if c.is_ascii_digit() {
+            kind = TokenKind::Number;
+            i += 1;
+            while let Some(c) = at(i) {
+                let joins = matches!(c, ',' | '.' | ':') && at(i + 1).is_some_and(|n| n.is_ascii_digit());
+                if c.is_ascii_digit() || joins {
+                    i += if joins { 2 } else { 1 };
+                } else {
+                    break;
+                }
+            }
+        } else if c.is_alphabetic() {
+            kind = TokenKind::Word;
+            i += 1;
+            while let Some(c) = at(i) {
+                let next_letter = at(i + 1).is_some_and(char::is_alphanumeric);
+                if c.is_alphanumeric() {
+                    i += 1;
+                } else if (c == '-' || is_apostrophe(c)) && next_letter {
+                    i += 2;
+                } else if c == '.'
+                    && at(i - 1).is_some_and(char::is_uppercase)
+                    && (at(i + 1).is_some_and(char::is_uppercase) && at(i + 2) == Some('.')
+                        || (i >= 2 && at(i - 2) == Some('.')))
+                {
+                    // U.S. · U.N. · U.K.: single capitals joined by dots.
+                    i += 1;
+                } else {
+                    break;
+                }
+            }
+        } else {
+            kind = TokenKind::Punct;
+            i += 1;
+        }
+        tokens.push(Token {
+            text: &body[offset(start)..offset(i)],
+            span: Span::new(offset(start), offset(i)),
+            kind,
+            space_before,
+            newline_before,
+        });
+        space_before = false;
+        newline_before = false;
+    }
+    tokens
+}
+
+/// Words that end with a full stop without ending a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "maj", "brig", "adm", "cpl", "pvt",
+    "prof", "sen", "rep", "gov", "st", "mt", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jr",
+    "sr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "approx", "est", "lieut", "cmdr", "gov", "pres", "rev", "fig",
+];
+
+fn is_opening(token: &Token<'_>) -> bool {
+    token.kind == TokenKind::Punct && matches!(token.text, "\"" | "\u{201c}" | "\u{2018}" | "(" | "'")
+}
+
+fn is_closing(token: &Token<'_>) -> bool {
+    token.kind == TokenKind::Punct && matches!(token.text, "\"" | "\u{201d}" | "\u{2019}" | ")" | "'")
+}
+
+/// Sentences as token ranges. A full stop, question or exclamation mark ends one when
+/// the next word starts a new one; an abbreviation or an initial does not; a blank line
+/// always does.
+pub fn sentences(body: &str, tokens: &[Token<'_>]) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < tokens.len() {
+        let token = &tokens[i];
+        if i > start && token.newline_before {
+            let gap = &body[tokens[i - 1].span.end..token.span.start];
+            let blank_line = gap.matches('\n').count() >= 2;
+            if blank_line || ends_sentence(&tokens[i - 1]) {
+                out.push(start..i);
+                start = i;
+            }
+        }
+        let is_stop = token.kind == TokenKind::Punct && matches!(token.text, "." | "!" | "?" | "\u{2026}");
+        if is_stop {
+            let mut end = i + 1;
+            while end < tokens.len() && is_closing(&tokens[end]) && !tokens[end].space_before {
+                end += 1;
+            }
+            let next = tokens.get(end);
+            let starts_new = next.is_none_or(|n| {
+                n.space_before && (n.is_capitalised() || n.kind == TokenKind::Number || is_opening(n))
+            });
+            let previous_word = i.checked_sub(1).map(|p| &tokens[p]);
+            let abbreviation = token.text == "."
+                && !token.space_before
+                && previous_word.is_some_and(|w| {
+                    w.is_word()
+                        && (ABBREVIATIONS.contains(&w.lower().as_str())
+                            || (w.text.chars().count() == 1 && w.is_capitalised()))
+                });
+            // An ellipsis followed by a lower-case word runs on.
+            if starts_new && !abbreviation {
+                out.push(start..end);
+                start = end;
+                i = end;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    if start < tokens.len() {
+        out.push(start..tokens.len());
+    }
+    out
+}
+
+fn ends_sentence(token: &Token<'_>) -> bool {
+    token.kind == TokenKind::Punct && matches!(token.text, "." | "!" | "?" | "\u{2026}" | "\"" | "\u{201d}" | ":")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(body: &str) -> Vec<&str> {
+        tokenize(body).iter().map(|t| t.text).collect()
+    }
+
+    fn split(body: &str) -> Vec<&str> {
+        let tokens = tokenize(body);
+        sentences(body, &tokens)
+            .into_iter()
+            .map(|r| &body[tokens[r.start].span.start..tokens[r.end - 1].span.end])
+            .collect()
+    }
+
+    #[test]
+    fn tokens_keep_numbers_and_names_whole() {
+        assert_eq!(
+            texts("U.S.-led jets hit 1,094 targets; Ra’ad al-Hussein’s office at 05:22."),
+            ["U.S.-led", "jets", "hit", "1,094", "targets", ";", "Ra’ad", "al-Hussein’s", "office", "at", "05:22", "."]
+        );
+        assert_eq!(texts("a 1,000-strong force"), ["a", "1,000", "-", "strong", "force"]);
+    }
+
+    #[test]
+    fn abbreviations_do_not_end_sentences() {
+        assert_eq!(
+            split("Gen. Smith met Dr. Jones in the U.S. on Friday. Five people died. “We fled,” he said."),
+            ["Gen. Smith met Dr. Jones in the U.S. on Friday.", "Five people died.", "“We fled,” he said."]
+        );
+    }
+
+    #[test]
+    fn blank_lines_end_sentences() {
+        assert_eq!(split("A headline without a stop\n\nThe report."), ["A headline without a stop", "The report."]);
+    }
+}

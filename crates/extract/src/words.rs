@@ -1,0 +1,266 @@
+//! Word lists the rules share: kinds of harm, victims, qualifiers, reporting cues, roles.
+
+use tally_core::{ClaimKind, Qualifier, Rate};
+
+/// Nouns that are themselves the thing counted: "151 civilian deaths", "1,094 airstrikes".
+pub fn kind_noun(word: &str) -> Option<ClaimKind> {
+    Some(match word {
+        "deaths" | "death" | "dead" | "fatalities" | "bodies" | "corpses" | "killed" => ClaimKind::Killed,
+        "injuries" | "injured" | "wounded" => ClaimKind::Injured,
+        "airstrikes" | "air-strikes" | "strikes" | "raids" | "air-raids" | "airraids" | "sorties"
+        | "airstrike" | "strike" | "raid" => ClaimKind::Airstrikes,
+        "attacks" | "bombings" | "attack" | "assaults" | "explosions" => ClaimKind::Attacks,
+        "arrests" | "detainees" | "arrested" | "detained" | "abducted" | "hostages" => ClaimKind::Detained,
+        "displaced" | "idps" => ClaimKind::Displaced,
+        "missing" => ClaimKind::Missing,
+        _ => return None,
+    })
+}
+
+/// Verbs and participles that give a kind when they follow the counted noun
+/// ("27 civilians are killed") or precede the figure ("killing 12").
+pub fn kind_verb(word: &str) -> Option<ClaimKind> {
+    Some(match word {
+        "killed" | "killing" | "kill" | "kills" | "died" | "dead" | "perished" | "slain" | "murdered"
+        | "executed" | "massacred" | "beheaded" | "die" | "dies" | "dying" | "lost" => ClaimKind::Killed,
+        "injured" | "injuring" | "injure" | "injures" | "wounded" | "wounding" | "wound" | "wounds"
+        | "hurt" | "maimed" => ClaimKind::Injured,
+        "trapped" | "besieged" | "stranded" | "trapping" => ClaimKind::Trapped,
+        "displaced" | "displacing" | "fled" | "uprooted" | "flee" | "fleeing" => ClaimKind::Displaced,
+        "missing" | "disappeared" => ClaimKind::Missing,
+        "detained" | "detaining" | "arrested" | "arresting" | "abducted" | "abducting" | "kidnapped"
+        | "captured" | "capturing" | "jailed" | "imprisoned" | "detain" | "arrest" => ClaimKind::Detained,
+        "destroyed" | "destroying" | "demolished" | "razed" | "flattened" | "levelled" | "leveled"
+        | "destroy" => ClaimKind::Destroyed,
+        _ => return None,
+    })
+}
+
+/// Words that may stand between a counted noun and its verb: "are still trapped".
+pub fn is_auxiliary(word: &str) -> bool {
+    matches!(
+        word,
+        "are" | "were" | "was" | "is" | "have" | "has" | "had" | "been" | "being" | "be" | "still"
+            | "reportedly" | "also" | "all" | "now" | "already" | "later" | "feared" | "believed"
+            | "thought" | "said" | "to" | "reported" | "confirmed" | "allegedly" | "who" | "which"
+            | "that" | "subsequently" | "then" | "apparently" | "likely" | "mostly" | "mainly"
+            | "either" | "or" | "and" | "got" | "get" | "gets" | "left" | "found" | "lie" | "lay"
+            | "remain" | "remained" | "remains" | "not" | "since" | "so" | "far" | "their"
+            | "lives" | "life" | "estimated" | "known" | "presumed" | "shot"
+            | "critically" | "seriously" | "badly" | "severely" | "slightly" | "fatally" | "in"
+    )
+}
+
+pub const VICTIM_NOUNS: &[&str] = &[
+    "civilians", "civilian", "people", "persons", "person", "children", "child", "kids", "women",
+    "woman", "men", "man", "boys", "boy", "girls", "girl", "residents", "resident", "fighters",
+    "fighter", "militants", "militant", "soldiers", "soldier", "troops", "rebels", "rebel", "members",
+    "member", "jihadists", "jihadist", "insurgents", "policemen", "policeman", "officers", "officer",
+    "workers", "journalists", "journalist", "doctors", "medics", "families", "family", "individuals",
+    "others", "students", "worshippers", "passengers", "refugees", "migrants", "villagers",
+    "protesters", "demonstrators", "infants", "babies", "toddlers", "staff", "volunteers", "teachers",
+    "pupils", "patients", "victims", "terrorists", "gunmen", "combatants", "personnel", "servicemen",
+    "detainees", "prisoners", "inmates", "shoppers", "farmers", "relatives", "siblings", "brothers",
+    "sisters", "minors", "adults", "elderly", "mercenaries", "guards", "commanders", "commander",
+    "recruits", "defectors", "inhabitants", "displaced", "nationals", "citizens", "syrians",
+    "iraqis", "kurds", "yazidis", "christians", "shiites", "sunnis", "alawites", "peoples",
+    "paramedics", "nurses", "rescuers", "aid", "entourage", "bystanders", "pedestrians", "hostages",
+    "wounded", "injured", "dead",
+];
+
+pub const BUILDING_NOUNS: &[&str] = &[
+    "houses", "homes", "buildings", "hospitals", "schools", "bakeries", "mosques", "churches",
+    "bridges", "shops", "markets", "vehicles", "cars", "tanks", "facilities", "clinics",
+    "structures", "apartments", "villages", "hospital", "school", "bakery", "mosque", "bridge",
+    "trucks", "ambulances", "wells", "factories",
+];
+
+pub const COMBATANT_NOUNS: &[&str] = &[
+    "fighters", "fighter", "militants", "militant", "soldiers", "soldier", "troops", "rebels", "rebel",
+    "jihadists", "jihadist", "insurgents", "terrorists", "gunmen", "combatants", "personnel",
+    "servicemen", "mercenaries", "guards", "commanders", "commander", "recruits", "policemen",
+    "policeman", "officers", "officer",
+];
+
+pub fn is_victim_noun(word: &str) -> bool {
+    VICTIM_NOUNS.contains(&word)
+}
+
+pub fn is_building_noun(word: &str) -> bool {
+    BUILDING_NOUNS.contains(&word)
+}
+
+/// A singular victim that counts one with "a"/"an": "a civilian was killed".
+pub fn is_singular_victim(word: &str) -> bool {
+    matches!(
+        word,
+        "civilian" | "child" | "woman" | "man" | "person" | "boy" | "girl" | "soldier" | "fighter"
+            | "journalist" | "doctor" | "resident" | "policeman" | "officer" | "militant" | "rebel"
+            | "teenager" | "baby" | "toddler" | "nurse" | "paramedic" | "farmer" | "student"
+            | "worker" | "commander" | "volunteer" | "medic"
+    )
+}
+
+/// Words after a number that make it a measure, not a count of people or things.
+pub fn is_unit(word: &str) -> bool {
+    matches!(
+        word,
+        "day" | "days" | "week" | "weeks" | "month" | "months" | "year" | "years" | "hour" | "hours"
+            | "minute" | "minutes" | "second" | "seconds" | "km" | "kilometres" | "kilometers"
+            | "kilometre" | "kilometer" | "miles" | "mile" | "metres" | "meters" | "metre" | "meter"
+            | "percent" | "per" | "dollars" | "euros" | "pounds" | "times" | "points" | "votes"
+            | "tonnes" | "tons" | "kg" | "kilograms" | "feet" | "foot" | "am" | "pm" | "a.m" | "p.m"
+            | "gmt" | "utc" | "mm" | "strong" | "year-old" | "years-old" | "month-old" | "storey"
+            | "floor" | "pages" | "decades" | "centuries" | "acres" | "hectares" | "litres"
+            | "barrels" | "calibre" | "caliber" | "degrees" | "st" | "nd" | "rd" | "th" | "billion"
+            | "nights" | "night" | "round" | "rounds" | "page" | "session" | "sessions"
+    )
+}
+
+/// Words before a number that make it a label: "aged 12", "Resolution 2254".
+pub fn is_label(word: &str) -> bool {
+    matches!(
+        word,
+        "aged" | "age" | "ages" | "no" | "number" | "resolution" | "$" | "£" | "€" | "route"
+            | "highway" | "article" | "chapter" | "flight" | "paragraph" | "version" | "m" | "us$"
+            | "usd" | "mr" | "the"
+    )
+}
+
+/// A qualifier phrase ending just before a number, as (words, qualifier); longest first.
+pub const QUALIFIERS: &[(&[&str], Qualifier)] = &[
+    (&["no", "fewer", "than"], Qualifier::AtLeast),
+    (&["no", "less", "than"], Qualifier::AtLeast),
+    (&["not", "less", "than"], Qualifier::AtLeast),
+    (&["a", "minimum", "of"], Qualifier::AtLeast),
+    (&["no", "more", "than"], Qualifier::AtMost),
+    (&["as", "many", "as"], Qualifier::AtMost),
+    (&["a", "maximum", "of"], Qualifier::AtMost),
+    (&["an", "estimated"], Qualifier::About),
+    (&["close", "to"], Qualifier::About),
+    (&["upwards", "of"], Qualifier::MoreThan),
+    (&["more", "than"], Qualifier::MoreThan),
+    (&["at", "least"], Qualifier::AtLeast),
+    (&["at", "most"], Qualifier::AtMost),
+    (&["up", "to"], Qualifier::AtMost),
+    (&["fewer", "than"], Qualifier::LessThan),
+    (&["less", "than"], Qualifier::LessThan),
+    (&["over"], Qualifier::MoreThan),
+    (&["above"], Qualifier::MoreThan),
+    (&["about"], Qualifier::About),
+    (&["around"], Qualifier::About),
+    (&["some"], Qualifier::About),
+    (&["approximately"], Qualifier::About),
+    (&["roughly"], Qualifier::About),
+    (&["nearly"], Qualifier::About),
+    (&["almost"], Qualifier::About),
+    (&["approx"], Qualifier::About),
+    (&["estimated"], Qualifier::About),
+    (&["under"], Qualifier::LessThan),
+    (&["below"], Qualifier::LessThan),
+];
+
+/// Vague amounts and the figure ACLED's convention codes them as. "scores" (a score is
+/// twenty) and "thousands" are tally's extensions, coded by the same reading.
+pub fn vague_amount(word: &str) -> Option<u64> {
+    Some(match word {
+        "several" | "many" | "numerous" | "multiple" | "countless" => 10,
+        "dozens" => 12,
+        "scores" => 20,
+        "hundreds" => 100,
+        "thousands" => 1000,
+        _ => return None,
+    })
+}
+
+/// Rate words after a figure: "daily", "a day", "per week".
+pub fn rate_word(word: &str) -> Option<Rate> {
+    Some(match word {
+        "daily" | "day" => Rate::Day,
+        "weekly" | "week" => Rate::Week,
+        "monthly" | "month" => Rate::Month,
+        "annually" | "yearly" | "year" => Rate::Year,
+        _ => return None,
+    })
+}
+
+/// Verbs by which a claimant asserts something.
+pub fn is_reporting_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "said" | "says" | "say" | "told" | "tells" | "noted" | "notes" | "added" | "adds" | "stated"
+            | "states" | "announced" | "announces" | "reported" | "reports" | "claimed" | "claims"
+            | "estimated" | "estimates" | "confirmed" | "confirms" | "revealed" | "reveals"
+            | "underlined" | "stressed" | "explained" | "documented" | "recorded" | "warned"
+            | "wrote" | "tweeted" | "posted" | "insisted" | "alleged" | "denied" | "denies"
+            | "counted" | "tallied" | "cited" | "quoted" | "affirmed" | "declared" | "acknowledged"
+            | "admitted" | "asserted" | "indicated" | "pointed" | "published" | "underscored"
+            | "emphasised" | "emphasized" | "described" | "accused" | "blamed" | "recalled"
+    )
+}
+
+/// Nouns that name what a person does, read as their role: "local media activist".
+pub fn is_role_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "activist" | "journalist" | "spokesman" | "spokeswoman" | "spokesperson" | "official"
+            | "minister" | "commander" | "chief" | "director" | "head" | "envoy" | "ambassador"
+            | "president" | "general" | "correspondent" | "doctor" | "resident" | "witness"
+            | "analyst" | "researcher" | "coordinator" | "leader" | "governor" | "secretary"
+            | "representative" | "commissioner" | "monitor" | "reporter" | "medic" | "nurse"
+            | "surgeon" | "volunteer" | "rescuer" | "mayor" | "lawyer" | "colonel" | "founder"
+            | "chairman" | "negotiator" | "mediator" | "officer" | "expert" | "professor"
+            | "photographer" | "dr" | "gen" | "col" | "cleric" | "sheikh" | "brigadier" | "major"
+            | "lieutenant" | "captain" | "sergeant" | "admiral" | "senator" | "deputy" | "adviser"
+            | "advisor" | "aide" | "editor" | "writer" | "blogger" | "manager" | "worker" | "father"
+            | "mother" | "survivor" | "farmer" | "teacher" | "paramedic" | "defector" | "ruler"
+    )
+}
+
+/// Titles before a name, kept as part of the role: "Gen. Ahmed", "President Assad".
+pub fn is_title(word: &str) -> bool {
+    matches!(
+        word,
+        "president" | "gen" | "general" | "dr" | "mr" | "mrs" | "ms" | "colonel" | "col" | "brig"
+            | "brigadier" | "major" | "maj" | "minister" | "sheikh" | "lt" | "lieutenant" | "captain"
+            | "capt" | "sgt" | "sergeant" | "admiral" | "adm" | "prof" | "professor" | "senator"
+            | "sen" | "king" | "prince" | "emir" | "imam" | "father" | "rev" | "ambassador"
+            | "commander" | "spokesman" | "secretary" | "envoy"
+    )
+}
+
+/// Lower-case parts of Arabic, Kurdish and European names: "Musa al Khalafa", "bin Sultan".
+pub fn is_name_particle(word: &str) -> bool {
+    matches!(
+        word,
+        "al" | "el" | "bin" | "ibn" | "bint" | "abu" | "de" | "del" | "der" | "van" | "von" | "da"
+            | "di" | "le" | "la" | "ad" | "as" | "ash" | "ar" | "az" | "abd"
+    )
+}
+
+/// Capitalised words that start sentences or headings but never names.
+pub fn is_not_name(word: &str) -> bool {
+    matches!(
+        word,
+        "the" | "a" | "an" | "in" | "on" | "at" | "but" | "and" | "however" | "while" | "according"
+            | "despite" | "after" | "before" | "as" | "if" | "when" | "since" | "this" | "that"
+            | "these" | "those" | "it" | "he" | "she" | "they" | "we" | "i" | "you" | "there"
+            | "his" | "her" | "their" | "our" | "my" | "its" | "what" | "who" | "why" | "how"
+            | "where" | "between" | "from" | "to" | "for" | "with" | "without" | "by" | "of"
+            | "yet" | "so" | "also" | "meanwhile" | "earlier" | "later" | "last" | "more" | "some"
+            | "many" | "most" | "all" | "several" | "other" | "others" | "both" | "during" | "over"
+            | "under" | "among" | "national" | "international" | "syrian" | "russian" | "iraqi"
+            | "american" | "turkish" | "british" | "french" | "kurdish" | "arab" | "western"
+            | "islamic" | "state" | "human" | "rights" | "united" | "nations" | "un" | "us"
+            | "council" | "security" | "ministry" | "defence" | "defense" | "army" | "forces"
+            | "government" | "coalition" | "observatory" | "hospital" | "river" | "city"
+            | "province" | "governorate" | "countryside" | "street" | "square" | "reuters" | "afp"
+            | "ap" | "rt" | "bbc" | "cnn" | "sana" | "read" | "related" | "no" | "not"
+            | "do" | "does" | "did" | "can" | "could" | "will" | "would" | "should" | "may"
+            | "might" | "must" | "given" | "describing" | "unacceptable" | "until" | "within"
+            | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+            | "january" | "february" | "march" | "april" | "june" | "july" | "august"
+            | "september" | "october" | "november" | "december" | "god" | "allah" | "here"
+            | "now" | "then" | "today" | "yesterday" | "tomorrow" | "please" | "thank" | "thanks"
+    )
+}

@@ -1,0 +1,97 @@
+//! Versioned schema migrations, applied in order and recorded in `PRAGMA user_version`.
+//!
+//! Hand-written rather than a migration crate: the whole mechanism is a list and a
+//! counter, and keeping it here spares a dependency pinned to one rusqlite version.
+
+use crate::StoreError;
+use rusqlite::Connection;
+
+/// Each entry moves the schema from version `i` to `i + 1`. Never edit one that has shipped.
+const MIGRATIONS: &[&str] = &[
+    // 1: documents, their texts (stored once per content hash), claims, quotes, ingest log.
+    "CREATE TABLE texts (
+        hash TEXT PRIMARY KEY,
+        body TEXT NOT NULL
+     );
+     CREATE TABLE documents (
+        id TEXT PRIMARY KEY,
+        hash TEXT NOT NULL REFERENCES texts (hash),
+        title TEXT,
+        published TEXT,
+        outlet TEXT,
+        url TEXT,
+        language TEXT,
+        lead TEXT,
+        diagnostics TEXT NOT NULL DEFAULT '[]',
+        extractor_version TEXT NOT NULL,
+        ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+     );
+     CREATE INDEX documents_hash ON documents (hash);
+     CREATE TABLE claims (
+        id INTEGER PRIMARY KEY,
+        document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        ordinal INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        claimant TEXT,
+        place TEXT,
+        key_figure INTEGER,
+        claim TEXT NOT NULL,
+        extractor_version TEXT NOT NULL,
+        UNIQUE (document_id, ordinal)
+     );
+     CREATE INDEX claims_kind ON claims (kind);
+     CREATE TABLE quotes (
+        id INTEGER PRIMARY KEY,
+        document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        ordinal INTEGER NOT NULL,
+        speaker TEXT,
+        start INTEGER NOT NULL,
+        \"end\" INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        UNIQUE (document_id, ordinal)
+     );
+     CREATE TABLE ingest_log (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+        input TEXT NOT NULL,
+        document_id TEXT,
+        outcome TEXT NOT NULL,
+        message TEXT
+     );",
+];
+
+pub fn migrate(conn: &mut Connection, name: &str) -> Result<(), StoreError> {
+    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    let known = MIGRATIONS.len() as i64;
+    if version > known {
+        return Err(StoreError::TooNew { path: name.to_string(), found: version, known });
+    }
+    for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
+        let tx = conn.transaction()?;
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", i as i64 + 1)?;
+        tx.commit()?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrating_twice_changes_nothing() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        migrate(&mut conn, "test").unwrap();
+        migrate(&mut conn, "test").unwrap();
+        let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+        assert_eq!(version, MIGRATIONS.len() as i64);
+    }
+
+    #[test]
+    fn a_newer_ledger_is_refused() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        conn.pragma_update(None, "user_version", 99).unwrap();
+        assert!(matches!(migrate(&mut conn, "x"), Err(StoreError::TooNew { .. })));
+    }
+}
