@@ -393,6 +393,10 @@ impl<'a> Analysis<'a> {
             .filter(|m| !self.quotes.iter().any(|q| m.tokens.end <= q.open && q.close < verb))
             .max_by_key(|m| (m.tokens.end, m.tokens.end - m.tokens.start));
         let before = before.filter(|m| verb - m.tokens.end <= 8);
+        let pronoun = verb > range.start && matches!(self.lower(verb - 1).as_str(), "he" | "she" | "it" | "they");
+        if pronoun {
+            return self.pronoun_subject(verb);
+        }
         // "said Khalafa" outranks a mention far before; an adjacent subject outranks both.
         match (before, after) {
             (Some(b), _) if verb - b.tokens.end <= 2 => Some(b.entity),
@@ -402,13 +406,38 @@ impl<'a> Analysis<'a> {
         }
     }
 
-    /// "he said": the person most recently mentioned before.
+    /// "he said": the person most recently mentioned before. "it said", "they said": whoever
+    /// the last reporting verb before this sentence had as its subject.
     fn pronoun_subject(&self, verb: usize) -> Option<Entity> {
-        let pronoun = verb.checked_sub(1).filter(|&p| matches!(self.lower(p).as_str(), "he" | "she"))?;
+        let pronoun = verb.checked_sub(1)?;
+        match self.lower(pronoun).as_str() {
+            "he" | "she" => self
+                .mentions
+                .iter()
+                .rev()
+                .find(|m| m.tokens.end <= pronoun && matches!(m.entity, Entity::Person(_)))
+                .map(|m| m.entity),
+            "it" | "they" => {
+                let sentence_start = self.sentences[self.sentence_of[verb]].start;
+                (sentence_start.saturating_sub(120)..sentence_start).rev().find_map(|k| {
+                    if self.lower(k) == "according" && self.lower(k + 1) == "to" {
+                        self.mention_after_according(k)
+                    } else if words::is_reporting_verb(&self.lower(k)) && !matches!(self.lower(k.saturating_sub(1)).as_str(), "it" | "they") {
+                        self.subject_of(k)
+                    } else {
+                        None
+                    }
+                })
+            }
+            _ => None,
+        }
+    }
+
+    /// "according to the Syrian Observatory": the entity named after the cue at `k`.
+    pub fn mention_after_according(&self, k: usize) -> Option<Entity> {
         self.mentions
             .iter()
-            .rev()
-            .find(|m| m.tokens.end <= pronoun && matches!(m.entity, Entity::Person(_)))
+            .find(|m| m.tokens.start > k + 1 && m.tokens.start <= k + 4)
             .map(|m| m.entity)
     }
 
@@ -418,7 +447,7 @@ impl<'a> Analysis<'a> {
             let mut speaker = None;
             // After: ”, Khalafa noted · ” the activist told RT · ” said Zeid.
             let mut j = quote.close + 1;
-            let limit = (quote.close + 8).min(self.tokens.len());
+            let limit = (quote.close + 18).min(self.tokens.len());
             while j < limit && !self.tokens[j].newline_before {
                 if is_quote_mark(&self.tokens[j]) == Some(true) || self.tokens[j].text == "\"" {
                     break;

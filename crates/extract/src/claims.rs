@@ -135,6 +135,9 @@ fn figure_at(a: &Analysis<'_>, i: usize, sentence: &Range<usize>, ex: &Extractor
 /// The counted noun after a figure: up to three modifiers and a head noun.
 fn read_noun(a: &Analysis<'_>, figure: &mut Figure, sentence: &Range<usize>) {
     let mut j = figure.tokens.end;
+    if matches!(a.lower(j).as_str(), "more" | "other") {
+        j += 1;
+    }
     if a.lower(j) == "of" {
         j += 1;
         if matches!(a.lower(j).as_str(), "the" | "them" | "whom" | "those" | "his" | "their") {
@@ -165,7 +168,7 @@ fn read_noun(a: &Analysis<'_>, figure: &mut Figure, sentence: &Range<usize>) {
             figure.victims = victims_of(a, j..k + 1, &word);
             return;
         }
-        if words::kind_verb(&word).is_some() || words::is_auxiliary(&word) && k > j {
+        if words::kind_verb(&word).is_some() || words::is_auxiliary(&word) {
             return;
         }
     }
@@ -226,7 +229,8 @@ fn kind_from_context(a: &Analysis<'_>, figure: &mut Figure, sentence: &Range<usi
         let distance = start - k;
         if distance <= 3 {
             if let Some(kind) = words::kind_verb(&word) {
-                let active = word.ends_with("ing") || matches!(word.as_str(), "killed" | "kill" | "kills" | "wounded" | "injured" | "arrested" | "detained" | "abducted" | "destroyed" | "displaced" | "captured" | "executed" | "claimed");
+                let passive = k > sentence.start && matches!(a.lower(k - 1).as_str(), "were" | "was" | "been" | "are" | "is" | "being" | "be");
+                let active = !passive && word.ends_with("ing") || !passive && matches!(word.as_str(), "killed" | "kill" | "kills" | "wounded" | "injured" | "arrested" | "detained" | "abducted" | "destroyed" | "displaced" | "captured" | "executed" | "claimed");
                 if active && (kind == ClaimKind::Destroyed) == building {
                     figure.kind = Some(kind);
                     return;
@@ -311,20 +315,15 @@ fn cues(a: &Analysis<'_>, sentence: &Range<usize>, report_day: Option<NaiveDate>
         }
         let word = a.lower(k);
         let claimant = if word == "according" && a.lower(k + 1) == "to" {
-            a.mentions
-                .iter()
-                .find(|m| m.tokens.start > k + 1 && m.tokens.start <= k + 4)
-                .map(|m| m.entity)
+            a.mention_after_according(k)
         } else if words::is_reporting_verb(&word) {
             a.subject_of(k)
         } else {
             continue;
         };
         let statement_day = report_day.and_then(|day| {
-            a.times
-                .iter()
-                .find(|t| t.is_day() && t.start > k && t.start <= k + 6 && t.start < sentence.end)
-                .and_then(|t| resolve(t.value, day))
+            statement_time(a, k, sentence)
+                .and_then(|t| resolve(a.times[t].value, day))
                 .and_then(|p| p.end)
         });
         out.push(Cue { at: k, claimant, statement_day });
@@ -332,18 +331,51 @@ fn cues(a: &Analysis<'_>, sentence: &Range<usize>, report_day: Option<NaiveDate>
     out
 }
 
-fn status_of(a: &Analysis<'_>, sentence: &Range<usize>) -> Status {
-    let mut status = Status::Reported;
-    for k in sentence.clone() {
-        let word = a.lower(k);
-        match word.as_str() {
-            "denied" | "deny" | "denies" | "denying" | "rejected" => return Status::Denied,
-            "confirmed" | "confirm" | "confirms" | "verified" | "documented" => status = Status::Confirmed,
-            "estimated" | "estimates" | "estimate" if status == Status::Reported => status = Status::Estimated,
-            _ => {}
-        }
+/// The day a statement was made, named just after its cue: "said Thursday", "said in a
+/// statement on Thursday", "estimates made public Wednesday".
+fn statement_time(a: &Analysis<'_>, cue: usize, sentence: &Range<usize>) -> Option<usize> {
+    let mut k = cue + 1;
+    if a.lower(cue) == "according" {
+        // according to UN estimates made public Wednesday
+        k = a
+            .mentions
+            .iter()
+            .find(|m| m.tokens.start > cue + 1 && m.tokens.start <= cue + 4)
+            .map_or(cue + 2, |m| m.tokens.end);
     }
-    status
+    while k < sentence.end && k <= cue + 8 {
+        if let Some(t) = a.times.iter().position(|t| t.start == k && t.is_day()) {
+            return Some(t);
+        }
+        let allowed = matches!(
+            a.lower(k).as_str(),
+            "on" | "in" | "a" | "an" | "statement" | "late" | "early" | "interview" | "briefing" | "told"
+                | "reporters" | "estimates" | "made" | "public" | "released" | "published" | "figures"
+                | "data" | "report" | "press" | "conference" | "," | "that"
+        );
+        if !allowed {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// The status the cue nearest a figure gives it: "denied", "confirmed", "estimated".
+fn status_of(a: &Analysis<'_>, sentence: &Range<usize>, at: usize) -> Status {
+    sentence
+        .clone()
+        .filter_map(|k| {
+            let status = match a.lower(k).as_str() {
+                "denied" | "deny" | "denies" | "denying" | "rejected" => Status::Denied,
+                "confirmed" | "confirm" | "confirms" | "verified" | "documented" => Status::Confirmed,
+                "estimated" | "estimates" | "estimate" => Status::Estimated,
+                _ => return None,
+            };
+            Some((k.abs_diff(at), status))
+        })
+        .min_by_key(|(distance, _)| *distance)
+        .map_or(Status::Reported, |(_, status)| status)
 }
 
 impl Extractor {
@@ -369,7 +401,6 @@ impl Extractor {
                 continue;
             }
             let cues = cues(a, sentence, report_day);
-            let status = status_of(a, sentence);
             let source = self.source_of(a, sentence);
             for (f, figure) in figures.iter().enumerate() {
                 let Some(kind) = figure.kind else {
@@ -392,10 +423,7 @@ impl Extractor {
                     None => cue.and_then(|c| c.claimant).map(|e| self.claimant(a, e)),
                 };
                 let reference = cue.and_then(|c| c.statement_day).or(report_day);
-                let statement_times: Vec<usize> = cues
-                    .iter()
-                    .filter_map(|c| a.times.iter().position(|t| t.is_day() && t.start > c.at && t.start <= c.at + 6))
-                    .collect();
+                let statement_times: Vec<usize> = cues.iter().filter_map(|c| statement_time(a, c.at, sentence)).collect();
                 let period = self.period_of(a, figure, &figures, f, sentence, reference, &statement_times);
                 let place = self
                     .place_of(a, figure, &figures, sentence)
@@ -412,7 +440,7 @@ impl Extractor {
                         perpetrators,
                         place,
                         period,
-                        status,
+                        status: status_of(a, sentence, figure.tokens.start),
                         evidence: Evidence::from_span(a.body, evidence),
                     },
                     figure.clone(),
@@ -425,8 +453,14 @@ impl Extractor {
     /// "citing coalition figures": whose figures the claimant passes on.
     fn source_of(&self, a: &Analysis<'_>, sentence: &Range<usize>) -> Option<String> {
         let citing = sentence.clone().find(|&k| matches!(a.lower(k).as_str(), "citing" | "quoting"))?;
-        let mention = a.actors.iter().find(|m| m.tokens.start > citing && m.tokens.start <= citing + 3)?;
-        Some(self.actors.entries[mention.entry].name.clone())
+        if let Some(mention) = a.actors.iter().find(|m| m.tokens.start > citing && m.tokens.start <= citing + 3) {
+            return Some(self.actors.entries[mention.entry].name.clone());
+        }
+        // "citing hospital figures": the words the report uses, up to the end of the clause.
+        let end = (citing + 1..(citing + 6).min(sentence.end))
+            .take_while(|&k| a.tokens[k].is_word() && a.clause_of[k] == a.clause_of[citing])
+            .last()?;
+        Some(a.text_of(citing + 1..end + 1).to_string())
     }
 
     #[allow(clippy::too_many_arguments)] // one figure in its sentence: all of it is context
@@ -486,7 +520,8 @@ impl Extractor {
                 .filter(|p| !figures.iter().any(|f| a.clause_of[f.tokens.start] == a.clause_of[p.tokens.start]))
                 .min_by_key(|p| p.tokens.start.abs_diff(figure.tokens.start))
         };
-        own.or_else(nearby).map(|p| self.places.entries[p.entry].place())
+        let anywhere = || in_sentence.iter().min_by_key(|p| p.tokens.start.abs_diff(figure.tokens.start));
+        own.or_else(nearby).or_else(anywhere).map(|p| self.places.entries[p.entry].place())
     }
 
     fn perpetrators_of(&self, a: &Analysis<'_>, figure: &Figure, sentence: &Range<usize>, claimant: Option<&Claimant>) -> Vec<String> {

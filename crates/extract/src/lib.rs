@@ -69,12 +69,15 @@ impl Extractor {
     }
 
     /// The place a report is mostly about: its most named town, else its most named place.
-    fn default_place(&self, a: &Analysis<'_>) -> Option<Place> {
+    fn default_place(&self, a: &Analysis<'_>, title: Option<&str>) -> Option<Place> {
         let mut counts: Vec<(usize, usize, usize)> = Vec::new(); // (entry, count, first token)
-        for m in &a.places {
-            match counts.iter_mut().find(|(e, _, _)| *e == m.entry) {
+        // The headline's places count as if named first.
+        let in_title = title.map(|t| self.places.find(t)).unwrap_or_default();
+        let named = in_title.iter().map(|m| (m.entry, 0)).chain(a.places.iter().map(|m| (m.entry, m.tokens.start + 1)));
+        for (entry, at) in named {
+            match counts.iter_mut().find(|(e, _, _)| *e == entry) {
                 Some(c) => c.1 += 1,
-                None => counts.push((m.entry, 1, m.tokens.start)),
+                None => counts.push((entry, 1, at)),
             }
         }
         let specific = |e: usize| self.places.entries[e].where_prec < 6;
@@ -91,7 +94,7 @@ impl Extractor {
 pub fn extract(doc: &Document, ex: &Extractor) -> Extraction {
     let a = Analysis::new(&doc.body, &ex.actors, &ex.places);
     let report_day = doc.published.map(|p| p.date());
-    let default_place = ex.default_place(&a);
+    let default_place = ex.default_place(&a, doc.title.as_deref());
     let mut diagnostics = Vec::new();
     let found = ex.find_claims(&a, report_day, default_place.as_ref(), &mut diagnostics);
     let lead = lead::find_lead(&a, &found, report_day, default_place.as_ref());

@@ -47,7 +47,7 @@ pub fn is_auxiliary(word: &str) -> bool {
             | "either" | "or" | "and" | "got" | "get" | "gets" | "left" | "found" | "lie" | "lay"
             | "remain" | "remained" | "remains" | "not" | "since" | "so" | "far" | "their"
             | "lives" | "life" | "estimated" | "known" | "presumed" | "shot"
-            | "critically" | "seriously" | "badly" | "severely" | "slightly" | "fatally" | "in"
+            | "more" | "critically" | "seriously" | "badly" | "severely" | "slightly" | "fatally" | "in"
     )
 }
 

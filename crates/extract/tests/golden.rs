@@ -1,0 +1,134 @@
+//! Golden reports: each `tests/reports/<slug>.txt` (a short report of our own writing) beside
+//! `<slug>.expected`, the claims, quotes and lead rendered for people.
+//! Refresh the expectations with `UPDATE_EXPECT=1 cargo test -p tally-extract --test golden`.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use tally_core::{Document, Extraction};
+use tally_extract::{extract, ExtractConfig, Extractor};
+use tally_ingest::document_from_scrape;
+
+fn extractor() -> Extractor {
+    Extractor::new(ExtractConfig::default()).expect("built-in lexicons compile")
+}
+
+fn reports() -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/reports");
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("reports folder")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    paths.sort();
+    paths
+}
+
+fn load(path: &Path) -> Document {
+    let text = std::fs::read_to_string(path).expect("report reads");
+    document_from_scrape(&path.file_name().unwrap().to_string_lossy(), &text)
+}
+
+fn render(extraction: &Extraction) -> String {
+    let mut out = String::new();
+    for c in &extraction.claims {
+        let claimant = match &c.claimant {
+            Some(cl) => match &cl.role {
+                Some(role) => format!("by \"{}\" ({role})", cl.name),
+                None => format!("by \"{}\"", cl.name),
+            },
+            None => "by the report".into(),
+        };
+        let period = match (c.period.start, c.period.end) {
+            (None, None) => "-".to_string(),
+            (s, e) => format!("{}..{}", s.map(|d| d.to_string()).unwrap_or_default(), e.map(|d| d.to_string()).unwrap_or_default()),
+        };
+        writeln!(
+            out,
+            "{:<10} {:<18} {:<12} {claimant}{}{} | {} | {period} | {:?} | \"{}\"",
+            c.kind.as_str(),
+            c.count.map(|n| n.to_string()).unwrap_or_default(),
+            c.victims.as_deref().unwrap_or("-"),
+            c.source.as_ref().map(|s| format!(" citing {s}")).unwrap_or_default(),
+            if c.perpetrators.is_empty() { String::new() } else { format!(" against, by {}", c.perpetrators.join(" + ")) },
+            c.place.as_ref().map_or("-".to_string(), |p| p.name.clone()),
+            c.status,
+            c.evidence.text,
+        )
+        .unwrap();
+    }
+    for q in &extraction.quotes {
+        writeln!(out, "quote      {:<30} \"{}\"", q.speaker.as_deref().unwrap_or("(unknown)"), q.text).unwrap();
+    }
+    match &extraction.lead {
+        Some(lead) => writeln!(
+            out,
+            "lead       killed {} · combatants {} · injured {} · children {} · cause {} · place {} · date {} · by {}",
+            lead.killed.map(|c| c.to_string()).unwrap_or("-".into()),
+            lead.combatants_killed.map(|c| c.to_string()).unwrap_or("-".into()),
+            lead.injured.map(|c| c.to_string()).unwrap_or("-".into()),
+            lead.children_killed.map(|c| c.to_string()).unwrap_or("-".into()),
+            lead.cause.as_deref().unwrap_or("-"),
+            lead.place.as_ref().map_or("-", |p| p.name.as_str()),
+            lead.date.map(|d| d.to_string()).unwrap_or("-".into()),
+            if lead.perpetrators.is_empty() { "-".to_string() } else { lead.perpetrators.join(" + ") },
+        )
+        .unwrap(),
+        None => writeln!(out, "lead       none").unwrap(),
+    }
+    out
+}
+
+#[test]
+fn golden_reports() {
+    let ex = extractor();
+    let update = std::env::var_os("UPDATE_EXPECT").is_some();
+    let mut failures = Vec::new();
+    for path in reports() {
+        let actual = render(&extract(&load(&path), &ex));
+        let expected_path = path.with_extension("expected");
+        if update {
+            std::fs::write(&expected_path, &actual).unwrap();
+            continue;
+        }
+        let expected = std::fs::read_to_string(&expected_path).unwrap_or_default();
+        if expected != actual {
+            failures.push(format!("{}\n--- expected\n{expected}--- actual\n{actual}", path.display()));
+        }
+    }
+    assert!(failures.is_empty(), "{} golden reports differ:\n\n{}", failures.len(), failures.join("\n"));
+}
+
+#[test]
+fn every_span_slices_to_its_evidence() {
+    let ex = extractor();
+    for path in reports() {
+        let doc = load(&path);
+        let extraction = extract(&doc, &ex);
+        for c in &extraction.claims {
+            assert_eq!(&doc.body[c.evidence.start..c.evidence.end], c.evidence.text, "{}", path.display());
+        }
+        for q in &extraction.quotes {
+            assert_eq!(&doc.body[q.start..q.end], q.text, "{}", path.display());
+        }
+        for d in &extraction.diagnostics {
+            assert!(doc.body.get(d.start..d.end).is_some(), "{}: diagnostic off the body", path.display());
+        }
+    }
+}
+
+#[test]
+fn prepending_text_shifts_every_span_by_its_length() {
+    let ex = extractor();
+    let prefix = "Editor’s note: this report was updated after publication.\n\n";
+    for path in reports() {
+        let doc = load(&path);
+        let mut shifted = doc.clone();
+        shifted.body = format!("{prefix}{}", doc.body);
+        let before = extract(&doc, &ex);
+        let after = extract(&shifted, &ex);
+        let spans = |e: &Extraction, by: usize| -> Vec<(usize, usize)> {
+            e.claims.iter().map(|c| (c.evidence.start + by, c.evidence.end + by)).chain(e.quotes.iter().map(|q| (q.start + by, q.end + by))).collect()
+        };
+        assert_eq!(spans(&before, prefix.len()), spans(&after, 0), "{}", path.display());
+    }
+}
