@@ -371,6 +371,21 @@ impl<'a> Analysis<'a> {
                 }
             }
         }
+        // "the office", "the ministry": the last word of an actor named before, after "the".
+        for i in 1..self.tokens.len() {
+            if self.lower(i - 1) != "the" || covered(&mentions, i) || !self.tokens[i].is_word() || self.tokens[i].is_capitalised() {
+                continue;
+            }
+            let word = self.lower(i);
+            let earlier = self
+                .actors
+                .iter()
+                .rev()
+                .find(|m| m.tokens.end <= i - 1 && m.tokens.len() > 1 && self.lower(m.tokens.end - 1) == word);
+            if let Some(m) = earlier {
+                mentions.push(EntityMention { entity: Entity::Actor(m.entry), tokens: i - 1..i + 1 });
+            }
+        }
         mentions.sort_by_key(|m| (m.tokens.start, m.tokens.end));
         self.mentions = mentions;
     }

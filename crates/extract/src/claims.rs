@@ -197,10 +197,23 @@ fn victims_of(a: &Analysis<'_>, noun: Range<usize>, head: &str) -> Option<String
 fn kind_from_context(a: &Analysis<'_>, figure: &mut Figure, sentence: &Range<usize>) {
     let after = figure.noun.as_ref().map_or(figure.tokens.end, |n| n.end);
     let building = figure.head.as_deref().is_some_and(words::is_building_noun);
-    // After: up to five auxiliaries, then the verb.
+    // After: up to five auxiliaries, then the verb. A parenthesis between commas that
+    // names a part ("16 civilians, among them four children, were killed") is stepped over.
     let mut present = false;
-    for k in after..(after + 6).min(sentence.end) {
+    let mut k = after;
+    let limit = (after + 14).min(sentence.end);
+    let mut steps = 0;
+    while k < limit && steps < 6 {
         let word = a.lower(k);
+        if word == "," && matches!(a.lower(k + 1).as_str(), "among" | "including" | "mostly" | "most" | "many" | "all" | "mainly") {
+            match (k + 1..limit).find(|&j| a.tokens[j].is(',')) {
+                Some(close) => {
+                    k = close + 1;
+                    continue;
+                }
+                None => break,
+            }
+        }
         if matches!(word.as_str(), "are" | "is" | "remain" | "remains" | "still") {
             present = true;
         }
@@ -217,6 +230,8 @@ fn kind_from_context(a: &Analysis<'_>, figure: &mut Figure, sentence: &Range<usi
         if !words::is_auxiliary(&word) {
             break;
         }
+        k += 1;
+        steps += 1;
     }
     if figure.kind.is_some() {
         return;
@@ -241,7 +256,9 @@ fn kind_from_context(a: &Analysis<'_>, figure: &mut Figure, sentence: &Range<usi
                 return;
             }
         }
-        if word == "toll" && !building {
+        // "the death toll rose to 112": only toll verbs between the toll and the figure.
+        let linked = (k + 1..start).all(|j| words::is_toll_link(&a.lower(j)));
+        if word == "toll" && !building && linked {
             let kind = if a.lower(k.saturating_sub(1)) == "injury" { ClaimKind::Injured } else { ClaimKind::Killed };
             figure.kind = Some(kind);
             return;

@@ -71,9 +71,9 @@ impl Extractor {
     /// The place a report is mostly about: its most named town, else its most named place.
     fn default_place(&self, a: &Analysis<'_>, title: Option<&str>) -> Option<Place> {
         let mut counts: Vec<(usize, usize, usize)> = Vec::new(); // (entry, count, first token)
-        // The headline's places count as if named first.
         let in_title = title.map(|t| self.places.find(t)).unwrap_or_default();
-        let named = in_title.iter().map(|m| (m.entry, 0)).chain(a.places.iter().map(|m| (m.entry, m.tokens.start + 1)));
+        // Title mentions count, but lose ties to the body's first place.
+        let named = a.places.iter().map(|m| (m.entry, m.tokens.start)).chain(in_title.iter().map(|m| (m.entry, usize::MAX)));
         for (entry, at) in named {
             match counts.iter_mut().find(|(e, _, _)| *e == entry) {
                 Some(c) => c.1 += 1,

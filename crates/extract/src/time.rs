@@ -14,8 +14,11 @@ pub enum TimeValue {
     Month { month: u32, year: Option<i32>, years_back: i32 },
     /// 0 this month, 1 last month.
     MonthsAgo(u32),
-    /// 0 this week, 1 last week, counting the seven days to the reference.
+    /// The Monday-to-Sunday week `n` weeks before the reference's: 0 this week (to the
+    /// reference), 1 last week.
     WeeksAgo(u32),
+    /// The `n` days up to the reference: "the past week" is 7.
+    PastDays(i64),
     YearsAgo(i32),
     Year(i32),
 }
@@ -112,7 +115,13 @@ fn time_at(tokens: &[Token<'_>], i: usize, lower: &dyn Fn(usize) -> String) -> O
     match word.as_str() {
         "yesterday" => return expr(i + 1, TimeValue::DaysAgo(1)),
         "today" => return expr(i + 1, TimeValue::DaysAgo(0)),
-        "last" | "this" | "past" => {
+        "past" => match lower(i + 1).as_str() {
+            "week" => return expr(i + 2, TimeValue::PastDays(7)),
+            "month" => return expr(i + 2, TimeValue::PastDays(30)),
+            "year" => return expr(i + 2, TimeValue::PastDays(365)),
+            _ => {}
+        },
+        "last" | "this" => {
             let back = u32::from(word != "this");
             match lower(i + 1).as_str() {
                 "month" => return expr(i + 2, TimeValue::MonthsAgo(back)),
@@ -263,9 +272,12 @@ pub fn resolve(value: TimeValue, reference: NaiveDate) -> Option<Period> {
             Period::month_of(first)
         }
         TimeValue::WeeksAgo(n) => {
-            let end = reference - Duration::days(7 * i64::from(n));
-            Period::range(end - Duration::days(6), end)
+            let monday = reference - Duration::days(reference.weekday().num_days_from_monday().into());
+            let start = monday - Duration::days(7 * i64::from(n));
+            let end = if n == 0 { reference } else { start + Duration::days(6) };
+            Period::range(start, end)
         }
+        TimeValue::PastDays(n) => Period::range(reference - Duration::days(n - 1), reference),
         TimeValue::YearsAgo(n) => year_period(reference.year() - n)?,
         TimeValue::Year(y) => year_period(y)?,
     })
@@ -307,6 +319,8 @@ mod tests {
         check("in December", "2017-09-01", "2016-12-01..2016-12-31");
         check("on 4 April 2017", "2017-09-01", "2017-04-04..2017-04-04");
         check("yesterday", "2017-09-01", "2017-08-31..2017-08-31");
+        check("in the past week", "2017-11-02", "2017-10-27..2017-11-02");
+        check("last week", "2017-09-01", "2017-08-21..2017-08-27");
         check("a strike on Friday", "2017-09-01", "2017-09-01..2017-09-01");
     }
 

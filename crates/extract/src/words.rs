@@ -44,7 +44,7 @@ pub fn is_auxiliary(word: &str) -> bool {
             | "reportedly" | "also" | "all" | "now" | "already" | "later" | "feared" | "believed"
             | "thought" | "said" | "to" | "reported" | "confirmed" | "allegedly" | "who" | "which"
             | "that" | "subsequently" | "then" | "apparently" | "likely" | "mostly" | "mainly"
-            | "either" | "or" | "and" | "got" | "get" | "gets" | "left" | "found" | "lie" | "lay"
+            | "either" | "got" | "get" | "gets" | "left" | "found" | "lie" | "lay"
             | "remain" | "remained" | "remains" | "not" | "since" | "so" | "far" | "their"
             | "lives" | "life" | "estimated" | "known" | "presumed" | "shot"
             | "more" | "critically" | "seriously" | "badly" | "severely" | "slightly" | "fatally" | "in"
@@ -262,5 +262,17 @@ pub fn is_not_name(word: &str) -> bool {
             | "january" | "february" | "march" | "april" | "june" | "july" | "august"
             | "september" | "october" | "november" | "december" | "god" | "allah" | "here"
             | "now" | "then" | "today" | "yesterday" | "tomorrow" | "please" | "thank" | "thanks"
+    )
+}
+
+/// Words that may link a toll to its figure: "the toll rose to", "a death toll of".
+pub fn is_toll_link(word: &str) -> bool {
+    matches!(
+        word,
+        "rose" | "risen" | "rises" | "rising" | "climbed" | "climbs" | "reached" | "reaches" | "stood"
+            | "stands" | "is" | "was" | "of" | "to" | "at" | "hit" | "jumped" | "increased" | "has"
+            | "had" | "now" | "been" | "climbing" | "passed" | "topped" | "exceeded"
+            | "put" | "puts" | "putting" | "the" | "more" | "than" | "least" | "about" | "around"
+            | "some" | "nearly" | "almost" | "over" | "up" | "from" | "dead" | "death"
     )
 }
