@@ -37,10 +37,33 @@ pub fn eval_record(doc: &Document, extraction: &Extraction, extractor_version: &
 }
 
 const CSV_HEADER: [&str; 27] = [
-    "document", "published", "kind", "victims", "low", "best", "high", "qualifier", "per", "coded",
-    "convention", "claimant", "claimant_role", "source", "perpetrators", "place", "admin1",
-    "country", "latitude", "longitude", "where_prec", "period_start", "period_end", "status",
-    "evidence", "evidence_start", "evidence_end",
+    "document",
+    "published",
+    "kind",
+    "victims",
+    "low",
+    "best",
+    "high",
+    "qualifier",
+    "per",
+    "coded",
+    "convention",
+    "claimant",
+    "claimant_role",
+    "source",
+    "perpetrators",
+    "place",
+    "admin1",
+    "country",
+    "latitude",
+    "longitude",
+    "where_prec",
+    "period_start",
+    "period_end",
+    "status",
+    "evidence",
+    "evidence_start",
+    "evidence_end",
 ];
 
 fn csv_row(doc: &Document, claim: &Claim) -> Vec<String> {
@@ -57,9 +80,17 @@ fn csv_row(doc: &Document, claim: &Claim) -> Vec<String> {
         num(count.and_then(|c| c.best)),
         num(count.and_then(|c| c.high)),
         opt(count.map(|c| c.qualifier.as_str().to_string())),
-        opt(count.and_then(|c| c.per).map(|p| serde_json::to_value(p).map(|v| v.as_str().unwrap_or_default().to_string()).unwrap_or_default())),
+        opt(count.and_then(|c| c.per).map(|p| {
+            serde_json::to_value(p)
+                .map(|v| v.as_str().unwrap_or_default().to_string())
+                .unwrap_or_default()
+        })),
         num(count.and_then(|c| c.coded)),
-        opt(count.and_then(|c| c.convention).map(|c| serde_json::to_value(c).map(|v| v.as_str().unwrap_or_default().to_string()).unwrap_or_default())),
+        opt(count.and_then(|c| c.convention).map(|c| {
+            serde_json::to_value(c)
+                .map(|v| v.as_str().unwrap_or_default().to_string())
+                .unwrap_or_default()
+        })),
         opt(claim.claimant.as_ref().map(|c| c.name.clone())),
         opt(claim.claimant.as_ref().and_then(|c| c.role.clone())),
         opt(claim.source.clone()),
@@ -72,7 +103,9 @@ fn csv_row(doc: &Document, claim: &Claim) -> Vec<String> {
         opt(place.map(|p| p.where_prec.to_string())),
         opt(claim.period.start.map(|d| d.to_string())),
         opt(claim.period.end.map(|d| d.to_string())),
-        serde_json::to_value(claim.status).map(|v| v.as_str().unwrap_or_default().to_string()).unwrap_or_default(),
+        serde_json::to_value(claim.status)
+            .map(|v| v.as_str().unwrap_or_default().to_string())
+            .unwrap_or_default(),
         claim.evidence.text.clone(),
         claim.evidence.start.to_string(),
         claim.evidence.end.to_string(),
@@ -122,7 +155,10 @@ pub fn run(db: &Path, format: Format, out: Option<&Path>) -> Result<()> {
             std::fs::rename(&partial, path).with_context(|| format!("writing {}", path.display()))?;
             eprintln!("exported {} documents to {}", documents.len(), path.display());
         }
-        None => std::io::stdout().lock().write_all(&buffer).context("writing to standard output")?,
+        None => std::io::stdout()
+            .lock()
+            .write_all(&buffer)
+            .context("writing to standard output")?,
     }
     Ok(())
 }

@@ -28,7 +28,11 @@ pub fn run(db: &Path, ex: &Extractor, paths: &[PathBuf], stdin_id: &str) -> Resu
     }
     for path in &files {
         if !path.exists() {
-            report_error(&ledger, &mut summary, &format!("{}: no such file or folder", path.display()))?;
+            report_error(
+                &ledger,
+                &mut summary,
+                &format!("{}: no such file or folder", path.display()),
+            )?;
         }
     }
     let bar = ProgressBar::new(inputs.len() as u64);
@@ -42,7 +46,14 @@ pub fn run(db: &Path, ex: &Extractor, paths: &[PathBuf], stdin_id: &str) -> Resu
     }
     for input in &inputs {
         let batch = read_input(input);
-        take(&mut ledger, ex, &input.path.display().to_string(), batch, &mut summary, &bar)?;
+        take(
+            &mut ledger,
+            ex,
+            &input.path.display().to_string(),
+            batch,
+            &mut summary,
+            &bar,
+        )?;
         bar.inc(1);
     }
     bar.finish_and_clear();
@@ -64,11 +75,23 @@ fn plural(n: u64, word: &str) -> String {
 fn report_error(ledger: &Ledger, summary: &mut Summary, message: &str) -> Result<()> {
     summary.errors += 1;
     eprintln!("error: {message}");
-    ledger.log(message.split(':').next().unwrap_or(message), None, Outcome::Failed, Some(message))?;
+    ledger.log(
+        message.split(':').next().unwrap_or(message),
+        None,
+        Outcome::Failed,
+        Some(message),
+    )?;
     Ok(())
 }
 
-fn take(ledger: &mut Ledger, ex: &Extractor, input: &str, batch: Batch, summary: &mut Summary, bar: &ProgressBar) -> Result<()> {
+fn take(
+    ledger: &mut Ledger,
+    ex: &Extractor,
+    input: &str,
+    batch: Batch,
+    summary: &mut Summary,
+    bar: &ProgressBar,
+) -> Result<()> {
     for err in &batch.errors {
         bar.suspend(|| report_error(ledger, summary, &err.to_string()))?;
     }
@@ -84,7 +107,10 @@ fn take(ledger: &mut Ledger, ex: &Extractor, input: &str, batch: Batch, summary:
             continue;
         }
         let extraction = if doc.body.trim().is_empty() {
-            let message = format!("{input}: record {} has an empty text; stored without claims", doc.id);
+            let message = format!(
+                "{input}: record {} has an empty text; stored without claims",
+                doc.id
+            );
             bar.suspend(|| eprintln!("warning: {message}"));
             ledger.log(input, Some(&doc.id), Outcome::Noted, Some(&message))?;
             Extraction::default()

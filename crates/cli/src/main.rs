@@ -15,7 +15,11 @@ use tally_core::VagueConvention;
 use tally_extract::{ExtractConfig, Extractor};
 
 #[derive(Parser)]
-#[command(name = "tally", version, about = "An auditable ledger of casualty claims read from war reports")]
+#[command(
+    name = "tally",
+    version,
+    about = "An auditable ledger of casualty claims read from war reports"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -107,7 +111,8 @@ impl ExtractArgs {
             files
                 .iter()
                 .map(|f| {
-                    let text = std::fs::read_to_string(f).with_context(|| format!("reading {}", f.display()))?;
+                    let text =
+                        std::fs::read_to_string(f).with_context(|| format!("reading {}", f.display()))?;
                     Ok((f.display().to_string(), text))
                 })
                 .collect()
@@ -126,7 +131,12 @@ impl ExtractArgs {
 
 fn run(cli: Cli) -> Result<()> {
     match cli.command {
-        Command::Ingest { db, extract, id, paths } => ingest::run(&db.db, &extract.extractor()?, &paths, &id),
+        Command::Ingest {
+            db,
+            extract,
+            id,
+            paths,
+        } => ingest::run(&db.db, &extract.extractor()?, &paths, &id),
         Command::Claims { db, filter } => show::claims(&db.db, &filter),
         Command::Quotes { db, filter } => show::quotes(&db.db, &filter),
         Command::Extract { extract, json, paths } => show::extract(&extract.extractor()?, &paths, json),

@@ -54,7 +54,9 @@ fn shorten(text: &str, max: usize) -> String {
 }
 
 fn claims_table(rows: &[(String, Claim)]) -> Table {
-    let mut t = table(&["document", "kind", "count", "victims", "claimant", "place", "period", "status", "evidence"]);
+    let mut t = table(&[
+        "document", "kind", "count", "victims", "claimant", "place", "period", "status", "evidence",
+    ]);
     for (document, c) in rows {
         let period = match (c.period.start, c.period.end) {
             (None, None) => String::new(),
@@ -71,7 +73,11 @@ fn claims_table(rows: &[(String, Claim)]) -> Table {
             },
             None => "(the report)".into(),
         };
-        let perps = if c.perpetrators.is_empty() { String::new() } else { format!(" by {}", c.perpetrators.join(", ")) };
+        let perps = if c.perpetrators.is_empty() {
+            String::new()
+        } else {
+            format!(" by {}", c.perpetrators.join(", "))
+        };
         t.add_row(vec![
             shorten(document, 24),
             format!("{}{perps}", c.kind),
@@ -126,7 +132,10 @@ pub fn extract(ex: &Extractor, paths: &[PathBuf], json: bool) -> Result<()> {
         for doc in &batch.documents {
             let extraction = extract_one(doc, ex);
             if json {
-                println!("{}", serde_json::to_string(&eval_record(doc, &extraction, EXTRACTOR_VERSION))?);
+                println!(
+                    "{}",
+                    serde_json::to_string(&eval_record(doc, &extraction, EXTRACTOR_VERSION))?
+                );
             } else {
                 rows.extend(extraction.claims.into_iter().map(|c| (doc.id.clone(), c)));
             }

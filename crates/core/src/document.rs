@@ -98,8 +98,7 @@ impl Serialize for Published {
 impl<'de> Deserialize<'de> for Published {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let text = String::deserialize(d)?;
-        Published::parse(&text)
-            .ok_or_else(|| serde::de::Error::custom(format!("not a date: {text}")))
+        Published::parse(&text).ok_or_else(|| serde::de::Error::custom(format!("not a date: {text}")))
     }
 }
 

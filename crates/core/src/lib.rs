@@ -8,8 +8,8 @@ mod document;
 mod period;
 
 pub use claim::{
-    Actor, ActorType, Claim, ClaimKind, Claimant, Count, Diagnostic, DiagnosticKind, Evidence,
-    Extraction, Lead, Place, Qualifier, Quote, Rate, Status, VagueConvention,
+    Actor, ActorType, Claim, ClaimKind, Claimant, Count, Diagnostic, DiagnosticKind, Evidence, Extraction,
+    Lead, Place, Qualifier, Quote, Rate, Status, VagueConvention,
 };
 pub use document::{content_hash, Document, Published};
 pub use period::Period;

@@ -73,7 +73,10 @@ fn to_token_range(tokens: &[Token<'_>], span: Span) -> Range<usize> {
 
 fn is_clause_break(token: &Token<'_>) -> bool {
     token.kind == TokenKind::Punct
-        && matches!(token.text, "," | ";" | ":" | "\u{2013}" | "\u{2014}" | "\u{2026}" | "(" | ")" | "-")
+        && matches!(
+            token.text,
+            "," | ";" | ":" | "\u{2013}" | "\u{2014}" | "\u{2026}" | "(" | ")" | "-"
+        )
         && (token.text != "-" || token.space_before)
 }
 
@@ -85,7 +88,10 @@ fn is_name_word(token: &Token<'_>) -> bool {
     let text = token.text;
     ["al-", "el-", "ad-", "as-", "ar-", "az-", "ash-", "abu-", "bin-"]
         .iter()
-        .any(|p| text.strip_prefix(p).is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase)))
+        .any(|p| {
+            text.strip_prefix(p)
+                .is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase))
+        })
 }
 
 fn is_quote_mark(token: &Token<'_>) -> Option<bool> {
@@ -119,14 +125,24 @@ impl<'a> Analysis<'a> {
         let actor_mentions: Vec<LexMention> = actors
             .find(body)
             .into_iter()
-            .map(|m| LexMention { entry: m.entry, tokens: to_token_range(&tokens, m.span) })
+            .map(|m| LexMention {
+                entry: m.entry,
+                tokens: to_token_range(&tokens, m.span),
+            })
             .collect();
         // A place inside an actor's name ("Damascus government") is not a place mentioned.
         let place_mentions: Vec<LexMention> = places
             .find(body)
             .into_iter()
-            .map(|m| LexMention { entry: m.entry, tokens: to_token_range(&tokens, m.span) })
-            .filter(|p| !actor_mentions.iter().any(|a| a.tokens.start <= p.tokens.start && p.tokens.end <= a.tokens.end))
+            .map(|m| LexMention {
+                entry: m.entry,
+                tokens: to_token_range(&tokens, m.span),
+            })
+            .filter(|p| {
+                !actor_mentions
+                    .iter()
+                    .any(|a| a.tokens.start <= p.tokens.start && p.tokens.end <= a.tokens.end)
+            })
             .collect();
         let mut times = Vec::new();
         for range in &sentences {
@@ -161,7 +177,10 @@ impl<'a> Analysis<'a> {
     }
 
     pub fn span_of(&self, tokens: Range<usize>) -> Span {
-        Span::new(self.tokens[tokens.start].span.start, self.tokens[tokens.end - 1].span.end)
+        Span::new(
+            self.tokens[tokens.start].span.start,
+            self.tokens[tokens.end - 1].span.end,
+        )
     }
 
     pub fn text_of(&self, tokens: Range<usize>) -> &'a str {
@@ -169,7 +188,10 @@ impl<'a> Analysis<'a> {
     }
 
     fn in_actor_or_place(&self, i: usize) -> bool {
-        self.actors.iter().chain(&self.places).any(|m| m.tokens.contains(&i))
+        self.actors
+            .iter()
+            .chain(&self.places)
+            .any(|m| m.tokens.contains(&i))
     }
 
     /// The quote whose words hold token `i`.
@@ -237,13 +259,19 @@ impl<'a> Analysis<'a> {
                 let t = &self.tokens[end];
                 let lower = t.lower();
                 let joined = end == start || (t.space_before && !t.newline_before);
-                if !joined || self.in_actor_or_place(end) || self.quote_holding(end).is_some() && self.quote_holding(start).is_none() {
+                if !joined
+                    || self.in_actor_or_place(end)
+                    || self.quote_holding(end).is_some() && self.quote_holding(start).is_none()
+                {
                     break;
                 }
                 if is_name_word(t) && !words::is_not_name(&lower) && !words::is_title(&lower) {
                     capitals += 1;
                     end += 1;
-                } else if end > start && words::is_name_particle(&lower) && self.tokens.get(end + 1).is_some_and(Token::is_capitalised) {
+                } else if end > start
+                    && words::is_name_particle(&lower)
+                    && self.tokens.get(end + 1).is_some_and(Token::is_capitalised)
+                {
                     end += 1;
                 } else {
                     break;
@@ -272,27 +300,61 @@ impl<'a> Analysis<'a> {
             let lower = t.lower();
             let fits = t.is_word()
                 && !words::is_reporting_verb(&lower)
-                && !matches!(lower.as_str(), "the" | "a" | "an" | "said" | "by" | "to" | "and" | "of" | "for" | "from" | "with" | "that" | "as" | "in" | "on")
-                && (words::is_role_noun(&lower) || words::is_title(&lower) || !t.is_capitalised() || role_start < start);
+                && !matches!(
+                    lower.as_str(),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "said"
+                        | "by"
+                        | "to"
+                        | "and"
+                        | "of"
+                        | "for"
+                        | "from"
+                        | "with"
+                        | "that"
+                        | "as"
+                        | "in"
+                        | "on"
+                )
+                && (words::is_role_noun(&lower)
+                    || words::is_title(&lower)
+                    || !t.is_capitalised()
+                    || role_start < start);
             if !fits || self.sentence_of[role_start - 1] != self.sentence_of[start] {
                 break;
             }
             role_start -= 1;
         }
-        while role_start < start && !(start - role_start > 0 && (role_start..start).any(|k| words::is_role_noun(&self.lower(k)) || words::is_title(&self.lower(k)))) {
+        while role_start < start
+            && !(start - role_start > 0
+                && (role_start..start)
+                    .any(|k| words::is_role_noun(&self.lower(k)) || words::is_title(&self.lower(k))))
+        {
             role_start += 1;
         }
         // Trim leading words until the role ends on a role noun or title.
-        let pre_role = (role_start < start).then(|| {
-            let last_role = (role_start..start).rev().find(|&k| words::is_role_noun(&self.lower(k)) || words::is_title(&self.lower(k)));
-            last_role.map(|_| self.text_of(role_start..start).trim_end_matches('.').to_string())
-        }).flatten();
+        let pre_role = (role_start < start)
+            .then(|| {
+                let last_role = (role_start..start)
+                    .rev()
+                    .find(|&k| words::is_role_noun(&self.lower(k)) || words::is_title(&self.lower(k)));
+                last_role.map(|_| self.text_of(role_start..start).trim_end_matches('.').to_string())
+            })
+            .flatten();
         // Appositive after: "Zeid Ra'ad al-Hussein, the UN High Commissioner for Human Rights, said".
         let mut appositive = None;
         let mut first_end = end;
-        if self.tokens.get(end).is_some_and(|t| t.is(',')) && matches!(self.lower(end + 1).as_str(), "the" | "a" | "an") {
+        if self.tokens.get(end).is_some_and(|t| t.is(','))
+            && matches!(self.lower(end + 1).as_str(), "the" | "a" | "an")
+        {
             let mut j = end + 2;
-            while j < self.tokens.len() && j < end + 14 && !self.tokens[j].is(',') && self.sentence_of[j] == self.sentence_of[end] {
+            while j < self.tokens.len()
+                && j < end + 14
+                && !self.tokens[j].is(',')
+                && self.sentence_of[j] == self.sentence_of[end]
+            {
                 j += 1;
             }
             let has_role = (end + 2..j).any(|k| words::is_role_noun(&self.lower(k)));
@@ -329,7 +391,13 @@ impl<'a> Analysis<'a> {
                     .collect()
             })
             .unwrap_or_default();
-        Some(Person { name, role, name_words, role_words, first: start..first_end })
+        Some(Person {
+            name,
+            role,
+            name_words,
+            role_words,
+            first: start..first_end,
+        })
     }
 
     /// Every mention of a person or actor, in order: full names, a surname or first name
@@ -337,12 +405,21 @@ impl<'a> Analysis<'a> {
     fn find_mentions(&mut self) {
         let mut mentions: Vec<EntityMention> = Vec::new();
         for (p, person) in self.people.iter().enumerate() {
-            mentions.push(EntityMention { entity: Entity::Person(p), tokens: person.first.clone() });
+            mentions.push(EntityMention {
+                entity: Entity::Person(p),
+                tokens: person.first.clone(),
+            });
         }
         for a in &self.actors {
-            let inside_person = self.people.iter().any(|p| p.first.start <= a.tokens.start && a.tokens.end <= p.first.end);
+            let inside_person = self
+                .people
+                .iter()
+                .any(|p| p.first.start <= a.tokens.start && a.tokens.end <= p.first.end);
             if !inside_person {
-                mentions.push(EntityMention { entity: Entity::Actor(a.entry), tokens: a.tokens.clone() });
+                mentions.push(EntityMention {
+                    entity: Entity::Actor(a.entry),
+                    tokens: a.tokens.clone(),
+                });
             }
         }
         let covered = |mentions: &[EntityMention], i: usize| mentions.iter().any(|m| m.tokens.contains(&i));
@@ -354,26 +431,48 @@ impl<'a> Analysis<'a> {
             let lower = lower.trim_end_matches("'s").to_string();
             // A name word alone, for the person most recently named before it.
             if self.tokens[i].is_capitalised() && !self.in_actor_or_place(i) {
-                let found = self.people.iter().enumerate().rev().find(|(_, p)| p.first.start < i && p.name_words.contains(&lower));
+                let found = self
+                    .people
+                    .iter()
+                    .enumerate()
+                    .rev()
+                    .find(|(_, p)| p.first.start < i && p.name_words.contains(&lower));
                 if let Some((p, _)) = found {
-                    mentions.push(EntityMention { entity: Entity::Person(p), tokens: i..i + 1 });
+                    mentions.push(EntityMention {
+                        entity: Entity::Person(p),
+                        tokens: i..i + 1,
+                    });
                     continue;
                 }
             }
             // "the activist", "the UN rights chief": a role noun after "the" names the person with that role.
             if words::is_role_noun(&lower) {
-                let det = (i.saturating_sub(4)..i).rev().find(|&k| matches!(self.lower(k).as_str(), "the" | "this"));
+                let det = (i.saturating_sub(4)..i)
+                    .rev()
+                    .find(|&k| matches!(self.lower(k).as_str(), "the" | "this"));
                 if let Some(det) = det {
-                    let found = self.people.iter().enumerate().rev().find(|(_, p)| p.first.start < i && p.role_words.contains(&lower));
+                    let found = self
+                        .people
+                        .iter()
+                        .enumerate()
+                        .rev()
+                        .find(|(_, p)| p.first.start < i && p.role_words.contains(&lower));
                     if let Some((p, _)) = found {
-                        mentions.push(EntityMention { entity: Entity::Person(p), tokens: det..i + 1 });
+                        mentions.push(EntityMention {
+                            entity: Entity::Person(p),
+                            tokens: det..i + 1,
+                        });
                     }
                 }
             }
         }
         // "the office", "the ministry": the last word of an actor named before, after "the".
         for i in 1..self.tokens.len() {
-            if self.lower(i - 1) != "the" || covered(&mentions, i) || !self.tokens[i].is_word() || self.tokens[i].is_capitalised() {
+            if self.lower(i - 1) != "the"
+                || covered(&mentions, i)
+                || !self.tokens[i].is_word()
+                || self.tokens[i].is_capitalised()
+            {
                 continue;
             }
             let word = self.lower(i);
@@ -381,9 +480,12 @@ impl<'a> Analysis<'a> {
                 .actors
                 .iter()
                 .rev()
-                .find(|m| m.tokens.end <= i - 1 && m.tokens.len() > 1 && self.lower(m.tokens.end - 1) == word);
+                .find(|m| m.tokens.end < i && m.tokens.len() > 1 && self.lower(m.tokens.end - 1) == word);
             if let Some(m) = earlier {
-                mentions.push(EntityMention { entity: Entity::Actor(m.entry), tokens: i - 1..i + 1 });
+                mentions.push(EntityMention {
+                    entity: Entity::Actor(m.entry),
+                    tokens: i - 1..i + 1,
+                });
             }
         }
         mentions.sort_by_key(|m| (m.tokens.start, m.tokens.end));
@@ -397,7 +499,9 @@ impl<'a> Analysis<'a> {
         let range = &self.sentences[sentence];
         let after = self.mentions.iter().find(|m| {
             let gap = m.tokens.start.saturating_sub(verb + 1);
-            m.tokens.start > verb && gap <= 1 && self.sentence_of[m.tokens.start] == sentence
+            m.tokens.start > verb
+                && gap <= 1
+                && self.sentence_of[m.tokens.start] == sentence
                 && (gap == 0 || matches!(self.lower(verb + 1).as_str(), "the" | "by"))
         });
         let before = self
@@ -405,10 +509,16 @@ impl<'a> Analysis<'a> {
             .iter()
             .filter(|m| m.tokens.end <= verb && m.tokens.start >= range.start)
             .filter(|m| self.quote_holding(m.tokens.start).is_none() || self.quote_holding(verb).is_some())
-            .filter(|m| !self.quotes.iter().any(|q| m.tokens.end <= q.open && q.close < verb))
+            .filter(|m| {
+                !self
+                    .quotes
+                    .iter()
+                    .any(|q| m.tokens.end <= q.open && q.close < verb)
+            })
             .max_by_key(|m| (m.tokens.end, m.tokens.end - m.tokens.start));
         let before = before.filter(|m| verb - m.tokens.end <= 8);
-        let pronoun = verb > range.start && matches!(self.lower(verb - 1).as_str(), "he" | "she" | "it" | "they");
+        let pronoun =
+            verb > range.start && matches!(self.lower(verb - 1).as_str(), "he" | "she" | "it" | "they");
         if pronoun {
             return self.pronoun_subject(verb);
         }
@@ -434,15 +544,19 @@ impl<'a> Analysis<'a> {
                 .map(|m| m.entity),
             "it" | "they" => {
                 let sentence_start = self.sentences[self.sentence_of[verb]].start;
-                (sentence_start.saturating_sub(120)..sentence_start).rev().find_map(|k| {
-                    if self.lower(k) == "according" && self.lower(k + 1) == "to" {
-                        self.mention_after_according(k)
-                    } else if words::is_reporting_verb(&self.lower(k)) && !matches!(self.lower(k.saturating_sub(1)).as_str(), "it" | "they") {
-                        self.subject_of(k)
-                    } else {
-                        None
-                    }
-                })
+                (sentence_start.saturating_sub(120)..sentence_start)
+                    .rev()
+                    .find_map(|k| {
+                        if self.lower(k) == "according" && self.lower(k + 1) == "to" {
+                            self.mention_after_according(k)
+                        } else if words::is_reporting_verb(&self.lower(k))
+                            && !matches!(self.lower(k.saturating_sub(1)).as_str(), "it" | "they")
+                        {
+                            self.subject_of(k)
+                        } else {
+                            None
+                        }
+                    })
             }
             _ => None,
         }
@@ -476,7 +590,10 @@ impl<'a> Analysis<'a> {
             // Before: Khalafa said that “…
             if speaker.is_none() {
                 let first = quote.open.saturating_sub(4);
-                let verb = (first..quote.open).rev().find(|&k| words::is_reporting_verb(&self.lower(k)) && self.sentence_of[k] == self.sentence_of[quote.open]);
+                let verb = (first..quote.open).rev().find(|&k| {
+                    words::is_reporting_verb(&self.lower(k))
+                        && self.sentence_of[k] == self.sentence_of[quote.open]
+                });
                 if let Some(verb) = verb {
                     speaker = self.subject_of(verb);
                 }
@@ -484,9 +601,8 @@ impl<'a> Analysis<'a> {
             // A second quote that runs on in the same paragraph is the same speaker's.
             if speaker.is_none() && q > 0 {
                 let previous = &self.quotes[q - 1];
-                let same_paragraph = !(previous.close + 1..=quote.open).any(|k| {
-                    k < self.tokens.len() && self.tokens[k].newline_before
-                });
+                let same_paragraph = !(previous.close + 1..=quote.open)
+                    .any(|k| k < self.tokens.len() && self.tokens[k].newline_before);
                 if same_paragraph {
                     speaker = speakers[q - 1];
                 }
@@ -500,7 +616,10 @@ impl<'a> Analysis<'a> {
 
     /// The speaker named between a closing quote and its verb, or just after the verb.
     fn quote_speaker_near(&self, from: usize, verb: usize) -> Option<Entity> {
-        let between = self.mentions.iter().find(|m| m.tokens.start >= from && m.tokens.end <= verb);
+        let between = self
+            .mentions
+            .iter()
+            .find(|m| m.tokens.start >= from && m.tokens.end <= verb);
         if let Some(m) = between {
             return Some(m.entity);
         }

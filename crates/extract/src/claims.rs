@@ -8,8 +8,7 @@ use crate::Extractor;
 use chrono::NaiveDate;
 use std::ops::Range;
 use tally_core::{
-    Claim, ClaimKind, Claimant, Count, Diagnostic, DiagnosticKind, Evidence, Period, Place,
-    Qualifier, Status,
+    Claim, ClaimKind, Claimant, Count, Diagnostic, DiagnosticKind, Evidence, Period, Place, Qualifier, Status,
 };
 
 /// A figure found in a sentence, before it becomes a claim.
@@ -40,7 +39,11 @@ pub fn find_figures(a: &Analysis<'_>, sentence: Range<usize>, ex: &Extractor) ->
         }
         match figure_at(a, i, &sentence, ex) {
             Some(mut figure) => {
-                i = figure.tokens.end.max(figure.noun.as_ref().map_or(0, |n| n.end)).max(i + 1);
+                i = figure
+                    .tokens
+                    .end
+                    .max(figure.noun.as_ref().map_or(0, |n| n.end))
+                    .max(i + 1);
                 if figure.kind.is_none() {
                     inherit_kind(a, &mut figure, &figures);
                 }
@@ -59,21 +62,23 @@ fn figure_at(a: &Analysis<'_>, i: usize, sentence: &Range<usize>, ex: &Extractor
     let (number_end, mut count) = if let Some(coded) = words::vague_amount(&lower) {
         let coded = ex.config.vague_convention_coded(coded);
         (i + 1, Count::vague(coded, ex.config.vague_convention))
-    } else if matches!(lower.as_str(), "a" | "an" | "one")
-        && words::is_singular_victim(&a.lower(i + 1))
-    {
+    } else if matches!(lower.as_str(), "a" | "an" | "one") && words::is_singular_victim(&a.lower(i + 1)) {
         (i + 1, Count::exact(1))
     } else {
         let number = read_number(&a.tokens, i)?;
         // Years, labels, measures and ordinals are not counts.
-        if number.end <= i || (!number.in_words && a.tokens[i].text.len() == 4 && (1900..=2100).contains(&number.value)) {
+        if number.end <= i
+            || (!number.in_words && a.tokens[i].text.len() == 4 && (1900..=2100).contains(&number.value))
+        {
             return None;
         }
         if i > sentence.start && words::is_label(&a.lower(i - 1)) {
             return None;
         }
         let next = a.tokens.get(number.end);
-        if next.is_some_and(|t| t.text == "%" || (t.is('-') && !t.space_before && words::is_unit(&a.lower(number.end + 1)))) {
+        if next.is_some_and(|t| {
+            t.text == "%" || (t.is('-') && !t.space_before && words::is_unit(&a.lower(number.end + 1)))
+        }) {
             return None;
         }
         if next.is_some_and(|t| !t.space_before && t.is_word()) {
@@ -140,7 +145,10 @@ fn read_noun(a: &Analysis<'_>, figure: &mut Figure, sentence: &Range<usize>) {
     }
     if a.lower(j) == "of" {
         j += 1;
-        if matches!(a.lower(j).as_str(), "the" | "them" | "whom" | "those" | "his" | "their") {
+        if matches!(
+            a.lower(j).as_str(),
+            "the" | "them" | "whom" | "those" | "his" | "their"
+        ) {
             j += 1;
         }
     }
@@ -149,13 +157,18 @@ fn read_noun(a: &Analysis<'_>, figure: &mut Figure, sentence: &Range<usize>) {
         if !a.tokens[k].is_word() || k > j && a.clause_of[k] != a.clause_of[j] {
             break;
         }
-        let is_head = words::is_victim_noun(&word) || words::is_building_noun(&word) || words::kind_noun(&word).is_some();
+        let is_head = words::is_victim_noun(&word)
+            || words::is_building_noun(&word)
+            || words::kind_noun(&word).is_some();
         if is_head {
             // "civilians killed": a noun that is also a kind word ends the phrase only if nothing better follows.
             let next = a.lower(k + 1);
             let longer = k + 1 < sentence.end
                 && a.clause_of[k + 1] == a.clause_of[k]
-                && (words::kind_noun(&next).is_some() && words::kind_verb(&next).is_none() || words::is_victim_noun(&next) && !words::is_auxiliary(&next) && words::kind_verb(&next).is_none());
+                && (words::kind_noun(&next).is_some() && words::kind_verb(&next).is_none()
+                    || words::is_victim_noun(&next)
+                        && !words::is_auxiliary(&next)
+                        && words::kind_verb(&next).is_none());
             if longer && k + 1 < j + 4 {
                 continue;
             }
@@ -205,7 +218,12 @@ fn kind_from_context(a: &Analysis<'_>, figure: &mut Figure, sentence: &Range<usi
     let mut steps = 0;
     while k < limit && steps < 6 {
         let word = a.lower(k);
-        if word == "," && matches!(a.lower(k + 1).as_str(), "among" | "including" | "mostly" | "most" | "many" | "all" | "mainly") {
+        if word == ","
+            && matches!(
+                a.lower(k + 1).as_str(),
+                "among" | "including" | "mostly" | "most" | "many" | "all" | "mainly"
+            )
+        {
             match (k + 1..limit).find(|&j| a.tokens[j].is(',')) {
                 Some(close) => {
                     k = close + 1;
@@ -244,14 +262,24 @@ fn kind_from_context(a: &Analysis<'_>, figure: &mut Figure, sentence: &Range<usi
         let distance = start - k;
         if distance <= 3 {
             if let Some(kind) = words::kind_verb(&word) {
-                let passive = k > sentence.start && matches!(a.lower(k - 1).as_str(), "were" | "was" | "been" | "are" | "is" | "being" | "be");
-                let active = !passive && word.ends_with("ing") || !passive && matches!(word.as_str(), "killed" | "kill" | "kills" | "wounded" | "injured" | "arrested" | "detained" | "abducted" | "destroyed" | "displaced" | "captured" | "executed" | "claimed");
+                let passive = k > sentence.start
+                    && matches!(
+                        a.lower(k - 1).as_str(),
+                        "were" | "was" | "been" | "are" | "is" | "being" | "be"
+                    );
+                let active = !passive && (word.ends_with("ing") || words::is_active_past(&word));
                 if active && (kind == ClaimKind::Destroyed) == building {
                     figure.kind = Some(kind);
                     return;
                 }
             }
-            if word == "of" && k > sentence.start && matches!(a.lower(k - 1).as_str(), "deaths" | "lives" | "bodies" | "death" | "killing" | "massacre") {
+            if word == "of"
+                && k > sentence.start
+                && matches!(
+                    a.lower(k - 1).as_str(),
+                    "deaths" | "lives" | "bodies" | "death" | "killing" | "massacre"
+                )
+            {
                 figure.kind = Some(ClaimKind::Killed);
                 return;
             }
@@ -259,7 +287,11 @@ fn kind_from_context(a: &Analysis<'_>, figure: &mut Figure, sentence: &Range<usi
         // "the death toll rose to 112": only toll verbs between the toll and the figure.
         let linked = (k + 1..start).all(|j| words::is_toll_link(&a.lower(j)));
         if word == "toll" && !building && linked {
-            let kind = if a.lower(k.saturating_sub(1)) == "injury" { ClaimKind::Injured } else { ClaimKind::Killed };
+            let kind = if a.lower(k.saturating_sub(1)) == "injury" {
+                ClaimKind::Injured
+            } else {
+                ClaimKind::Killed
+            };
             figure.kind = Some(kind);
             return;
         }
@@ -274,11 +306,15 @@ fn is_elliptical(a: &Analysis<'_>, figure: &Figure) -> bool {
     let s = figure.tokens.start;
     s >= 2
         && a.lower(s - 1) == "from"
-        && matches!(a.lower(s - 2).as_str(), "up" | "down" | "rising" | "rose" | "increased")
+        && matches!(
+            a.lower(s - 2).as_str(),
+            "up" | "down" | "rising" | "rose" | "increased"
+        )
         || s >= 2 && matches!(a.lower(s - 1).as_str(), "with" | "to") && a.lower(s - 2) == "compared"
         || s >= 1 && matches!(a.lower(s - 1).as_str(), "including" | "includes" | "included")
         || s >= 2 && a.lower(s - 1) == "them" && a.lower(s - 2) == "among"
-        || a.lower(figure.tokens.end) == "of" && matches!(a.lower(figure.tokens.end + 1).as_str(), "them" | "whom")
+        || a.lower(figure.tokens.end) == "of"
+            && matches!(a.lower(figure.tokens.end + 1).as_str(), "them" | "whom")
 }
 
 /// An elliptical figure or a part ("including 5 children") takes the kind of the figure
@@ -303,7 +339,10 @@ fn rate_after(a: &Analysis<'_>, figure: &Figure, sentence: &Range<usize>) -> Opt
             break;
         }
         let word = a.lower(k);
-        if matches!(word.as_str(), "daily" | "weekly" | "monthly" | "annually" | "yearly") {
+        if matches!(
+            word.as_str(),
+            "daily" | "weekly" | "monthly" | "annually" | "yearly"
+        ) {
             return words::rate_word(&word);
         }
         if matches!(word.as_str(), "a" | "per" | "each" | "every") {
@@ -343,7 +382,11 @@ fn cues(a: &Analysis<'_>, sentence: &Range<usize>, report_day: Option<NaiveDate>
                 .and_then(|t| resolve(a.times[t].value, day))
                 .and_then(|p| p.end)
         });
-        out.push(Cue { at: k, claimant, statement_day });
+        out.push(Cue {
+            at: k,
+            claimant,
+            statement_day,
+        });
     }
     out
 }
@@ -366,9 +409,28 @@ fn statement_time(a: &Analysis<'_>, cue: usize, sentence: &Range<usize>) -> Opti
         }
         let allowed = matches!(
             a.lower(k).as_str(),
-            "on" | "in" | "a" | "an" | "statement" | "late" | "early" | "interview" | "briefing" | "told"
-                | "reporters" | "estimates" | "made" | "public" | "released" | "published" | "figures"
-                | "data" | "report" | "press" | "conference" | "," | "that"
+            "on" | "in"
+                | "a"
+                | "an"
+                | "statement"
+                | "late"
+                | "early"
+                | "interview"
+                | "briefing"
+                | "told"
+                | "reporters"
+                | "estimates"
+                | "made"
+                | "public"
+                | "released"
+                | "published"
+                | "figures"
+                | "data"
+                | "report"
+                | "press"
+                | "conference"
+                | ","
+                | "that"
         );
         if !allowed {
             return None;
@@ -398,8 +460,14 @@ fn status_of(a: &Analysis<'_>, sentence: &Range<usize>, at: usize) -> Status {
 impl Extractor {
     pub(crate) fn claimant(&self, a: &Analysis<'_>, entity: Entity) -> Claimant {
         match entity {
-            Entity::Person(p) => Claimant { name: a.people[p].name.clone(), role: a.people[p].role.clone() },
-            Entity::Actor(e) => Claimant { name: self.actors.entries[e].name.clone(), role: None },
+            Entity::Person(p) => Claimant {
+                name: a.people[p].name.clone(),
+                role: a.people[p].role.clone(),
+            },
+            Entity::Actor(e) => Claimant {
+                name: self.actors.entries[e].name.clone(),
+                role: None,
+            },
         }
     }
 
@@ -440,7 +508,10 @@ impl Extractor {
                     None => cue.and_then(|c| c.claimant).map(|e| self.claimant(a, e)),
                 };
                 let reference = cue.and_then(|c| c.statement_day).or(report_day);
-                let statement_times: Vec<usize> = cues.iter().filter_map(|c| statement_time(a, c.at, sentence)).collect();
+                let statement_times: Vec<usize> = cues
+                    .iter()
+                    .filter_map(|c| statement_time(a, c.at, sentence))
+                    .collect();
                 let period = self.period_of(a, figure, &figures, f, sentence, reference, &statement_times);
                 let place = self
                     .place_of(a, figure, &figures, sentence)
@@ -469,8 +540,14 @@ impl Extractor {
 
     /// "citing coalition figures": whose figures the claimant passes on.
     fn source_of(&self, a: &Analysis<'_>, sentence: &Range<usize>) -> Option<String> {
-        let citing = sentence.clone().find(|&k| matches!(a.lower(k).as_str(), "citing" | "quoting"))?;
-        if let Some(mention) = a.actors.iter().find(|m| m.tokens.start > citing && m.tokens.start <= citing + 3) {
+        let citing = sentence
+            .clone()
+            .find(|&k| matches!(a.lower(k).as_str(), "citing" | "quoting"))?;
+        if let Some(mention) = a
+            .actors
+            .iter()
+            .find(|m| m.tokens.start > citing && m.tokens.start <= citing + 3)
+        {
             return Some(self.actors.entries[mention.entry].name.clone());
         }
         // "citing hospital figures": the words the report uses, up to the end of the clause.
@@ -522,26 +599,55 @@ impl Extractor {
             });
         match chosen.and_then(|&t| resolve(a.times[t].value, reference)) {
             Some(period) => period,
-            None if figure.current => Period { start: None, end: Some(reference) },
+            None if figure.current => Period {
+                start: None,
+                end: Some(reference),
+            },
             None => Period::default(),
         }
     }
 
-    fn place_of(&self, a: &Analysis<'_>, figure: &Figure, figures: &[Figure], sentence: &Range<usize>) -> Option<Place> {
+    fn place_of(
+        &self,
+        a: &Analysis<'_>,
+        figure: &Figure,
+        figures: &[Figure],
+        sentence: &Range<usize>,
+    ) -> Option<Place> {
         let clause = a.clause_of[figure.tokens.start];
-        let in_sentence: Vec<_> = a.places.iter().filter(|p| sentence.contains(&p.tokens.start)).collect();
+        let in_sentence: Vec<_> = a
+            .places
+            .iter()
+            .filter(|p| sentence.contains(&p.tokens.start))
+            .collect();
         let own = in_sentence.iter().find(|p| a.clause_of[p.tokens.start] == clause);
         let nearby = || {
             in_sentence
                 .iter()
-                .filter(|p| !figures.iter().any(|f| a.clause_of[f.tokens.start] == a.clause_of[p.tokens.start]))
+                .filter(|p| {
+                    !figures
+                        .iter()
+                        .any(|f| a.clause_of[f.tokens.start] == a.clause_of[p.tokens.start])
+                })
                 .min_by_key(|p| p.tokens.start.abs_diff(figure.tokens.start))
         };
-        let anywhere = || in_sentence.iter().min_by_key(|p| p.tokens.start.abs_diff(figure.tokens.start));
-        own.or_else(nearby).or_else(anywhere).map(|p| self.places.entries[p.entry].place())
+        let anywhere = || {
+            in_sentence
+                .iter()
+                .min_by_key(|p| p.tokens.start.abs_diff(figure.tokens.start))
+        };
+        own.or_else(nearby)
+            .or_else(anywhere)
+            .map(|p| self.places.entries[p.entry].place())
     }
 
-    fn perpetrators_of(&self, a: &Analysis<'_>, figure: &Figure, sentence: &Range<usize>, claimant: Option<&Claimant>) -> Vec<String> {
+    fn perpetrators_of(
+        &self,
+        a: &Analysis<'_>,
+        figure: &Figure,
+        sentence: &Range<usize>,
+        claimant: Option<&Claimant>,
+    ) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
         let victims = figure.tokens.start..figure.noun.as_ref().map_or(figure.tokens.end, |n| n.end);
         for m in a.actors.iter().filter(|m| sentence.contains(&m.tokens.start)) {
@@ -549,14 +655,45 @@ impl Extractor {
             if !entry.can_perpetrate() || victims.contains(&m.tokens.start) {
                 continue;
             }
-            let before = m.tokens.start.checked_sub(1).map(|k| a.lower(k)).unwrap_or_default();
-            let before = if before == "the" { m.tokens.start.checked_sub(2).map(|k| a.lower(k)).unwrap_or_default() } else { before };
-            if matches!(before.as_str(), "against" | "targeting" | "targeted" | "versus" | "fighting" | "battling" | "on" | "from" | "toward" | "towards" | "with" | "in") {
+            let before = m
+                .tokens
+                .start
+                .checked_sub(1)
+                .map(|k| a.lower(k))
+                .unwrap_or_default();
+            let before = if before == "the" {
+                m.tokens
+                    .start
+                    .checked_sub(2)
+                    .map(|k| a.lower(k))
+                    .unwrap_or_default()
+            } else {
+                before
+            };
+            if matches!(
+                before.as_str(),
+                "against"
+                    | "targeting"
+                    | "targeted"
+                    | "versus"
+                    | "fighting"
+                    | "battling"
+                    | "on"
+                    | "from"
+                    | "toward"
+                    | "towards"
+                    | "with"
+                    | "in"
+            ) {
                 continue;
             }
             // A figure's victims named by an actor ("killed 12 ISIS fighters") are not its perpetrators.
-            let victim_follows = words::is_victim_noun(&a.lower(m.tokens.end)) && words::COMBATANT_NOUNS.contains(&a.lower(m.tokens.end).as_str()) && m.tokens.start > figure.tokens.start;
-            if victim_follows || claimant.is_some_and(|c| c.name == entry.name && m.tokens.end + 3 >= sentence.end) {
+            let victim_follows = words::is_victim_noun(&a.lower(m.tokens.end))
+                && words::COMBATANT_NOUNS.contains(&a.lower(m.tokens.end).as_str())
+                && m.tokens.start > figure.tokens.start;
+            if victim_follows
+                || claimant.is_some_and(|c| c.name == entry.name && m.tokens.end + 3 >= sentence.end)
+            {
                 continue;
             }
             if !out.contains(&entry.name) {
@@ -575,7 +712,10 @@ fn evidence_span(a: &Analysis<'_>, figure: &Figure) -> tally_core::Span {
     while start > sentence.start && a.clause_of[start - 1] == clause {
         start -= 1;
     }
-    let mut end = figure.kind_end.max(figure.tokens.end - 1).max(figure.noun.as_ref().map_or(0, |n| n.end - 1));
+    let mut end = figure
+        .kind_end
+        .max(figure.tokens.end - 1)
+        .max(figure.noun.as_ref().map_or(0, |n| n.end - 1));
     while end + 1 < sentence.end && a.clause_of[end + 1] == clause {
         end += 1;
     }

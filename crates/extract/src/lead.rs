@@ -19,17 +19,84 @@ fn is_combatant(victims: Option<&str>) -> bool {
 }
 
 fn has_word(victims: Option<&str>, wanted: &[&str]) -> bool {
-    victims.is_some_and(|v| v.split_whitespace().any(|w| wanted.contains(&w.to_lowercase().as_str())))
+    victims.is_some_and(|v| {
+        v.split_whitespace()
+            .any(|w| wanted.contains(&w.to_lowercase().as_str()))
+    })
 }
 
 /// Cause words, strongest first, and the cause FORMAT.md names for them.
 const CAUSES: &[(&[&str], &str)] = &[
-    (&["chemical", "sarin", "chlorine", "gas", "toxic", "nerve"], "chemical"),
-    (&["executed", "execution", "executions", "beheaded", "beheading"], "execution"),
-    (&["airstrike", "airstrikes", "air", "warplanes", "jets", "aircraft", "raids", "helicopter", "helicopters", "drone", "bombing", "bombardment", "barrel"], "airstrike"),
-    (&["shelling", "shells", "shell", "artillery", "mortar", "mortars", "rocket", "rockets", "missile", "missiles", "shelled"], "shelling"),
-    (&["bomb", "blast", "explosion", "explosions", "suicide", "car-bomb", "ied", "exploded", "bombings", "bomber"], "explosion"),
-    (&["shot", "shooting", "gunmen", "sniper", "snipers", "gunfire", "shootings", "gunman"], "shooting"),
+    (
+        &["chemical", "sarin", "chlorine", "gas", "toxic", "nerve"],
+        "chemical",
+    ),
+    (
+        &["executed", "execution", "executions", "beheaded", "beheading"],
+        "execution",
+    ),
+    (
+        &[
+            "airstrike",
+            "airstrikes",
+            "air",
+            "warplanes",
+            "jets",
+            "aircraft",
+            "raids",
+            "helicopter",
+            "helicopters",
+            "drone",
+            "bombing",
+            "bombardment",
+            "barrel",
+        ],
+        "airstrike",
+    ),
+    (
+        &[
+            "shelling",
+            "shells",
+            "shell",
+            "artillery",
+            "mortar",
+            "mortars",
+            "rocket",
+            "rockets",
+            "missile",
+            "missiles",
+            "shelled",
+        ],
+        "shelling",
+    ),
+    (
+        &[
+            "bomb",
+            "blast",
+            "explosion",
+            "explosions",
+            "suicide",
+            "car-bomb",
+            "ied",
+            "exploded",
+            "bombings",
+            "bomber",
+        ],
+        "explosion",
+    ),
+    (
+        &[
+            "shot",
+            "shooting",
+            "gunmen",
+            "sniper",
+            "snipers",
+            "gunfire",
+            "shootings",
+            "gunman",
+        ],
+        "shooting",
+    ),
 ];
 
 fn cause_in(a: &Analysis<'_>, sentences: std::ops::Range<usize>) -> Option<String> {
@@ -47,7 +114,10 @@ fn cause_in(a: &Analysis<'_>, sentences: std::ops::Range<usize>) -> Option<Strin
             break;
         }
     }
-    found.into_iter().min_by_key(|(rank, _)| *rank).map(|(_, c)| c.to_string())
+    found
+        .into_iter()
+        .min_by_key(|(rank, _)| *rank)
+        .map(|(_, c)| c.to_string())
 }
 
 /// Picks the lead from the claims of the first sentences, leaving out rates and background.

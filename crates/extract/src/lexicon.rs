@@ -118,10 +118,7 @@ impl Matcher {
             .match_kind(MatchKind::LeftmostLongest)
             .build(&texts)
             .map_err(|e| ExtractError::Lexicon(e.to_string()))?;
-        Ok(Matcher {
-            automaton,
-            patterns,
-        })
+        Ok(Matcher { automaton, patterns })
     }
 
     fn find(&self, text: &str) -> Vec<Mention> {
@@ -318,7 +315,10 @@ mod tests {
         let extra = "[[place]]\nname = \"Kafr Hamra\"\nadmin1 = \"Aleppo\"\ncountry = \"SY\"\nwhere_prec = 1\naliases = [\"Kfar Hamra\"]\n";
         let places = Places::new(&[("p.toml".into(), extra.into())]).unwrap();
         let found = places.find("shells fell on Kfar Hamra and al-Raqqa");
-        let names: Vec<&str> = found.iter().map(|m| places.entries[m.entry].name.as_str()).collect();
+        let names: Vec<&str> = found
+            .iter()
+            .map(|m| places.entries[m.entry].name.as_str())
+            .collect();
         assert_eq!(names, ["Kafr Hamra", "Raqqa"]);
     }
 }

@@ -65,7 +65,11 @@ impl Extractor {
     pub fn new(config: ExtractConfig) -> Result<Extractor, ExtractError> {
         let actors = Actors::new(&config.actor_tables)?;
         let places = Places::new(&config.place_tables)?;
-        Ok(Extractor { config, actors, places })
+        Ok(Extractor {
+            config,
+            actors,
+            places,
+        })
     }
 
     /// The place a report is mostly about: its most named town, else its most named place.
@@ -73,7 +77,11 @@ impl Extractor {
         let mut counts: Vec<(usize, usize, usize)> = Vec::new(); // (entry, count, first token)
         let in_title = title.map(|t| self.places.find(t)).unwrap_or_default();
         // Title mentions count, but lose ties to the body's first place.
-        let named = a.places.iter().map(|m| (m.entry, m.tokens.start)).chain(in_title.iter().map(|m| (m.entry, usize::MAX)));
+        let named = a
+            .places
+            .iter()
+            .map(|m| (m.entry, m.tokens.start))
+            .chain(in_title.iter().map(|m| (m.entry, usize::MAX)));
         for (entry, at) in named {
             match counts.iter_mut().find(|(e, _, _)| *e == entry) {
                 Some(c) => c.1 += 1,
@@ -85,7 +93,11 @@ impl Extractor {
             .iter()
             .filter(|(e, _, _)| specific(*e))
             .max_by_key(|(_, n, first)| (*n, std::cmp::Reverse(*first)))
-            .or_else(|| counts.iter().max_by_key(|(_, n, first)| (*n, std::cmp::Reverse(*first))))
+            .or_else(|| {
+                counts
+                    .iter()
+                    .max_by_key(|(_, n, first)| (*n, std::cmp::Reverse(*first)))
+            })
             .map(|(e, _, _)| self.places.entries[*e].place())
     }
 }

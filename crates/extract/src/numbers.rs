@@ -122,8 +122,7 @@ pub fn read_number(tokens: &[Token<'_>], i: usize) -> Option<Number> {
         current = small_number_word(&first)?;
         end = i + 1;
     }
-    loop {
-        let Some(word) = lower_at(end) else { break };
+    while let Some(word) = lower_at(end) {
         if let Some(scale) = scale_word(&word) {
             if scale == 100 {
                 current = current.max(1) * 100;
@@ -132,9 +131,14 @@ pub fn read_number(tokens: &[Token<'_>], i: usize) -> Option<Number> {
                 current = 0;
             }
             end += 1;
-        } else if word == "and" && lower_at(end + 1).as_deref().and_then(small_number_word).is_some() && current >= 100 {
+        } else if word == "and"
+            && lower_at(end + 1).as_deref().and_then(small_number_word).is_some()
+            && current >= 100
+        {
             end += 1;
-        } else if let Some(n) = small_number_word(&word).filter(|_| current % 100 == 0 && (current > 0 || total > 0)) {
+        } else if let Some(n) =
+            small_number_word(&word).filter(|_| current.is_multiple_of(100) && (current > 0 || total > 0))
+        {
             current += n;
             end += 1;
         } else {
@@ -156,7 +160,11 @@ mod tests {
 
     fn check(text: &str, expected: Option<u64>) {
         let tokens = tokenize(text);
-        assert_eq!(read_number(&tokens, 0).map(|n| n.value), expected, "reading {text:?}");
+        assert_eq!(
+            read_number(&tokens, 0).map(|n| n.value),
+            expected,
+            "reading {text:?}"
+        );
     }
 
     #[test]

@@ -9,9 +9,23 @@ pub enum TimeValue {
     Weekday(Weekday),
     /// `offset` days from the reference: yesterday is -1, today 0.
     DaysAgo(i64),
-    Day { month: u32, day: u32, year: Option<i32> },
-    DayRange { month: u32, first: u32, last_month: u32, last: u32, year: Option<i32> },
-    Month { month: u32, year: Option<i32>, years_back: i32 },
+    Day {
+        month: u32,
+        day: u32,
+        year: Option<i32>,
+    },
+    DayRange {
+        month: u32,
+        first: u32,
+        last_month: u32,
+        last: u32,
+        year: Option<i32>,
+    },
+    Month {
+        month: u32,
+        year: Option<i32>,
+        years_back: i32,
+    },
     /// 0 this month, 1 last month.
     MonthsAgo(u32),
     /// The Monday-to-Sunday week `n` weeks before the reference's: 0 this week (to the
@@ -34,21 +48,36 @@ pub struct TimeExpr {
 impl TimeExpr {
     /// Whether this names a single day, the kind of time a statement is dated by.
     pub fn is_day(&self) -> bool {
-        matches!(self.value, TimeValue::Weekday(_) | TimeValue::DaysAgo(_) | TimeValue::Day { .. })
+        matches!(
+            self.value,
+            TimeValue::Weekday(_) | TimeValue::DaysAgo(_) | TimeValue::Day { .. }
+        )
     }
 }
 
 pub fn month_of(word: &str) -> Option<u32> {
     let lower = word.trim_end_matches('.').to_lowercase();
     let full = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
     ];
     if let Some(i) = full.iter().position(|m| *m == lower) {
         return Some(i as u32 + 1);
     }
     // Abbreviations, but not the words "may" and "march" which are verbs too often.
-    let short = ["jan", "feb", "", "apr", "", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    let short = [
+        "jan", "feb", "", "apr", "", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
     if lower == "sept" {
         return Some(9);
     }
@@ -144,7 +173,11 @@ fn time_at(tokens: &[Token<'_>], i: usize, lower: &dyn Fn(usize) -> String) -> O
             return expr(range.end, range.value);
         }
     }
-    if let Some(month) = tokens[i].is_capitalised().then(|| month_of(tokens[i].text)).flatten() {
+    if let Some(month) = tokens[i]
+        .is_capitalised()
+        .then(|| month_of(tokens[i].text))
+        .flatten()
+    {
         // August 1 [, 2017] · August 1 and 29 · August 2017 · August
         if let Some(day) = day_number(tokens.get(i + 1)) {
             let mut end = i + 2;
@@ -157,9 +190,23 @@ fn time_at(tokens: &[Token<'_>], i: usize, lower: &dyn Fn(usize) -> String) -> O
         let mut end = i + 1;
         let year = year_after(tokens, &mut end);
         if year.is_none() && lower(end) == "last" && lower(end + 1) == "year" {
-            return expr(end + 2, TimeValue::Month { month, year: None, years_back: 1 });
+            return expr(
+                end + 2,
+                TimeValue::Month {
+                    month,
+                    year: None,
+                    years_back: 1,
+                },
+            );
         }
-        return expr(end, TimeValue::Month { month, year, years_back: 0 });
+        return expr(
+            end,
+            TimeValue::Month {
+                month,
+                year,
+                years_back: 0,
+            },
+        );
     }
     if let Some(day) = day_number(tokens.get(i)) {
         // 1 August [2017]
@@ -170,7 +217,11 @@ fn time_at(tokens: &[Token<'_>], i: usize, lower: &dyn Fn(usize) -> String) -> O
         if lower(next) == "of" {
             next += 1;
         }
-        if let Some(month) = tokens.get(next).filter(|t| t.is_capitalised()).and_then(|t| month_of(t.text)) {
+        if let Some(month) = tokens
+            .get(next)
+            .filter(|t| t.is_capitalised())
+            .and_then(|t| month_of(t.text))
+        {
             let mut end = next + 1;
             let year = year_after(tokens, &mut end);
             return expr(end, TimeValue::Day { month, day, year });
@@ -208,7 +259,13 @@ fn day_range_at(tokens: &[Token<'_>], i: usize, lower: &dyn Fn(usize) -> String)
         return Some(TimeExpr {
             start: i,
             end,
-            value: TimeValue::DayRange { month, first, last_month, last, year },
+            value: TimeValue::DayRange {
+                month,
+                first,
+                last_month,
+                last,
+                year,
+            },
         });
     }
     // D and D Month
@@ -223,7 +280,13 @@ fn day_range_at(tokens: &[Token<'_>], i: usize, lower: &dyn Fn(usize) -> String)
     Some(TimeExpr {
         start: i,
         end,
-        value: TimeValue::DayRange { month, first, last_month: month, last, year },
+        value: TimeValue::DayRange {
+            month,
+            first,
+            last_month: month,
+            last,
+            year,
+        },
     })
 }
 
@@ -248,7 +311,13 @@ pub fn resolve(value: TimeValue, reference: NaiveDate) -> Option<Period> {
             let year = year.unwrap_or_else(|| year_back(month, day, reference));
             Period::day(NaiveDate::from_ymd_opt(year, month, day)?)
         }
-        TimeValue::DayRange { month, first, last_month, last, year } => {
+        TimeValue::DayRange {
+            month,
+            first,
+            last_month,
+            last,
+            year,
+        } => {
             let year = year.unwrap_or_else(|| year_back(month, first, reference));
             let end_year = if last_month < month { year + 1 } else { year };
             Period::range(
@@ -256,7 +325,11 @@ pub fn resolve(value: TimeValue, reference: NaiveDate) -> Option<Period> {
                 NaiveDate::from_ymd_opt(end_year, last_month, last)?,
             )
         }
-        TimeValue::Month { month, year, years_back } => {
+        TimeValue::Month {
+            month,
+            year,
+            years_back,
+        } => {
             let year = match year {
                 Some(y) => y,
                 None if years_back > 0 => reference.year() - years_back,
@@ -274,7 +347,11 @@ pub fn resolve(value: TimeValue, reference: NaiveDate) -> Option<Period> {
         TimeValue::WeeksAgo(n) => {
             let monday = reference - Duration::days(reference.weekday().num_days_from_monday().into());
             let start = monday - Duration::days(7 * i64::from(n));
-            let end = if n == 0 { reference } else { start + Duration::days(6) };
+            let end = if n == 0 {
+                reference
+            } else {
+                start + Duration::days(6)
+            };
             Period::range(start, end)
         }
         TimeValue::PastDays(n) => Period::range(reference - Duration::days(n - 1), reference),
@@ -314,7 +391,11 @@ mod tests {
         check("made public Wednesday", "2017-09-01", "2017-08-30..2017-08-30");
         check("up from 645 last month", "2017-08-31", "2017-07-01..2017-07-31");
         check("during August alone", "2017-09-01", "2017-08-01..2017-08-31");
-        check("Between August 1 and 29, the coalition", "2017-08-31", "2017-08-01..2017-08-29");
+        check(
+            "Between August 1 and 29, the coalition",
+            "2017-08-31",
+            "2017-08-01..2017-08-29",
+        );
         check("in November last year", "2017-09-01", "2016-11-01..2016-11-30");
         check("in December", "2017-09-01", "2016-12-01..2016-12-31");
         check("on 4 April 2017", "2017-09-01", "2017-04-04..2017-04-04");

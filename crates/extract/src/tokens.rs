@@ -112,10 +112,10 @@ pub fn tokenize(body: &str) -> Vec<Token<'_>> {
 
 /// Words that end with a full stop without ending a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "maj", "brig", "adm", "cpl", "pvt",
-    "prof", "sen", "rep", "gov", "st", "mt", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jr",
-    "sr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "approx", "est", "lieut", "cmdr", "gov", "pres", "rev", "fig",
+    "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "maj", "brig", "adm", "cpl", "pvt", "prof",
+    "sen", "rep", "gov", "st", "mt", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jr", "sr", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "lieut", "cmdr",
+    "gov", "pres", "rev", "fig",
 ];
 
 fn is_opening(token: &Token<'_>) -> bool {
@@ -178,7 +178,8 @@ pub fn sentences(body: &str, tokens: &[Token<'_>]) -> Vec<std::ops::Range<usize>
 }
 
 fn ends_sentence(token: &Token<'_>) -> bool {
-    token.kind == TokenKind::Punct && matches!(token.text, "." | "!" | "?" | "\u{2026}" | "\"" | "\u{201d}" | ":")
+    token.kind == TokenKind::Punct
+        && matches!(token.text, "." | "!" | "?" | "\u{2026}" | "\"" | "\u{201d}" | ":")
 }
 
 #[cfg(test)]
@@ -201,21 +202,44 @@ mod tests {
     fn tokens_keep_numbers_and_names_whole() {
         assert_eq!(
             texts("U.S.-led jets hit 1,094 targets; Ra’ad al-Hussein’s office at 05:22."),
-            ["U.S.-led", "jets", "hit", "1,094", "targets", ";", "Ra’ad", "al-Hussein’s", "office", "at", "05:22", "."]
+            [
+                "U.S.-led",
+                "jets",
+                "hit",
+                "1,094",
+                "targets",
+                ";",
+                "Ra’ad",
+                "al-Hussein’s",
+                "office",
+                "at",
+                "05:22",
+                "."
+            ]
         );
-        assert_eq!(texts("a 1,000-strong force"), ["a", "1,000", "-", "strong", "force"]);
+        assert_eq!(
+            texts("a 1,000-strong force"),
+            ["a", "1,000", "-", "strong", "force"]
+        );
     }
 
     #[test]
     fn abbreviations_do_not_end_sentences() {
         assert_eq!(
             split("Gen. Smith met Dr. Jones in the U.S. on Friday. Five people died. “We fled,” he said."),
-            ["Gen. Smith met Dr. Jones in the U.S. on Friday.", "Five people died.", "“We fled,” he said."]
+            [
+                "Gen. Smith met Dr. Jones in the U.S. on Friday.",
+                "Five people died.",
+                "“We fled,” he said."
+            ]
         );
     }
 
     #[test]
     fn blank_lines_end_sentences() {
-        assert_eq!(split("A headline without a stop\n\nThe report."), ["A headline without a stop", "The report."]);
+        assert_eq!(
+            split("A headline without a stop\n\nThe report."),
+            ["A headline without a stop", "The report."]
+        );
     }
 }

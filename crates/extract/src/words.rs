@@ -40,46 +40,243 @@ pub fn kind_verb(word: &str) -> Option<ClaimKind> {
 pub fn is_auxiliary(word: &str) -> bool {
     matches!(
         word,
-        "are" | "were" | "was" | "is" | "have" | "has" | "had" | "been" | "being" | "be" | "still"
-            | "reportedly" | "also" | "all" | "now" | "already" | "later" | "feared" | "believed"
-            | "thought" | "said" | "to" | "reported" | "confirmed" | "allegedly" | "who" | "which"
-            | "that" | "subsequently" | "then" | "apparently" | "likely" | "mostly" | "mainly"
-            | "either" | "got" | "get" | "gets" | "left" | "found" | "lie" | "lay"
-            | "remain" | "remained" | "remains" | "not" | "since" | "so" | "far" | "their"
-            | "lives" | "life" | "estimated" | "known" | "presumed" | "shot"
-            | "more" | "critically" | "seriously" | "badly" | "severely" | "slightly" | "fatally" | "in"
+        "are"
+            | "were"
+            | "was"
+            | "is"
+            | "have"
+            | "has"
+            | "had"
+            | "been"
+            | "being"
+            | "be"
+            | "still"
+            | "reportedly"
+            | "also"
+            | "all"
+            | "now"
+            | "already"
+            | "later"
+            | "feared"
+            | "believed"
+            | "thought"
+            | "said"
+            | "to"
+            | "reported"
+            | "confirmed"
+            | "allegedly"
+            | "who"
+            | "which"
+            | "that"
+            | "subsequently"
+            | "then"
+            | "apparently"
+            | "likely"
+            | "mostly"
+            | "mainly"
+            | "either"
+            | "got"
+            | "get"
+            | "gets"
+            | "left"
+            | "found"
+            | "lie"
+            | "lay"
+            | "remain"
+            | "remained"
+            | "remains"
+            | "not"
+            | "since"
+            | "so"
+            | "far"
+            | "their"
+            | "lives"
+            | "life"
+            | "estimated"
+            | "known"
+            | "presumed"
+            | "shot"
+            | "more"
+            | "critically"
+            | "seriously"
+            | "badly"
+            | "severely"
+            | "slightly"
+            | "fatally"
+            | "in"
     )
 }
 
 pub const VICTIM_NOUNS: &[&str] = &[
-    "civilians", "civilian", "people", "persons", "person", "children", "child", "kids", "women",
-    "woman", "men", "man", "boys", "boy", "girls", "girl", "residents", "resident", "fighters",
-    "fighter", "militants", "militant", "soldiers", "soldier", "troops", "rebels", "rebel", "members",
-    "member", "jihadists", "jihadist", "insurgents", "policemen", "policeman", "officers", "officer",
-    "workers", "journalists", "journalist", "doctors", "medics", "families", "family", "individuals",
-    "others", "students", "worshippers", "passengers", "refugees", "migrants", "villagers",
-    "protesters", "demonstrators", "infants", "babies", "toddlers", "staff", "volunteers", "teachers",
-    "pupils", "patients", "victims", "terrorists", "gunmen", "combatants", "personnel", "servicemen",
-    "detainees", "prisoners", "inmates", "shoppers", "farmers", "relatives", "siblings", "brothers",
-    "sisters", "minors", "adults", "elderly", "mercenaries", "guards", "commanders", "commander",
-    "recruits", "defectors", "inhabitants", "displaced", "nationals", "citizens", "syrians",
-    "iraqis", "kurds", "yazidis", "christians", "shiites", "sunnis", "alawites", "peoples",
-    "paramedics", "nurses", "rescuers", "aid", "entourage", "bystanders", "pedestrians", "hostages",
-    "wounded", "injured", "dead",
+    "civilians",
+    "civilian",
+    "people",
+    "persons",
+    "person",
+    "children",
+    "child",
+    "kids",
+    "women",
+    "woman",
+    "men",
+    "man",
+    "boys",
+    "boy",
+    "girls",
+    "girl",
+    "residents",
+    "resident",
+    "fighters",
+    "fighter",
+    "militants",
+    "militant",
+    "soldiers",
+    "soldier",
+    "troops",
+    "rebels",
+    "rebel",
+    "members",
+    "member",
+    "jihadists",
+    "jihadist",
+    "insurgents",
+    "policemen",
+    "policeman",
+    "officers",
+    "officer",
+    "workers",
+    "journalists",
+    "journalist",
+    "doctors",
+    "medics",
+    "families",
+    "family",
+    "individuals",
+    "others",
+    "students",
+    "worshippers",
+    "passengers",
+    "refugees",
+    "migrants",
+    "villagers",
+    "protesters",
+    "demonstrators",
+    "infants",
+    "babies",
+    "toddlers",
+    "staff",
+    "volunteers",
+    "teachers",
+    "pupils",
+    "patients",
+    "victims",
+    "terrorists",
+    "gunmen",
+    "combatants",
+    "personnel",
+    "servicemen",
+    "detainees",
+    "prisoners",
+    "inmates",
+    "shoppers",
+    "farmers",
+    "relatives",
+    "siblings",
+    "brothers",
+    "sisters",
+    "minors",
+    "adults",
+    "elderly",
+    "mercenaries",
+    "guards",
+    "commanders",
+    "commander",
+    "recruits",
+    "defectors",
+    "inhabitants",
+    "displaced",
+    "nationals",
+    "citizens",
+    "syrians",
+    "iraqis",
+    "kurds",
+    "yazidis",
+    "christians",
+    "shiites",
+    "sunnis",
+    "alawites",
+    "peoples",
+    "paramedics",
+    "nurses",
+    "rescuers",
+    "aid",
+    "entourage",
+    "bystanders",
+    "pedestrians",
+    "hostages",
+    "wounded",
+    "injured",
+    "dead",
 ];
 
 pub const BUILDING_NOUNS: &[&str] = &[
-    "houses", "homes", "buildings", "hospitals", "schools", "bakeries", "mosques", "churches",
-    "bridges", "shops", "markets", "vehicles", "cars", "tanks", "facilities", "clinics",
-    "structures", "apartments", "villages", "hospital", "school", "bakery", "mosque", "bridge",
-    "trucks", "ambulances", "wells", "factories",
+    "houses",
+    "homes",
+    "buildings",
+    "hospitals",
+    "schools",
+    "bakeries",
+    "mosques",
+    "churches",
+    "bridges",
+    "shops",
+    "markets",
+    "vehicles",
+    "cars",
+    "tanks",
+    "facilities",
+    "clinics",
+    "structures",
+    "apartments",
+    "villages",
+    "hospital",
+    "school",
+    "bakery",
+    "mosque",
+    "bridge",
+    "trucks",
+    "ambulances",
+    "wells",
+    "factories",
 ];
 
 pub const COMBATANT_NOUNS: &[&str] = &[
-    "fighters", "fighter", "militants", "militant", "soldiers", "soldier", "troops", "rebels", "rebel",
-    "jihadists", "jihadist", "insurgents", "terrorists", "gunmen", "combatants", "personnel",
-    "servicemen", "mercenaries", "guards", "commanders", "commander", "recruits", "policemen",
-    "policeman", "officers", "officer",
+    "fighters",
+    "fighter",
+    "militants",
+    "militant",
+    "soldiers",
+    "soldier",
+    "troops",
+    "rebels",
+    "rebel",
+    "jihadists",
+    "jihadist",
+    "insurgents",
+    "terrorists",
+    "gunmen",
+    "combatants",
+    "personnel",
+    "servicemen",
+    "mercenaries",
+    "guards",
+    "commanders",
+    "commander",
+    "recruits",
+    "policemen",
+    "policeman",
+    "officers",
+    "officer",
 ];
 
 pub fn is_victim_noun(word: &str) -> bool {
@@ -94,10 +291,33 @@ pub fn is_building_noun(word: &str) -> bool {
 pub fn is_singular_victim(word: &str) -> bool {
     matches!(
         word,
-        "civilian" | "child" | "woman" | "man" | "person" | "boy" | "girl" | "soldier" | "fighter"
-            | "journalist" | "doctor" | "resident" | "policeman" | "officer" | "militant" | "rebel"
-            | "teenager" | "baby" | "toddler" | "nurse" | "paramedic" | "farmer" | "student"
-            | "worker" | "commander" | "volunteer" | "medic"
+        "civilian"
+            | "child"
+            | "woman"
+            | "man"
+            | "person"
+            | "boy"
+            | "girl"
+            | "soldier"
+            | "fighter"
+            | "journalist"
+            | "doctor"
+            | "resident"
+            | "policeman"
+            | "officer"
+            | "militant"
+            | "rebel"
+            | "teenager"
+            | "baby"
+            | "toddler"
+            | "nurse"
+            | "paramedic"
+            | "farmer"
+            | "student"
+            | "worker"
+            | "commander"
+            | "volunteer"
+            | "medic"
     )
 }
 
@@ -105,15 +325,80 @@ pub fn is_singular_victim(word: &str) -> bool {
 pub fn is_unit(word: &str) -> bool {
     matches!(
         word,
-        "day" | "days" | "week" | "weeks" | "month" | "months" | "year" | "years" | "hour" | "hours"
-            | "minute" | "minutes" | "second" | "seconds" | "km" | "kilometres" | "kilometers"
-            | "kilometre" | "kilometer" | "miles" | "mile" | "metres" | "meters" | "metre" | "meter"
-            | "percent" | "per" | "dollars" | "euros" | "pounds" | "times" | "points" | "votes"
-            | "tonnes" | "tons" | "kg" | "kilograms" | "feet" | "foot" | "am" | "pm" | "a.m" | "p.m"
-            | "gmt" | "utc" | "mm" | "strong" | "year-old" | "years-old" | "month-old" | "storey"
-            | "floor" | "pages" | "decades" | "centuries" | "acres" | "hectares" | "litres"
-            | "barrels" | "calibre" | "caliber" | "degrees" | "st" | "nd" | "rd" | "th" | "billion"
-            | "nights" | "night" | "round" | "rounds" | "page" | "session" | "sessions"
+        "day"
+            | "days"
+            | "week"
+            | "weeks"
+            | "month"
+            | "months"
+            | "year"
+            | "years"
+            | "hour"
+            | "hours"
+            | "minute"
+            | "minutes"
+            | "second"
+            | "seconds"
+            | "km"
+            | "kilometres"
+            | "kilometers"
+            | "kilometre"
+            | "kilometer"
+            | "miles"
+            | "mile"
+            | "metres"
+            | "meters"
+            | "metre"
+            | "meter"
+            | "percent"
+            | "per"
+            | "dollars"
+            | "euros"
+            | "pounds"
+            | "times"
+            | "points"
+            | "votes"
+            | "tonnes"
+            | "tons"
+            | "kg"
+            | "kilograms"
+            | "feet"
+            | "foot"
+            | "am"
+            | "pm"
+            | "a.m"
+            | "p.m"
+            | "gmt"
+            | "utc"
+            | "mm"
+            | "strong"
+            | "year-old"
+            | "years-old"
+            | "month-old"
+            | "storey"
+            | "floor"
+            | "pages"
+            | "decades"
+            | "centuries"
+            | "acres"
+            | "hectares"
+            | "litres"
+            | "barrels"
+            | "calibre"
+            | "caliber"
+            | "degrees"
+            | "st"
+            | "nd"
+            | "rd"
+            | "th"
+            | "billion"
+            | "nights"
+            | "night"
+            | "round"
+            | "rounds"
+            | "page"
+            | "session"
+            | "sessions"
     )
 }
 
@@ -121,9 +406,27 @@ pub fn is_unit(word: &str) -> bool {
 pub fn is_label(word: &str) -> bool {
     matches!(
         word,
-        "aged" | "age" | "ages" | "no" | "number" | "resolution" | "$" | "£" | "€" | "route"
-            | "highway" | "article" | "chapter" | "flight" | "paragraph" | "version" | "m" | "us$"
-            | "usd" | "mr" | "the"
+        "aged"
+            | "age"
+            | "ages"
+            | "no"
+            | "number"
+            | "resolution"
+            | "$"
+            | "£"
+            | "€"
+            | "route"
+            | "highway"
+            | "article"
+            | "chapter"
+            | "flight"
+            | "paragraph"
+            | "version"
+            | "m"
+            | "us$"
+            | "usd"
+            | "mr"
+            | "the"
     )
 }
 
@@ -188,14 +491,61 @@ pub fn rate_word(word: &str) -> Option<Rate> {
 pub fn is_reporting_verb(word: &str) -> bool {
     matches!(
         word,
-        "said" | "says" | "say" | "told" | "tells" | "noted" | "notes" | "added" | "adds" | "stated"
-            | "states" | "announced" | "announces" | "reported" | "reports" | "claimed" | "claims"
-            | "estimated" | "estimates" | "confirmed" | "confirms" | "revealed" | "reveals"
-            | "underlined" | "stressed" | "explained" | "documented" | "recorded" | "warned"
-            | "wrote" | "tweeted" | "posted" | "insisted" | "alleged" | "denied" | "denies"
-            | "counted" | "tallied" | "cited" | "quoted" | "affirmed" | "declared" | "acknowledged"
-            | "admitted" | "asserted" | "indicated" | "pointed" | "published" | "underscored"
-            | "emphasised" | "emphasized" | "described" | "accused" | "blamed" | "recalled"
+        "said"
+            | "says"
+            | "say"
+            | "told"
+            | "tells"
+            | "noted"
+            | "notes"
+            | "added"
+            | "adds"
+            | "stated"
+            | "states"
+            | "announced"
+            | "announces"
+            | "reported"
+            | "reports"
+            | "claimed"
+            | "claims"
+            | "estimated"
+            | "estimates"
+            | "confirmed"
+            | "confirms"
+            | "revealed"
+            | "reveals"
+            | "underlined"
+            | "stressed"
+            | "explained"
+            | "documented"
+            | "recorded"
+            | "warned"
+            | "wrote"
+            | "tweeted"
+            | "posted"
+            | "insisted"
+            | "alleged"
+            | "denied"
+            | "denies"
+            | "counted"
+            | "tallied"
+            | "cited"
+            | "quoted"
+            | "affirmed"
+            | "declared"
+            | "acknowledged"
+            | "admitted"
+            | "asserted"
+            | "indicated"
+            | "pointed"
+            | "published"
+            | "underscored"
+            | "emphasised"
+            | "emphasized"
+            | "described"
+            | "accused"
+            | "blamed"
+            | "recalled"
     )
 }
 
@@ -203,17 +553,80 @@ pub fn is_reporting_verb(word: &str) -> bool {
 pub fn is_role_noun(word: &str) -> bool {
     matches!(
         word,
-        "activist" | "journalist" | "spokesman" | "spokeswoman" | "spokesperson" | "official"
-            | "minister" | "commander" | "chief" | "director" | "head" | "envoy" | "ambassador"
-            | "president" | "general" | "correspondent" | "doctor" | "resident" | "witness"
-            | "analyst" | "researcher" | "coordinator" | "leader" | "governor" | "secretary"
-            | "representative" | "commissioner" | "monitor" | "reporter" | "medic" | "nurse"
-            | "surgeon" | "volunteer" | "rescuer" | "mayor" | "lawyer" | "colonel" | "founder"
-            | "chairman" | "negotiator" | "mediator" | "officer" | "expert" | "professor"
-            | "photographer" | "dr" | "gen" | "col" | "cleric" | "sheikh" | "brigadier" | "major"
-            | "lieutenant" | "captain" | "sergeant" | "admiral" | "senator" | "deputy" | "adviser"
-            | "advisor" | "aide" | "editor" | "writer" | "blogger" | "manager" | "worker" | "father"
-            | "mother" | "survivor" | "farmer" | "teacher" | "paramedic" | "defector" | "ruler"
+        "activist"
+            | "journalist"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "official"
+            | "minister"
+            | "commander"
+            | "chief"
+            | "director"
+            | "head"
+            | "envoy"
+            | "ambassador"
+            | "president"
+            | "general"
+            | "correspondent"
+            | "doctor"
+            | "resident"
+            | "witness"
+            | "analyst"
+            | "researcher"
+            | "coordinator"
+            | "leader"
+            | "governor"
+            | "secretary"
+            | "representative"
+            | "commissioner"
+            | "monitor"
+            | "reporter"
+            | "medic"
+            | "nurse"
+            | "surgeon"
+            | "volunteer"
+            | "rescuer"
+            | "mayor"
+            | "lawyer"
+            | "colonel"
+            | "founder"
+            | "chairman"
+            | "negotiator"
+            | "mediator"
+            | "officer"
+            | "expert"
+            | "professor"
+            | "photographer"
+            | "dr"
+            | "gen"
+            | "col"
+            | "cleric"
+            | "sheikh"
+            | "brigadier"
+            | "major"
+            | "lieutenant"
+            | "captain"
+            | "sergeant"
+            | "admiral"
+            | "senator"
+            | "deputy"
+            | "adviser"
+            | "advisor"
+            | "aide"
+            | "editor"
+            | "writer"
+            | "blogger"
+            | "manager"
+            | "worker"
+            | "father"
+            | "mother"
+            | "survivor"
+            | "farmer"
+            | "teacher"
+            | "paramedic"
+            | "defector"
+            | "ruler"
     )
 }
 
@@ -221,11 +634,44 @@ pub fn is_role_noun(word: &str) -> bool {
 pub fn is_title(word: &str) -> bool {
     matches!(
         word,
-        "president" | "gen" | "general" | "dr" | "mr" | "mrs" | "ms" | "colonel" | "col" | "brig"
-            | "brigadier" | "major" | "maj" | "minister" | "sheikh" | "lt" | "lieutenant" | "captain"
-            | "capt" | "sgt" | "sergeant" | "admiral" | "adm" | "prof" | "professor" | "senator"
-            | "sen" | "king" | "prince" | "emir" | "imam" | "father" | "rev" | "ambassador"
-            | "commander" | "spokesman" | "secretary" | "envoy"
+        "president"
+            | "gen"
+            | "general"
+            | "dr"
+            | "mr"
+            | "mrs"
+            | "ms"
+            | "colonel"
+            | "col"
+            | "brig"
+            | "brigadier"
+            | "major"
+            | "maj"
+            | "minister"
+            | "sheikh"
+            | "lt"
+            | "lieutenant"
+            | "captain"
+            | "capt"
+            | "sgt"
+            | "sergeant"
+            | "admiral"
+            | "adm"
+            | "prof"
+            | "professor"
+            | "senator"
+            | "sen"
+            | "king"
+            | "prince"
+            | "emir"
+            | "imam"
+            | "father"
+            | "rev"
+            | "ambassador"
+            | "commander"
+            | "spokesman"
+            | "secretary"
+            | "envoy"
     )
 }
 
@@ -233,8 +679,26 @@ pub fn is_title(word: &str) -> bool {
 pub fn is_name_particle(word: &str) -> bool {
     matches!(
         word,
-        "al" | "el" | "bin" | "ibn" | "bint" | "abu" | "de" | "del" | "der" | "van" | "von" | "da"
-            | "di" | "le" | "la" | "ad" | "as" | "ash" | "ar" | "az" | "abd"
+        "al" | "el"
+            | "bin"
+            | "ibn"
+            | "bint"
+            | "abu"
+            | "de"
+            | "del"
+            | "der"
+            | "van"
+            | "von"
+            | "da"
+            | "di"
+            | "le"
+            | "la"
+            | "ad"
+            | "as"
+            | "ash"
+            | "ar"
+            | "az"
+            | "abd"
     )
 }
 
@@ -242,26 +706,169 @@ pub fn is_name_particle(word: &str) -> bool {
 pub fn is_not_name(word: &str) -> bool {
     matches!(
         word,
-        "the" | "a" | "an" | "in" | "on" | "at" | "but" | "and" | "however" | "while" | "according"
-            | "despite" | "after" | "before" | "as" | "if" | "when" | "since" | "this" | "that"
-            | "these" | "those" | "it" | "he" | "she" | "they" | "we" | "i" | "you" | "there"
-            | "his" | "her" | "their" | "our" | "my" | "its" | "what" | "who" | "why" | "how"
-            | "where" | "between" | "from" | "to" | "for" | "with" | "without" | "by" | "of"
-            | "yet" | "so" | "also" | "meanwhile" | "earlier" | "later" | "last" | "more" | "some"
-            | "many" | "most" | "all" | "several" | "other" | "others" | "both" | "during" | "over"
-            | "under" | "among" | "national" | "international" | "syrian" | "russian" | "iraqi"
-            | "american" | "turkish" | "british" | "french" | "kurdish" | "arab" | "western"
-            | "islamic" | "state" | "human" | "rights" | "united" | "nations" | "un" | "us"
-            | "council" | "security" | "ministry" | "defence" | "defense" | "army" | "forces"
-            | "government" | "coalition" | "observatory" | "hospital" | "river" | "city"
-            | "province" | "governorate" | "countryside" | "street" | "square" | "reuters" | "afp"
-            | "ap" | "rt" | "bbc" | "cnn" | "sana" | "read" | "related" | "no" | "not"
-            | "do" | "does" | "did" | "can" | "could" | "will" | "would" | "should" | "may"
-            | "might" | "must" | "given" | "describing" | "unacceptable" | "until" | "within"
-            | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-            | "january" | "february" | "march" | "april" | "june" | "july" | "august"
-            | "september" | "october" | "november" | "december" | "god" | "allah" | "here"
-            | "now" | "then" | "today" | "yesterday" | "tomorrow" | "please" | "thank" | "thanks"
+        "the"
+            | "a"
+            | "an"
+            | "in"
+            | "on"
+            | "at"
+            | "but"
+            | "and"
+            | "however"
+            | "while"
+            | "according"
+            | "despite"
+            | "after"
+            | "before"
+            | "as"
+            | "if"
+            | "when"
+            | "since"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "it"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "i"
+            | "you"
+            | "there"
+            | "his"
+            | "her"
+            | "their"
+            | "our"
+            | "my"
+            | "its"
+            | "what"
+            | "who"
+            | "why"
+            | "how"
+            | "where"
+            | "between"
+            | "from"
+            | "to"
+            | "for"
+            | "with"
+            | "without"
+            | "by"
+            | "of"
+            | "yet"
+            | "so"
+            | "also"
+            | "meanwhile"
+            | "earlier"
+            | "later"
+            | "last"
+            | "more"
+            | "some"
+            | "many"
+            | "most"
+            | "all"
+            | "several"
+            | "other"
+            | "others"
+            | "both"
+            | "during"
+            | "over"
+            | "under"
+            | "among"
+            | "national"
+            | "international"
+            | "syrian"
+            | "russian"
+            | "iraqi"
+            | "american"
+            | "turkish"
+            | "british"
+            | "french"
+            | "kurdish"
+            | "arab"
+            | "western"
+            | "islamic"
+            | "state"
+            | "human"
+            | "rights"
+            | "united"
+            | "nations"
+            | "un"
+            | "us"
+            | "council"
+            | "security"
+            | "ministry"
+            | "defence"
+            | "defense"
+            | "army"
+            | "forces"
+            | "government"
+            | "coalition"
+            | "observatory"
+            | "hospital"
+            | "river"
+            | "city"
+            | "province"
+            | "governorate"
+            | "countryside"
+            | "street"
+            | "square"
+            | "reuters"
+            | "afp"
+            | "ap"
+            | "rt"
+            | "bbc"
+            | "cnn"
+            | "sana"
+            | "read"
+            | "related"
+            | "no"
+            | "not"
+            | "do"
+            | "does"
+            | "did"
+            | "can"
+            | "could"
+            | "will"
+            | "would"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+            | "given"
+            | "describing"
+            | "unacceptable"
+            | "until"
+            | "within"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "god"
+            | "allah"
+            | "here"
+            | "now"
+            | "then"
+            | "today"
+            | "yesterday"
+            | "tomorrow"
+            | "please"
+            | "thank"
+            | "thanks"
     )
 }
 
@@ -269,10 +876,68 @@ pub fn is_not_name(word: &str) -> bool {
 pub fn is_toll_link(word: &str) -> bool {
     matches!(
         word,
-        "rose" | "risen" | "rises" | "rising" | "climbed" | "climbs" | "reached" | "reaches" | "stood"
-            | "stands" | "is" | "was" | "of" | "to" | "at" | "hit" | "jumped" | "increased" | "has"
-            | "had" | "now" | "been" | "climbing" | "passed" | "topped" | "exceeded"
-            | "put" | "puts" | "putting" | "the" | "more" | "than" | "least" | "about" | "around"
-            | "some" | "nearly" | "almost" | "over" | "up" | "from" | "dead" | "death"
+        "rose"
+            | "risen"
+            | "rises"
+            | "rising"
+            | "climbed"
+            | "climbs"
+            | "reached"
+            | "reaches"
+            | "stood"
+            | "stands"
+            | "is"
+            | "was"
+            | "of"
+            | "to"
+            | "at"
+            | "hit"
+            | "jumped"
+            | "increased"
+            | "has"
+            | "had"
+            | "now"
+            | "been"
+            | "climbing"
+            | "passed"
+            | "topped"
+            | "exceeded"
+            | "put"
+            | "puts"
+            | "putting"
+            | "the"
+            | "more"
+            | "than"
+            | "least"
+            | "about"
+            | "around"
+            | "some"
+            | "nearly"
+            | "almost"
+            | "over"
+            | "up"
+            | "from"
+            | "dead"
+            | "death"
+    )
+}
+
+/// Past forms that take the figure as their object: "killed 12", "destroyed 60 houses".
+pub fn is_active_past(word: &str) -> bool {
+    matches!(
+        word,
+        "killed"
+            | "kill"
+            | "kills"
+            | "wounded"
+            | "injured"
+            | "arrested"
+            | "detained"
+            | "abducted"
+            | "destroyed"
+            | "displaced"
+            | "captured"
+            | "executed"
+            | "claimed"
     )
 }

@@ -40,7 +40,11 @@ fn render(extraction: &Extraction) -> String {
         };
         let period = match (c.period.start, c.period.end) {
             (None, None) => "-".to_string(),
-            (s, e) => format!("{}..{}", s.map(|d| d.to_string()).unwrap_or_default(), e.map(|d| d.to_string()).unwrap_or_default()),
+            (s, e) => format!(
+                "{}..{}",
+                s.map(|d| d.to_string()).unwrap_or_default(),
+                e.map(|d| d.to_string()).unwrap_or_default()
+            ),
         };
         writeln!(
             out,
@@ -48,8 +52,15 @@ fn render(extraction: &Extraction) -> String {
             c.kind.as_str(),
             c.count.map(|n| n.to_string()).unwrap_or_default(),
             c.victims.as_deref().unwrap_or("-"),
-            c.source.as_ref().map(|s| format!(" citing {s}")).unwrap_or_default(),
-            if c.perpetrators.is_empty() { String::new() } else { format!(" against, by {}", c.perpetrators.join(" + ")) },
+            c.source
+                .as_ref()
+                .map(|s| format!(" citing {s}"))
+                .unwrap_or_default(),
+            if c.perpetrators.is_empty() {
+                String::new()
+            } else {
+                format!(" against, by {}", c.perpetrators.join(" + "))
+            },
             c.place.as_ref().map_or("-".to_string(), |p| p.name.clone()),
             c.status,
             c.evidence.text,
@@ -57,7 +68,13 @@ fn render(extraction: &Extraction) -> String {
         .unwrap();
     }
     for q in &extraction.quotes {
-        writeln!(out, "quote      {:<30} \"{}\"", q.speaker.as_deref().unwrap_or("(unknown)"), q.text).unwrap();
+        writeln!(
+            out,
+            "quote      {:<30} \"{}\"",
+            q.speaker.as_deref().unwrap_or("(unknown)"),
+            q.text
+        )
+        .unwrap();
     }
     match &extraction.lead {
         Some(lead) => writeln!(
@@ -92,10 +109,18 @@ fn golden_reports() {
         }
         let expected = std::fs::read_to_string(&expected_path).unwrap_or_default();
         if expected != actual {
-            failures.push(format!("{}\n--- expected\n{expected}--- actual\n{actual}", path.display()));
+            failures.push(format!(
+                "{}\n--- expected\n{expected}--- actual\n{actual}",
+                path.display()
+            ));
         }
     }
-    assert!(failures.is_empty(), "{} golden reports differ:\n\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} golden reports differ:\n\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -105,13 +130,22 @@ fn every_span_slices_to_its_evidence() {
         let doc = load(&path);
         let extraction = extract(&doc, &ex);
         for c in &extraction.claims {
-            assert_eq!(&doc.body[c.evidence.start..c.evidence.end], c.evidence.text, "{}", path.display());
+            assert_eq!(
+                &doc.body[c.evidence.start..c.evidence.end],
+                c.evidence.text,
+                "{}",
+                path.display()
+            );
         }
         for q in &extraction.quotes {
             assert_eq!(&doc.body[q.start..q.end], q.text, "{}", path.display());
         }
         for d in &extraction.diagnostics {
-            assert!(doc.body.get(d.start..d.end).is_some(), "{}: diagnostic off the body", path.display());
+            assert!(
+                doc.body.get(d.start..d.end).is_some(),
+                "{}: diagnostic off the body",
+                path.display()
+            );
         }
     }
 }
@@ -127,8 +161,17 @@ fn prepending_text_shifts_every_span_by_its_length() {
         let before = extract(&doc, &ex);
         let after = extract(&shifted, &ex);
         let spans = |e: &Extraction, by: usize| -> Vec<(usize, usize)> {
-            e.claims.iter().map(|c| (c.evidence.start + by, c.evidence.end + by)).chain(e.quotes.iter().map(|q| (q.start + by, q.end + by))).collect()
+            e.claims
+                .iter()
+                .map(|c| (c.evidence.start + by, c.evidence.end + by))
+                .chain(e.quotes.iter().map(|q| (q.start + by, q.end + by)))
+                .collect()
         };
-        assert_eq!(spans(&before, prefix.len()), spans(&after, 0), "{}", path.display());
+        assert_eq!(
+            spans(&before, prefix.len()),
+            spans(&after, 0),
+            "{}",
+            path.display()
+        );
     }
 }

@@ -29,7 +29,8 @@ struct Patterns {
 }
 
 static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
-    let time = r"(?:,?\s+(?:at\s+)?(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?)?";
+    let time =
+        r"(?:,?\s+(?:at\s+)?(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?)?";
     let build = |pattern: String| Regex::new(&pattern).expect("date pattern compiles");
     Patterns {
         // 1 Sep, 2017 05:22 · Wed 05 Apr 2017 · Saturday 10 December 2016 14:47
@@ -151,7 +152,10 @@ mod tests {
         check("24.08.2013 Rebels say", "2013-08-24");
         check("15-09-2013 Army shells", "2013-09-15");
         check("Posted on April 2 2017 by staff", "2017-04-02");
-        check("Raids hit market town AFP Monday 2 Feb 2015 Warplanes", "2015-02-02");
+        check(
+            "Raids hit market town AFP Monday 2 Feb 2015 Warplanes",
+            "2015-02-02",
+        );
         check("Saturday 10 December 2016 14:47 Minister", "2016-12-10T14:47:00");
         check("Sun Sep 4 2016 Army kills", "2016-09-04");
         check("2017-09-01T05:22 report", "2017-09-01T05:22:00");

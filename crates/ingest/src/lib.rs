@@ -165,10 +165,9 @@ fn read_bytes_as(path: &Path, id: &str, bytes: &[u8], batch: &mut Batch) {
     let text = match decode(bytes) {
         Decoded::Utf8(text) => text,
         Decoded::Guessed(text, encoding) => {
-            batch.notices.push(format!(
-                "{}: not UTF-8, decoded as {encoding}",
-                path.display()
-            ));
+            batch
+                .notices
+                .push(format!("{}: not UTF-8, decoded as {encoding}", path.display()));
             text
         }
     };
@@ -315,7 +314,10 @@ fn read_jsonl(path: &Path, text: &str, batch: &mut Batch) {
             (None, None) => String::new(),
         };
         let mut doc = Document::new(id, body);
-        doc.title = record.title.map(|t| t.trim().to_string()).filter(|t| !t.is_empty());
+        doc.title = record
+            .title
+            .map(|t| t.trim().to_string())
+            .filter(|t| !t.is_empty());
         doc.outlet = record.outlet;
         doc.url = record.url;
         doc.language = record.language;

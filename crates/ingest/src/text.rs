@@ -16,7 +16,7 @@ pub struct Scrape {
 }
 
 /// A paragraph with this many words or more that ends a sentence is report text.
-const MIN_BODY_WORDS: usize = 12;
+const MIN_BODY_WORDS: usize = 8;
 /// A headline longer than this is more likely a paragraph that lost its full stop.
 const MAX_HEADLINE_WORDS: usize = 30;
 
@@ -49,17 +49,31 @@ fn is_chrome(text: &str) -> bool {
         let chars: Vec<char> = w.chars().collect();
         let cut = chars.len().min(4);
         *prefixes.entry(chars[..cut].to_vec()).or_insert(0usize) += 1;
-        *suffixes.entry(chars[chars.len() - cut..].to_vec()).or_insert(0usize) += 1;
+        *suffixes
+            .entry(chars[chars.len() - cut..].to_vec())
+            .or_insert(0usize) += 1;
     }
-    let top = prefixes.values().chain(suffixes.values()).copied().max().unwrap_or(0);
+    let top = prefixes
+        .values()
+        .chain(suffixes.values())
+        .copied()
+        .max()
+        .unwrap_or(0);
     top * 2 >= words.len() && !ends_sentence(text)
 }
 
 fn is_menu_line(text: &str) -> bool {
     let lower = text.trim().to_lowercase();
-    ["read more", "related:", "related stories", "more on this", "also read", "see also"]
-        .iter()
-        .any(|p| lower.starts_with(p))
+    [
+        "read more",
+        "related:",
+        "related stories",
+        "more on this",
+        "also read",
+        "see also",
+    ]
+    .iter()
+    .any(|p| lower.starts_with(p))
 }
 
 /// A line that is only a date (and perhaps a time): the dateline.
@@ -150,7 +164,8 @@ fn split_paragraphs(text: &str) -> Vec<&str> {
 mod tests {
     use super::*;
 
-    const SCRAPE: &str = "icon menuicon searchicon shareicon closeicon playicon pauseicon mailicon fbicon twicon yticon tg\n\
+    const SCRAPE: &str =
+        "icon menuicon searchicon shareicon closeicon playicon pauseicon mailicon fbicon twicon yticon tg\n\
 3 Mar, 2019 14:05\n\n\
 Shelling kills six in northern town\n\n\
 Six people were killed on Saturday when shells hit a market in the town, a local official told reporters.\n\n\
@@ -160,7 +175,10 @@ The official said the dead included two children and that rescue teams were stil
     #[test]
     fn scrape_keeps_report_and_drops_wrapping() {
         let scrape = parse_scrape(SCRAPE);
-        assert_eq!(scrape.title.as_deref(), Some("Shelling kills six in northern town"));
+        assert_eq!(
+            scrape.title.as_deref(),
+            Some("Shelling kills six in northern town")
+        );
         assert_eq!(scrape.published.unwrap().to_string(), "2019-03-03T14:05:00");
         assert!(scrape.body.starts_with("Six people were killed"));
         assert!(scrape.body.ends_with("searching the rubble."));

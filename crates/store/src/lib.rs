@@ -82,7 +82,10 @@ impl Ledger {
     /// Opens (or creates) a ledger file and brings its schema up to date.
     pub fn open(path: &Path) -> Result<Ledger, StoreError> {
         let name = path.display().to_string();
-        let conn = Connection::open(path).map_err(|source| StoreError::Open { path: name.clone(), source })?;
+        let conn = Connection::open(path).map_err(|source| StoreError::Open {
+            path: name.clone(),
+            source,
+        })?;
         Ledger::setup(conn, &name)
     }
 
@@ -91,10 +94,14 @@ impl Ledger {
     }
 
     fn setup(mut conn: Connection, name: &str) -> Result<Ledger, StoreError> {
-        let wrap = |source| StoreError::Open { path: name.to_string(), source };
+        let wrap = |source| StoreError::Open {
+            path: name.to_string(),
+            source,
+        };
         conn.pragma_update(None, "foreign_keys", "ON").map_err(wrap)?;
         conn.pragma_update(None, "journal_mode", "WAL").map_err(wrap)?;
-        conn.busy_timeout(std::time::Duration::from_secs(10)).map_err(wrap)?;
+        conn.busy_timeout(std::time::Duration::from_secs(10))
+            .map_err(wrap)?;
         migrations::migrate(&mut conn, name)?;
         Ok(Ledger { conn })
     }
@@ -178,7 +185,13 @@ impl Ledger {
     }
 
     /// Records one outcome of an ingest run.
-    pub fn log(&self, input: &str, document: Option<&str>, outcome: Outcome, message: Option<&str>) -> Result<(), StoreError> {
+    pub fn log(
+        &self,
+        input: &str,
+        document: Option<&str>,
+        outcome: Outcome,
+        message: Option<&str>,
+    ) -> Result<(), StoreError> {
         self.conn.execute(
             "INSERT INTO ingest_log (input, document_id, outcome, message) VALUES (?1, ?2, ?3, ?4)",
             params![input, document, outcome.as_str(), message],
@@ -187,11 +200,15 @@ impl Ledger {
     }
 
     pub fn document_count(&self) -> Result<u64, StoreError> {
-        Ok(self.conn.query_row("SELECT count(*) FROM documents", [], |r| r.get::<_, i64>(0))? as u64)
+        Ok(self
+            .conn
+            .query_row("SELECT count(*) FROM documents", [], |r| r.get::<_, i64>(0))? as u64)
     }
 
     pub fn text_count(&self) -> Result<u64, StoreError> {
-        Ok(self.conn.query_row("SELECT count(*) FROM texts", [], |r| r.get::<_, i64>(0))? as u64)
+        Ok(self
+            .conn
+            .query_row("SELECT count(*) FROM texts", [], |r| r.get::<_, i64>(0))? as u64)
     }
 
     /// Every document with its claims and quotes, in id order.
@@ -205,7 +222,10 @@ impl Ledger {
                 Document {
                     id: r.get(0)?,
                     title: r.get(1)?,
-                    published: r.get::<_, Option<String>>(2)?.as_deref().and_then(Published::parse),
+                    published: r
+                        .get::<_, Option<String>>(2)?
+                        .as_deref()
+                        .and_then(Published::parse),
                     outlet: r.get(3)?,
                     url: r.get(4)?,
                     language: r.get(5)?,
@@ -220,12 +240,20 @@ impl Ledger {
         let mut out = Vec::new();
         for row in rows {
             let (document, lead, diagnostics, extractor_version) = row?;
-            let filter = Filter { document: Some(document.id.clone()), ..Filter::default() };
+            let filter = Filter {
+                document: Some(document.id.clone()),
+                ..Filter::default()
+            };
             let claims = self.claims(&filter)?.into_iter().map(|(_, c)| c).collect();
             let quotes = self.quotes(&filter)?.into_iter().map(|(_, q)| q).collect();
             let lead: Option<Lead> = lead.as_deref().map(from_json).transpose()?;
             out.push(StoredDocument {
-                extraction: Extraction { claims, quotes, lead, diagnostics: from_json(&diagnostics)? },
+                extraction: Extraction {
+                    claims,
+                    quotes,
+                    lead,
+                    diagnostics: from_json(&diagnostics)?,
+                },
                 document,
                 extractor_version,
             });
@@ -243,9 +271,10 @@ impl Ledger {
                AND (?4 IS NULL OR document_id = ?4)
              ORDER BY document_id, ordinal",
         )?;
-        let rows = select.query_map(params![filter.kind, filter.claimant, filter.place, filter.document], |r| {
-            Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
-        })?;
+        let rows = select.query_map(
+            params![filter.kind, filter.claimant, filter.place, filter.document],
+            |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)),
+        )?;
         rows.map(|row| {
             let (id, json) = row?;
             Ok((id, from_json(&json)?))
@@ -300,7 +329,11 @@ mod tests {
             place: None,
             period: Period::default(),
             status: Status::Reported,
-            evidence: Evidence { text: "x".into(), start: 0, end: 1 },
+            evidence: Evidence {
+                text: "x".into(),
+                start: 0,
+                end: 1,
+            },
         }
     }
 
@@ -309,21 +342,44 @@ mod tests {
         let mut ledger = Ledger::open_in_memory().unwrap();
         let a = Document::new("a", "Two died.".into());
         let b = Document::new("b", "Two died.".into());
-        let extraction = Extraction { claims: vec![claim(ClaimKind::Killed, 2)], ..Extraction::default() };
+        let extraction = Extraction {
+            claims: vec![claim(ClaimKind::Killed, 2)],
+            ..Extraction::default()
+        };
         assert_eq!(ledger.presence("a", &a.content_hash).unwrap(), Presence::New);
         ledger.store(&a, &extraction).unwrap();
         ledger.store(&b, &extraction).unwrap();
         assert_eq!(ledger.presence("a", &a.content_hash).unwrap(), Presence::Same);
-        assert_eq!((ledger.document_count().unwrap(), ledger.text_count().unwrap()), (2, 1));
+        assert_eq!(
+            (ledger.document_count().unwrap(), ledger.text_count().unwrap()),
+            (2, 1)
+        );
 
         let revised = Document::new("a", "Three died.".into());
-        assert_eq!(ledger.presence("a", &revised.content_hash).unwrap(), Presence::Changed);
-        let more = Extraction { claims: vec![claim(ClaimKind::Killed, 3), claim(ClaimKind::Injured, 1)], ..Extraction::default() };
+        assert_eq!(
+            ledger.presence("a", &revised.content_hash).unwrap(),
+            Presence::Changed
+        );
+        let more = Extraction {
+            claims: vec![claim(ClaimKind::Killed, 3), claim(ClaimKind::Injured, 1)],
+            ..Extraction::default()
+        };
         ledger.store(&revised, &more).unwrap();
-        let filter = Filter { document: Some("a".into()), ..Filter::default() };
-        let kept: Vec<u64> = ledger.claims(&filter).unwrap().iter().map(|(_, c)| c.count.unwrap().key().unwrap()).collect();
+        let filter = Filter {
+            document: Some("a".into()),
+            ..Filter::default()
+        };
+        let kept: Vec<u64> = ledger
+            .claims(&filter)
+            .unwrap()
+            .iter()
+            .map(|(_, c)| c.count.unwrap().key().unwrap())
+            .collect();
         assert_eq!(kept, [3, 1]);
-        let injured = Filter { kind: Some("injured".into()), ..Filter::default() };
+        let injured = Filter {
+            kind: Some("injured".into()),
+            ..Filter::default()
+        };
         assert_eq!(ledger.claims(&injured).unwrap().len(), 1);
     }
 }

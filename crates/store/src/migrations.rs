@@ -64,7 +64,11 @@ pub fn migrate(conn: &mut Connection, name: &str) -> Result<(), StoreError> {
     let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
     let known = MIGRATIONS.len() as i64;
     if version > known {
-        return Err(StoreError::TooNew { path: name.to_string(), found: version, known });
+        return Err(StoreError::TooNew {
+            path: name.to_string(),
+            found: version,
+            known,
+        });
     }
     for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
         let tx = conn.transaction()?;

@@ -1,0 +1,151 @@
+//! The `tally` binary end to end: ingest, re-ingest, bad inputs, export.
+
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+fn tally(args: &[&str], db: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_tally"))
+        .args(args)
+        .env("TALLY_DB", db)
+        .stdin(Stdio::null())
+        .output()
+        .expect("tally runs")
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+const REPORT: &str = "5 Jan, 2018 10:00\n\nShelling in Hama\n\nShelling killed four civilians in Hama on Thursday, the monitor said.\n";
+
+#[test]
+fn ingesting_a_folder_twice_stores_nothing_new() {
+    let dir = tempfile::tempdir().unwrap();
+    let reports = dir.path().join("reports");
+    std::fs::create_dir_all(reports.join("sub")).unwrap();
+    std::fs::write(reports.join("a.txt"), REPORT).unwrap();
+    std::fs::write(reports.join("sub/b.txt"), REPORT).unwrap();
+    let db = dir.path().join("ledger.db");
+
+    let first = tally(&["ingest", reports.to_str().unwrap()], &db);
+    assert!(first.status.success(), "{}", stderr(&first));
+    assert!(
+        stderr(&first).contains("2 documents new, 0 already present"),
+        "{}",
+        stderr(&first)
+    );
+
+    let second = tally(&["ingest", reports.to_str().unwrap()], &db);
+    assert!(second.status.success());
+    assert!(
+        stderr(&second).contains("0 documents new, 2 already present"),
+        "{}",
+        stderr(&second)
+    );
+
+    // Two ids with one text: both exported, the text stored once.
+    let export = tally(&["export", "--format", "eval"], &db);
+    let lines: Vec<serde_json::Value> = String::from_utf8(export.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let ids: Vec<&str> = lines.iter().map(|d| d["document"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["a.txt", "sub/b.txt"]);
+    assert_eq!(lines[0]["claims"][0]["count"]["best"], 4);
+    assert_eq!(lines[0]["published"], "2018-01-05T10:00:00");
+}
+
+#[test]
+fn bad_inputs_are_named_and_the_rest_is_ingested() {
+    let dir = tempfile::tempdir().unwrap();
+    let reports = dir.path().join("in");
+    std::fs::create_dir_all(&reports).unwrap();
+    std::fs::write(reports.join("good.txt"), REPORT).unwrap();
+    std::fs::write(reports.join("photo.png"), b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap();
+    // Latin-1, not UTF-8: decoded and noted, never dropped.
+    let mut latin1 = b"9 Feb, 2018 08:00\n\nBlast in Sa\xefda\n\nA blast killed three people in the caf\xe9 district of Homs, police said.\n".to_vec();
+    latin1.extend_from_slice(b"\n");
+    std::fs::write(reports.join("latin1.txt"), latin1).unwrap();
+    std::fs::write(
+        reports.join("records.jsonl"),
+        "{\"id\": \"r1\", \"text\": \"Two soldiers were killed in Daraa, the army said.\"}\n{not json\n{\"id\": \"r2\", \"text\": \"\"}\n",
+    )
+    .unwrap();
+    let db = dir.path().join("ledger.db");
+    let out = tally(&["ingest", reports.to_str().unwrap()], &db);
+    let err = stderr(&out);
+    assert!(out.status.success(), "{err}");
+    assert!(err.contains("photo.png is a binary file (PNG image)"), "{err}");
+    assert!(err.contains("records.jsonl line 2: not a JSON object"), "{err}");
+    assert!(err.contains("latin1.txt: not UTF-8, decoded as"), "{err}");
+    assert!(err.contains("record r2 has an empty text"), "{err}");
+    assert!(err.contains("4 documents new"), "{err}");
+
+    let claims = tally(&["claims", "--place", "Homs"], &db);
+    let table = String::from_utf8(claims.stdout).unwrap();
+    assert!(table.contains("café district"), "{table}");
+}
+
+#[test]
+fn a_ledger_that_cannot_be_opened_fails_the_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let not_a_db = dir.path().join("ledger.db");
+    std::fs::write(
+        &not_a_db,
+        "this is not a database, just text long enough to be read as a header",
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("r.txt"), REPORT).unwrap();
+    let out = tally(&["ingest", dir.path().join("r.txt").to_str().unwrap()], &not_a_db);
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("ledger.db"), "{}", stderr(&out));
+}
+
+#[test]
+fn standard_input_takes_the_id_given() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("ledger.db");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_tally"))
+        .args(["ingest", "--id", "piped-report", "-"])
+        .env("TALLY_DB", &db)
+        .stdin(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child.stdin.take().unwrap().write_all(REPORT.as_bytes()).unwrap();
+    assert!(child.wait_with_output().unwrap().status.success());
+    let export = tally(&["export", "--format", "jsonl"], &db);
+    let line: serde_json::Value =
+        serde_json::from_str(String::from_utf8(export.stdout).unwrap().lines().next().unwrap()).unwrap();
+    assert_eq!(line["document"], "piped-report");
+    assert_eq!(line["kind"], "killed");
+}
+
+#[test]
+fn csv_export_has_a_header_and_a_row_per_claim() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("ledger.db");
+    std::fs::write(dir.path().join("r.txt"), REPORT).unwrap();
+    tally(&["ingest", dir.path().join("r.txt").to_str().unwrap()], &db);
+    let out_file = dir.path().join("claims.csv");
+    let out = tally(
+        &["export", "--format", "csv", "--out", out_file.to_str().unwrap()],
+        &db,
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        out.stdout.is_empty(),
+        "an export to a file prints nothing on standard output"
+    );
+    let text = std::fs::read_to_string(out_file).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines[0].starts_with("document,published,kind,victims,low,best,high"));
+    assert_eq!(lines.len(), 2);
+    assert!(
+        lines[1].contains("r.txt,2018-01-05T10:00:00,killed,civilians,4,4,4,exact"),
+        "{}",
+        lines[1]
+    );
+}
