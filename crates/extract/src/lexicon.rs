@@ -11,6 +11,8 @@ use crate::ExtractError;
 
 pub const DEFAULT_ACTORS: &str = include_str!("../data/actors.toml");
 pub const DEFAULT_PLACES: &str = include_str!("../data/places.toml");
+/// Derived from GeoNames by `scripts/build_gazetteer.py`.
+pub const GEONAMES: &str = include_str!("../data/geonames.tsv");
 
 #[derive(Debug, Clone, Deserialize)]
 pub struct ActorEntry {
@@ -93,12 +95,14 @@ pub struct Mention {
 #[derive(Debug)]
 struct Matcher {
     automaton: AhoCorasick,
+    /// Whether a match must begin with a capital letter, as place names in copy do.
+    capitalised: bool,
     /// For each pattern: the entry it names and whether it must match in capitals.
     patterns: Vec<(usize, bool)>,
 }
 
 impl Matcher {
-    fn new<'a>(names: impl Iterator<Item = (usize, &'a str)>) -> Result<Matcher, ExtractError> {
+    fn new<'a>(names: impl Iterator<Item = (usize, &'a str)>, capitalised: bool) -> Result<Matcher, ExtractError> {
         let mut texts = Vec::new();
         let mut patterns = Vec::new();
         let mut seen = std::collections::HashSet::new();
@@ -118,7 +122,7 @@ impl Matcher {
             .match_kind(MatchKind::LeftmostLongest)
             .build(&texts)
             .map_err(|e| ExtractError::Lexicon(e.to_string()))?;
-        Ok(Matcher { automaton, patterns })
+        Ok(Matcher { automaton, capitalised, patterns })
     }
 
     fn find(&self, text: &str) -> Vec<Mention> {
@@ -135,6 +139,9 @@ impl Matcher {
                 .next()
                 .is_none_or(|c| !c.is_alphanumeric());
             if !before_ok || !after_ok {
+                continue;
+            }
+            if self.capitalised && !text[m.start()..].starts_with(|c: char| c.is_uppercase()) {
                 continue;
             }
             if exact_case && bytes[m.start()..m.end()].iter().any(u8::is_ascii_lowercase) {
@@ -221,7 +228,7 @@ impl Actors {
         }
         let matcher = Matcher::new(entries.iter().enumerate().flat_map(|(i, e)| {
             std::iter::once((i, e.name.as_str())).chain(e.aliases.iter().map(move |a| (i, a.as_str())))
-        }))?;
+        }), false)?;
         Ok(Actors { entries, matcher })
     }
 
@@ -240,20 +247,68 @@ fn parse_actors(origin: &str, text: &str) -> Result<Vec<ActorEntry>, ExtractErro
 }
 
 impl Places {
+    /// The curated table extended by each `(origin, toml)` table in turn, then GeoNames.
     pub fn new(extra: &[(String, String)]) -> Result<Places, ExtractError> {
         let mut entries = parse_places("built-in places", DEFAULT_PLACES)?;
         for (origin, text) in extra {
             let more = parse_places(origin, text)?;
             merge(&mut entries, more, |e| &e.name, |e| &mut e.aliases);
         }
-        let matcher = Matcher::new(entries.iter().enumerate().flat_map(|(i, e)| {
-            std::iter::once((i, e.name.as_str())).chain(e.aliases.iter().map(move |a| (i, a.as_str())))
-        }))?;
+        add_geonames(&mut entries, GEONAMES);
+        let matcher = Matcher::new(
+            entries.iter().enumerate().flat_map(|(i, e)| {
+                std::iter::once((i, e.name.as_str())).chain(e.aliases.iter().map(move |a| (i, a.as_str())))
+            }),
+            true,
+        )?;
         Ok(Places { entries, matcher })
     }
 
     pub fn find(&self, text: &str) -> Vec<Mention> {
         self.matcher.find(text)
+    }
+}
+
+/// Adds the GeoNames rows. A row for a town the curated table already has (same country,
+/// within about 5 km) lends it its spellings; a spelling already taken is left out, so the
+/// curated table and the user's tables always win.
+fn add_geonames(entries: &mut Vec<PlaceEntry>, tsv: &str) {
+    let mut taken: std::collections::HashSet<String> = entries
+        .iter()
+        .flat_map(|e| std::iter::once(&e.name).chain(&e.aliases))
+        .map(|a| a.to_lowercase())
+        .collect();
+    let curated = entries.len();
+    for line in tsv.lines().filter(|l| !l.starts_with('#')) {
+        let cols: Vec<&str> = line.split('\t').collect();
+        let [name, admin1, country, lat, lon, prec, _population, aliases] = cols[..] else {
+            continue;
+        };
+        let lat: Option<f64> = lat.parse().ok();
+        let lon: Option<f64> = lon.parse().ok();
+        let fresh: Vec<String> = std::iter::once(name)
+            .chain(aliases.split('|'))
+            .filter(|a| !a.is_empty() && taken.insert(a.to_lowercase()))
+            .map(str::to_string)
+            .collect();
+        let near = entries[..curated].iter_mut().find(|e| {
+            e.where_prec <= 2
+                && e.country.as_deref() == Some(country)
+                && matches!((e.lat, e.lon, lat, lon), (Some(a), Some(b), Some(c), Some(d)) if (a - c).abs() < 0.05 && (b - d).abs() < 0.05)
+        });
+        match near {
+            Some(entry) => entry.aliases.extend(fresh),
+            None if !fresh.is_empty() => entries.push(PlaceEntry {
+                name: name.to_string(),
+                admin1: Some(admin1.to_string()).filter(|a| !a.is_empty()),
+                country: Some(country.to_string()),
+                lat,
+                lon,
+                where_prec: prec.parse().unwrap_or(1),
+                aliases: fresh,
+            }),
+            None => {}
+        }
     }
 }
 

