@@ -172,16 +172,26 @@ fn read_noun(a: &Analysis<'_>, figure: &mut Figure, sentence: &Range<usize>) {
             if longer && k + 1 < j + 4 {
                 continue;
             }
-            figure.noun = Some(j..k + 1);
+            // "eight members of the Hezbollah militia": the group they belong to is part of who they are.
+            let mut end = k + 1;
+            if a.lower(end) == "of" {
+                let group = a.actors.iter().find(|m| m.tokens.start > end && m.tokens.start <= end + 2);
+                if let Some(m) = group {
+                    end = m.tokens.end;
+                }
+            }
+            figure.noun = Some(j..end);
             figure.head = Some(word.clone());
             if let Some(kind) = words::kind_noun(&word) {
                 figure.kind = Some(kind);
                 figure.kind_end = k;
             }
-            figure.victims = victims_of(a, j..k + 1, &word);
+            figure.victims = victims_of(a, j..end, &word);
             return;
         }
-        if words::kind_verb(&word).is_some() || words::is_auxiliary(&word) {
+        // "IS" the group is not "is" the verb.
+        let lowercase = !a.tokens[k].is_capitalised();
+        if words::kind_verb(&word).is_some() || words::is_auxiliary(&word) && lowercase {
             return;
         }
     }
@@ -313,6 +323,8 @@ fn is_elliptical(a: &Analysis<'_>, figure: &Figure) -> bool {
         || s >= 2 && matches!(a.lower(s - 1).as_str(), "with" | "to") && a.lower(s - 2) == "compared"
         || s >= 1 && matches!(a.lower(s - 1).as_str(), "including" | "includes" | "included")
         || s >= 2 && a.lower(s - 1) == "them" && a.lower(s - 2) == "among"
+        // "killed 31 jihadists and eight civilians"
+        || s >= 1 && matches!(a.lower(s - 1).as_str(), "and" | "or" | "plus")
         || a.lower(figure.tokens.end) == "of"
             && matches!(a.lower(figure.tokens.end + 1).as_str(), "them" | "whom")
 }

@@ -2,183 +2,252 @@
 
 use crate::analysis::Analysis;
 use crate::claims::Figure;
+use crate::time::resolve;
 use crate::words;
+use crate::Extractor;
 use chrono::NaiveDate;
-use tally_core::{Claim, ClaimKind, Lead, Place};
+use tally_core::{Claim, ClaimKind, Count, Lead, Place};
 
-/// How many sentences from the top a lead's figures may come from.
-const LEAD_SENTENCES: usize = 3;
+/// The opening, where a report states its event.
+const OPENING_SENTENCES: usize = 3;
+/// How far down a lead figure is looked for when the opening has none.
+const LEAD_SENTENCES: usize = 8;
 /// A figure whose period ends this long before the report is background, not the lead.
 const BACKGROUND_DAYS: i64 = 60;
 
-fn is_combatant(victims: Option<&str>) -> bool {
-    victims.is_some_and(|v| {
-        v.split_whitespace()
-            .any(|w| words::COMBATANT_NOUNS.contains(&w.to_lowercase().as_str()))
-    })
-}
 
 fn has_word(victims: Option<&str>, wanted: &[&str]) -> bool {
-    victims.is_some_and(|v| {
-        v.split_whitespace()
-            .any(|w| wanted.contains(&w.to_lowercase().as_str()))
-    })
+    victims.is_some_and(|v| v.split_whitespace().any(|w| wanted.contains(&w.to_lowercase().as_str())))
 }
 
 /// Cause words, strongest first, and the cause FORMAT.md names for them.
 const CAUSES: &[(&[&str], &str)] = &[
-    (
-        &["chemical", "sarin", "chlorine", "gas", "toxic", "nerve"],
-        "chemical",
-    ),
-    (
-        &["executed", "execution", "executions", "beheaded", "beheading"],
-        "execution",
-    ),
+    (&["chemical", "sarin", "chlorine", "gas", "toxic", "nerve"], "chemical"),
+    (&["executed", "execution", "executions", "beheaded", "beheading"], "execution"),
     (
         &[
-            "airstrike",
-            "airstrikes",
-            "air",
-            "warplanes",
-            "jets",
-            "aircraft",
-            "raids",
-            "helicopter",
-            "helicopters",
-            "drone",
-            "bombing",
-            "bombardment",
-            "barrel",
+            "airstrike", "airstrikes", "air", "warplanes", "warplane", "jets", "aircraft", "raids", "raid",
+            "helicopter", "helicopters", "drone", "bombing", "bombardment", "barrel", "bombed", "airstrikes",
         ],
         "airstrike",
     ),
     (
         &[
-            "shelling",
-            "shells",
-            "shell",
-            "artillery",
-            "mortar",
-            "mortars",
-            "rocket",
-            "rockets",
-            "missile",
-            "missiles",
-            "shelled",
+            "shelling", "shells", "shell", "artillery", "mortar", "mortars", "rocket", "rockets", "missile",
+            "missiles", "shelled",
         ],
         "shelling",
     ),
     (
         &[
-            "bomb",
-            "blast",
-            "explosion",
-            "explosions",
-            "suicide",
-            "car-bomb",
-            "ied",
-            "exploded",
-            "bombings",
-            "bomber",
+            "bomb", "blast", "explosion", "explosions", "suicide", "car-bomb", "ied", "exploded", "bombings",
+            "bomber", "explosive", "landmine", "mine",
         ],
         "explosion",
     ),
-    (
-        &[
-            "shot",
-            "shooting",
-            "gunmen",
-            "sniper",
-            "snipers",
-            "gunfire",
-            "shootings",
-            "gunman",
-        ],
-        "shooting",
-    ),
+    (&["shot", "shooting", "gunmen", "sniper", "snipers", "gunfire", "shootings", "gunman"], "shooting"),
 ];
 
-fn cause_in(a: &Analysis<'_>, sentences: std::ops::Range<usize>) -> Option<String> {
-    let mut found: Vec<(usize, &str)> = Vec::new();
-    for s in sentences {
-        for k in a.sentences[s].clone() {
-            let word = a.lower(k);
-            for (rank, (cue_words, cause)) in CAUSES.iter().enumerate() {
-                if cue_words.contains(&word.as_str()) {
-                    found.push((rank, cause));
-                }
-            }
-        }
-        if !found.is_empty() {
-            break;
-        }
-    }
-    found
-        .into_iter()
-        .min_by_key(|(rank, _)| *rank)
-        .map(|(_, c)| c.to_string())
+/// Words that show an opening reports a harmful event, even without a figure.
+fn is_event_word(word: &str) -> bool {
+    CAUSES.iter().any(|(cue, _)| cue.contains(&word))
+        || words::kind_verb(word).is_some_and(|k| matches!(k, ClaimKind::Killed | ClaimKind::Injured))
+        || matches!(word, "attack" | "attacks" | "strike" | "strikes" | "massacre" | "clashes" | "dead" | "deaths")
 }
 
-/// Picks the lead from the claims of the first sentences, leaving out rates and background.
-pub fn find_lead(
-    a: &Analysis<'_>,
-    claims: &[(Claim, Figure)],
-    report_day: Option<NaiveDate>,
-    default_place: Option<&Place>,
-) -> Option<Lead> {
-    let zone_end = a.sentences.len().min(LEAD_SENTENCES);
-    let in_zone = |figure: &Figure| a.sentence_of[figure.tokens.start] < zone_end;
-    let foreground = |claim: &Claim| {
-        claim.count.is_some_and(|c| c.per.is_none())
-            && match (claim.period.end, report_day) {
-                (Some(end), Some(day)) => (day - end).num_days() <= BACKGROUND_DAYS,
-                _ => true,
-            }
-    };
-    let lead_claims: Vec<&Claim> = claims
+fn cause_of(text_words: &[String]) -> Option<String> {
+    text_words
         .iter()
-        .filter(|(c, f)| in_zone(f) && foreground(c))
-        .map(|(c, _)| c)
-        .collect();
-    let killed = lead_claims
-        .iter()
-        .find(|c| c.kind == ClaimKind::Killed && !is_combatant(c.victims.as_deref()));
-    let combatants = lead_claims
-        .iter()
-        .find(|c| c.kind == ClaimKind::Killed && is_combatant(c.victims.as_deref()));
-    let injured = lead_claims.iter().find(|c| c.kind == ClaimKind::Injured);
-    let main = killed.or(combatants).or(injured)?;
-    let part = |wanted: &[&str]| {
-        lead_claims
-            .iter()
-            .find(|c| c.kind == ClaimKind::Killed && has_word(c.victims.as_deref(), wanted))
-            .and_then(|c| c.count.and_then(|n| n.key()))
-    };
-    let date = match (main.period.start, main.period.end) {
-        (Some(start), Some(end)) if start == end => Some(start),
-        _ => report_day,
-    };
-    let mut perpetrators = main.perpetrators.clone();
-    if perpetrators.is_empty() {
-        for (claim, _) in claims.iter().filter(|(_, f)| in_zone(f)) {
-            for p in &claim.perpetrators {
-                if !perpetrators.contains(p) {
-                    perpetrators.push(p.clone());
-                }
-            }
+        .filter_map(|w| CAUSES.iter().position(|(cue, _)| cue.contains(&w.as_str())))
+        .min()
+        .map(|rank| CAUSES[rank].1.to_string())
+}
+
+/// Whether a claim states a war-wide or long-past total: "since the conflict began".
+fn is_background(a: &Analysis<'_>, figure: &Figure, claim: &Claim, report_day: Option<NaiveDate>) -> bool {
+    if let (Some(end), Some(day)) = (claim.period.end, report_day) {
+        if (day - end).num_days() > BACKGROUND_DAYS {
+            return true;
         }
     }
-    Some(Lead {
-        killed: killed.and_then(|c| c.count),
-        combatants_killed: combatants.and_then(|c| c.count),
-        injured: injured.and_then(|c| c.count),
-        children_killed: part(&["children", "child", "kids", "boys", "girls"]),
-        women_killed: part(&["women", "woman"]),
-        victims: main.victims.clone(),
-        cause: cause_in(a, 0..zone_end),
-        place: main.place.clone().or_else(|| default_place.cloned()),
-        date,
-        perpetrators,
+    let sentence = &a.sentences[a.sentence_of[figure.tokens.start]];
+    let words: Vec<String> = sentence.clone().map(|k| a.lower(k)).collect();
+    let war_years = words.windows(3).any(|w| w[0] == "years" && w[1] == "of")
+        || words.windows(3).any(|w| matches!(w[0].as_str(), "in" | "during" | "throughout") && matches!(w[1].as_str(), "the" | "syria's" | "syrias") && matches!(w[2].as_str(), "war" | "conflict" | "uprising" | "crisis"));
+    war_years || words.windows(2).any(|w| {
+        w[0] == "since"
+            && matches!(
+                w[1].as_str(),
+                "the" | "its" | "2011" | "march" | "war" | "conflict" | "uprising" | "start" | "beginning" | "began"
+            )
+    }) || words.windows(3).any(|w| {
+        matches!(w[0].as_str(), "war" | "conflict" | "uprising")
+            && matches!(w[1].as_str(), "has" | "have" | "had")
+            && matches!(w[2].as_str(), "killed" | "left" | "claimed")
     })
+}
+
+impl Extractor {
+    /// Whether victims are fighters: "IS militants", "Ahrar al-Sham members", "troops".
+    fn is_combatant(&self, victims: Option<&str>) -> bool {
+        let Some(victims) = victims else { return false };
+        victims.split_whitespace().any(|w| words::COMBATANT_NOUNS.contains(&w.to_lowercase().as_str()))
+            || self.actors.find(victims).iter().any(|m| {
+                let entry = &self.actors.entries[m.entry];
+                entry.can_perpetrate() && entry.actor_type != tally_core::ActorType::StateForces
+                    || matches!(entry.name.as_str(), "Syrian government" | "Iraqi forces")
+            })
+    }
+
+    /// Picks the lead: the opening's figures, civilians first; else the first figures further
+    /// down; else, where the opening reports an attack without a figure, the event alone.
+    pub(crate) fn find_lead(
+        &self,
+        a: &Analysis<'_>,
+        claims: &[(Claim, Figure)],
+        title: Option<&str>,
+        report_day: Option<NaiveDate>,
+        default_place: Option<&Place>,
+    ) -> Option<Lead> {
+        let usable: Vec<(&Claim, &Figure)> = claims
+            .iter()
+            .filter(|(c, f)| c.count.is_some_and(|n| n.per.is_none()) && !is_background(a, f, c, report_day))
+            .map(|(c, f)| (c, f))
+            .collect();
+        let in_first = |n: usize| {
+            let usable = &usable;
+            move |kind: ClaimKind, combatants: bool| -> Vec<&Claim> {
+                usable
+                    .iter()
+                    .filter(|(c, f)| {
+                        a.sentence_of[f.tokens.start] < n
+                            && c.kind == kind
+                            && self.is_combatant(c.victims.as_deref()) == combatants
+                    })
+                    .map(|(c, _)| *c)
+                    .collect()
+            }
+        };
+        let pick = |kind: ClaimKind, combatants: bool| -> Option<&Claim> {
+            let mut found = in_first(OPENING_SENTENCES)(kind, combatants);
+            if found.is_empty() {
+                found = in_first(LEAD_SENTENCES)(kind, combatants);
+            }
+            // Where the report separates civilians, theirs is the toll; of several, the largest
+            // (a total over its parts, a toll over an earlier one).
+            let civilians: Vec<&Claim> =
+                found.iter().copied().filter(|c| has_word(c.victims.as_deref(), &["civilians", "civilian"])).collect();
+            let pool = if civilians.is_empty() { found } else { civilians };
+            pool.into_iter().max_by_key(|c| c.count.and_then(|n| n.key()).unwrap_or(0))
+        };
+        let mut killed = pick(ClaimKind::Killed, false);
+        let mut combatants = pick(ClaimKind::Killed, true);
+        // A figure also given for fighters ("kill 8" in the headline, "8 IS militants" below)
+        // is the fighters' toll.
+        let fighter_figures: Vec<u64> = usable
+            .iter()
+            .filter(|(c, f)| a.sentence_of[f.tokens.start] < LEAD_SENTENCES && c.kind == ClaimKind::Killed && self.is_combatant(c.victims.as_deref()))
+            .filter_map(|(c, _)| c.count.and_then(|n| n.key()))
+            .collect();
+        if killed.is_some_and(|c| c.count.and_then(|n| n.key()).is_some_and(|n| fighter_figures.contains(&n))) {
+            combatants = combatants.or(killed);
+            killed = None;
+        }
+        let injured = pick(ClaimKind::Injured, false);
+        let opening_end = a.sentences.get(OPENING_SENTENCES.min(a.sentences.len()).saturating_sub(1)).map_or(0, |s| s.end);
+        let mut opening: Vec<String> = title.map(|t| t.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).map(str::to_lowercase).collect()).unwrap_or_default();
+        opening.extend((0..opening_end).map(|k| a.lower(k)));
+        // "88 dead in two days of clashes": dead of no stated kind in a battle are fighters,
+        // where the opening names no civilians.
+        let battle = opening.iter().any(|w| matches!(w.as_str(), "clashes" | "fighting" | "battle" | "battles" | "ambush" | "offensive" | "combat"));
+        let civilian_words = opening.iter().any(|w| matches!(w.as_str(), "civilian" | "civilians" | "children" | "women" | "residents"));
+        let generic = |c: &Claim| c.victims.as_deref().is_none_or(|v| matches!(v.to_lowercase().as_str(), "dead" | "killed"));
+        if battle && !civilian_words && killed.is_some_and(generic) {
+            combatants = combatants.or(killed);
+            killed = None;
+        }
+        let main = killed.or(combatants).or(injured);
+        if main.is_none() && !opening.iter().any(|w| is_event_word(w)) {
+            return None;
+        }
+        let part = |wanted: &[&str]| {
+            usable
+                .iter()
+                .filter(|(c, f)| a.sentence_of[f.tokens.start] < LEAD_SENTENCES && c.kind == ClaimKind::Killed)
+                .find(|(c, _)| has_word(c.victims.as_deref(), wanted))
+                .and_then(|(c, _)| c.count.and_then(|n| n.key()))
+        };
+        let date = main
+            .and_then(|c| match (c.period.start, c.period.end) {
+                (Some(start), Some(end)) if start == end => Some(start),
+                _ => None,
+            })
+            .or_else(|| {
+                let day = report_day?;
+                a.times
+                    .iter()
+                    .filter(|t| t.start < opening_end && t.is_day())
+                    .find_map(|t| resolve(t.value, day))
+                    .and_then(|p| p.start)
+            })
+            .or(report_day);
+        let place = self.lead_place(a, main, title, opening_end).or_else(|| default_place.cloned());
+        let mut perpetrators = main.map(|c| c.perpetrators.clone()).unwrap_or_default();
+        if perpetrators.is_empty() {
+            perpetrators = self.opening_perpetrators(a, title, opening_end);
+        }
+        let count = |c: Option<&Claim>| -> Option<Count> { c.and_then(|c| c.count) };
+        Some(Lead {
+            killed: count(killed),
+            combatants_killed: count(combatants),
+            injured: count(injured),
+            children_killed: part(&["children", "child", "kids", "boys", "girls"]),
+            women_killed: part(&["women", "woman"]),
+            victims: main.and_then(|c| c.victims.clone()),
+            cause: cause_of(&opening),
+            place,
+            date,
+            perpetrators,
+        })
+    }
+
+    /// The lead's place: the lead figure's own, unless that is only a country; then the first
+    /// town the headline or opening names.
+    fn lead_place(&self, a: &Analysis<'_>, main: Option<&Claim>, title: Option<&str>, opening_end: usize) -> Option<Place> {
+        let own = main.and_then(|c| c.place.clone());
+        if own.as_ref().is_some_and(|p| p.where_prec < 6) {
+            return own;
+        }
+        let in_title = title.map(|t| self.places.find(t)).unwrap_or_default();
+        let specific = in_title
+            .iter()
+            .map(|m| m.entry)
+            .chain(a.places.iter().filter(|m| m.tokens.start < opening_end).map(|m| m.entry))
+            .find(|&e| self.places.entries[e].where_prec < 6);
+        specific.map(|e| self.places.entries[e].place()).or(own)
+    }
+
+    /// Parties the opening names as doing something, when the lead figure names none.
+    fn opening_perpetrators(&self, a: &Analysis<'_>, title: Option<&str>, opening_end: usize) -> Vec<String> {
+        let in_title = title.map(|t| self.actors.find(t)).unwrap_or_default();
+        let mut out: Vec<String> = Vec::new();
+        let entries = in_title.iter().map(|m| m.entry).chain(
+            a.actors
+                .iter()
+                .filter(|m| m.tokens.start < opening_end)
+                .filter(|m| {
+                    let before = m.tokens.start.checked_sub(1).map(|k| a.lower(k)).unwrap_or_default();
+                    !matches!(before.as_str(), "against" | "targeting" | "on" | "from" | "versus" | "fighting")
+                })
+                .map(|m| m.entry),
+        );
+        for e in entries {
+            let entry = &self.actors.entries[e];
+            if entry.can_perpetrate() && !out.contains(&entry.name) {
+                out.push(entry.name.clone());
+            }
+        }
+        out.truncate(1);
+        out
+    }
 }
