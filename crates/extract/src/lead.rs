@@ -51,8 +51,7 @@ const CAUSES: &[(&[&str], &str)] = &[
 /// Words that show an opening reports a harmful event, even without a figure.
 fn is_event_word(word: &str) -> bool {
     CAUSES.iter().any(|(cue, _)| cue.contains(&word))
-        || words::kind_verb(word).is_some_and(|k| matches!(k, ClaimKind::Killed | ClaimKind::Injured))
-        || matches!(word, "attack" | "attacks" | "strike" | "strikes" | "massacre" | "clashes" | "dead" | "deaths")
+        || matches!(word, "attack" | "attacks" | "strike" | "strikes" | "massacre" | "clashes")
 }
 
 fn cause_of(text_words: &[String]) -> Option<String> {
@@ -74,13 +73,10 @@ fn is_background(a: &Analysis<'_>, figure: &Figure, claim: &Claim, report_day: O
     let words: Vec<String> = sentence.clone().map(|k| a.lower(k)).collect();
     let war_years = words.windows(3).any(|w| w[0] == "years" && w[1] == "of")
         || words.windows(3).any(|w| matches!(w[0].as_str(), "in" | "during" | "throughout") && matches!(w[1].as_str(), "the" | "syria's" | "syrias") && matches!(w[2].as_str(), "war" | "conflict" | "uprising" | "crisis"));
-    war_years || words.windows(2).any(|w| {
-        w[0] == "since"
-            && matches!(
-                w[1].as_str(),
-                "the" | "its" | "2011" | "march" | "war" | "conflict" | "uprising" | "start" | "beginning" | "began"
-            )
-    }) || words.windows(3).any(|w| {
+    let war_word = |w: &str| matches!(w, "war" | "conflict" | "uprising" | "start" | "beginning" | "began" | "crisis" | "revolution");
+    war_years
+        || words.windows(2).any(|w| w[0] == "since" && (matches!(w[1].as_str(), "2011" | "march") || war_word(&w[1])))
+        || words.windows(3).any(|w| w[0] == "since" && matches!(w[1].as_str(), "the" | "its" | "syria's" | "syrias") && war_word(&w[2])) || words.windows(3).any(|w| {
         matches!(w[0].as_str(), "war" | "conflict" | "uprising")
             && matches!(w[1].as_str(), "has" | "have" | "had")
             && matches!(w[2].as_str(), "killed" | "left" | "claimed")
@@ -114,31 +110,39 @@ impl Extractor {
             .filter(|(c, f)| c.count.is_some_and(|n| n.per.is_none()) && !is_background(a, f, c, report_day))
             .map(|(c, f)| (c, f))
             .collect();
-        let in_first = |n: usize| {
-            let usable = &usable;
-            move |kind: ClaimKind, combatants: bool| -> Vec<&Claim> {
-                usable
-                    .iter()
-                    .filter(|(c, f)| {
-                        a.sentence_of[f.tokens.start] < n
-                            && c.kind == kind
-                            && self.is_combatant(c.victims.as_deref()) == combatants
-                    })
-                    .map(|(c, _)| *c)
-                    .collect()
-            }
+        let in_first = |n: usize, kind: ClaimKind, combatants: bool| -> Vec<(&Claim, usize)> {
+            usable
+                .iter()
+                .filter(|(c, f)| {
+                    a.sentence_of[f.tokens.start] < n
+                        && c.kind == kind
+                        && self.is_combatant(c.victims.as_deref()) == combatants
+                })
+                .map(|(c, f)| (*c, a.sentence_of[f.tokens.start]))
+                .collect()
+        };
+        let key = |c: &Claim| c.count.and_then(|n| n.key()).unwrap_or(0);
+        // "in a separate strike", "elsewhere", "meanwhile": another incident than the lead's.
+        let other_incident = |s: usize| {
+            a.sentences[s].clone().any(|k| matches!(a.lower(k).as_str(), "separate" | "elsewhere" | "meanwhile" | "another"))
         };
         let pick = |kind: ClaimKind, combatants: bool| -> Option<&Claim> {
-            let mut found = in_first(OPENING_SENTENCES)(kind, combatants);
+            let mut found = in_first(OPENING_SENTENCES, kind, combatants);
             if found.is_empty() {
-                found = in_first(LEAD_SENTENCES)(kind, combatants);
+                found = in_first(LEAD_SENTENCES, kind, combatants);
+            }
+            if found.iter().any(|(_, s)| !other_incident(*s)) {
+                found.retain(|(_, s)| !other_incident(*s));
             }
             // Where the report separates civilians, theirs is the toll; of several, the largest
             // (a total over its parts, a toll over an earlier one).
-            let civilians: Vec<&Claim> =
-                found.iter().copied().filter(|c| has_word(c.victims.as_deref(), &["civilians", "civilian"])).collect();
-            let pool = if civilians.is_empty() { found } else { civilians };
-            pool.into_iter().max_by_key(|c| c.count.and_then(|n| n.key()).unwrap_or(0))
+            let civilians: Vec<&Claim> = found
+                .iter()
+                .map(|(c, _)| *c)
+                .filter(|c| has_word(c.victims.as_deref(), &["civilians", "civilian"]))
+                .collect();
+            let pool: Vec<&Claim> = if civilians.is_empty() { found.iter().map(|(c, _)| *c).collect() } else { civilians };
+            pool.into_iter().max_by_key(|c| key(c))
         };
         let mut killed = pick(ClaimKind::Killed, false);
         let mut combatants = pick(ClaimKind::Killed, true);
@@ -184,9 +188,12 @@ impl Extractor {
             })
             .or_else(|| {
                 let day = report_day?;
+                let statement = |t: &crate::time::TimeExpr| {
+                    (t.start.saturating_sub(2)..t.start).any(|k| words::is_reporting_verb(&a.lower(k)))
+                };
                 a.times
                     .iter()
-                    .filter(|t| t.start < opening_end && t.is_day())
+                    .filter(|t| t.start < opening_end && t.is_day() && !statement(t))
                     .find_map(|t| resolve(t.value, day))
                     .and_then(|p| p.start)
             })

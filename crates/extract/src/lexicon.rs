@@ -141,7 +141,7 @@ impl Matcher {
             if !before_ok || !after_ok {
                 continue;
             }
-            if self.capitalised && !text[m.start()..].starts_with(|c: char| c.is_uppercase()) {
+            if self.capitalised && !starts_capitalised(&text[m.start()..]) {
                 continue;
             }
             if exact_case && bytes[m.start()..m.end()].iter().any(u8::is_ascii_lowercase) {
@@ -154,6 +154,15 @@ impl Matcher {
         }
         out
     }
+}
+
+/// "Raqqa" or "al-Raqqa": a capital, or an Arabic article before one.
+fn starts_capitalised(text: &str) -> bool {
+    let rest = ["al-", "el-", "ar-", "as-", "ad-", "az-", "an-", "at-", "ash-"]
+        .iter()
+        .find_map(|p| text.strip_prefix(p))
+        .unwrap_or(text);
+    rest.starts_with(char::is_uppercase)
 }
 
 /// The spellings an alias may take: curly or straight apostrophes, hyphens or spaces.
