@@ -242,6 +242,19 @@ fn kind_from_context(a: &Analysis<'_>, figure: &mut Figure, sentence: &Range<usi
                 None => break,
             }
         }
+        // Without commas too: "At least 16 civilians including women and children were killed".
+        if matches!(word.as_str(), "including" | "among" | "mostly" | "mainly") && steps == 0 {
+            let resume = (k + 1..limit).find(|&j| {
+                let w = a.lower(j);
+                (words::is_auxiliary(&w) && !a.tokens[j].is_capitalised() && !matches!(w.as_str(), "them" | "more"))
+                    || words::kind_verb(&w).is_some()
+            });
+            if let Some(j) = resume.filter(|&j| j <= k + 7) {
+                k = j;
+                steps += 1;
+                continue;
+            }
+        }
         if matches!(word.as_str(), "are" | "is" | "remain" | "remains" | "still") {
             present = true;
         }
@@ -271,6 +284,15 @@ fn kind_from_context(a: &Analysis<'_>, figure: &mut Figure, sentence: &Range<usi
         let word = a.lower(k);
         let distance = start - k;
         if distance <= 3 {
+            // The nearest verb of harm decides, active or not: "kills 12 wounds 50".
+            if let Some(kind) = words::kind_verb(&word).filter(|_| figure.kind.is_none()) {
+                let passive_or_other = k > sentence.start
+                    && matches!(a.lower(k - 1).as_str(), "were" | "was" | "been" | "are" | "is" | "being" | "be");
+                if !passive_or_other && (word.ends_with("ing") || words::is_active_past(&word)) && (kind == ClaimKind::Destroyed) == building {
+                    figure.kind = Some(kind);
+                }
+                return;
+            }
             if let Some(kind) = words::kind_verb(&word) {
                 let passive = k > sentence.start
                     && matches!(

@@ -73,9 +73,13 @@ fn is_background(a: &Analysis<'_>, figure: &Figure, claim: &Claim, report_day: O
     let words: Vec<String> = sentence.clone().map(|k| a.lower(k)).collect();
     let war_years = words.windows(3).any(|w| w[0] == "years" && w[1] == "of")
         || words.windows(3).any(|w| matches!(w[0].as_str(), "in" | "during" | "throughout") && matches!(w[1].as_str(), "the" | "syria's" | "syrias") && matches!(w[2].as_str(), "war" | "conflict" | "uprising" | "crisis"));
+    // A toll of a hundred thousand is a war's, not an incident's.
+    if claim.kind == ClaimKind::Killed && claim.count.and_then(|c| c.key()).is_some_and(|n| n >= 100_000) {
+        return true;
+    }
     let war_word = |w: &str| matches!(w, "war" | "conflict" | "uprising" | "start" | "beginning" | "began" | "crisis" | "revolution");
     war_years
-        || words.windows(2).any(|w| w[0] == "since" && (matches!(w[1].as_str(), "2011" | "march") || war_word(&w[1])))
+        || words.windows(2).any(|w| w[0] == "since" && (matches!(w[1].as_str(), "2011" | "march" | "a" | "an" | "then") || war_word(&w[1])))
         || words.windows(3).any(|w| w[0] == "since" && matches!(w[1].as_str(), "the" | "its" | "syria's" | "syrias") && war_word(&w[2])) || words.windows(3).any(|w| {
         matches!(w[0].as_str(), "war" | "conflict" | "uprising")
             && matches!(w[1].as_str(), "has" | "have" | "had")
