@@ -26,6 +26,8 @@ pub struct Figure {
     pub kind_end: usize,
     /// The counted thing is present-tense and ongoing: "are still trapped".
     pub current: bool,
+    /// The claim's place is named in its own sentence, not taken from the report at large.
+    pub place_in_sentence: bool,
 }
 
 /// The figures of one sentence, in order.
@@ -127,6 +129,7 @@ fn figure_at(a: &Analysis<'_>, i: usize, sentence: &Range<usize>, ex: &Extractor
         victims: None,
         kind_end: end - 1,
         current: false,
+        place_in_sentence: false,
     };
     read_noun(a, &mut figure, sentence);
     kind_from_context(a, &mut figure, sentence);
@@ -547,9 +550,9 @@ impl Extractor {
                     .filter_map(|c| statement_time(a, c.at, sentence))
                     .collect();
                 let period = self.period_of(a, figure, &figures, f, sentence, reference, &statement_times);
-                let place = self
-                    .place_of(a, figure, &figures, sentence)
-                    .or_else(|| default_place.cloned());
+                let own_place = self.place_of(a, figure, &figures, sentence);
+                let place_in_sentence = own_place.is_some();
+                let place = own_place.or_else(|| default_place.cloned());
                 let perpetrators = self.perpetrators_of(a, figure, sentence, claimant.as_ref());
                 let evidence = evidence_span(a, figure);
                 claims.push((
@@ -565,7 +568,7 @@ impl Extractor {
                         status: status_of(a, sentence, figure.tokens.start),
                         evidence: Evidence::from_span(a.body, evidence),
                     },
-                    figure.clone(),
+                    Figure { place_in_sentence, ..figure.clone() },
                 ));
             }
         }

@@ -202,7 +202,8 @@ impl Extractor {
                     .and_then(|p| p.start)
             })
             .or(report_day);
-        let place = self.lead_place(a, main, title, opening_end).or_else(|| default_place.cloned());
+        let main_figure = main.and_then(|m| claims.iter().find(|(c, _)| std::ptr::eq(c, m)).map(|(c, f)| (c, f)));
+        let place = self.lead_place(a, main_figure, title, opening_end, default_place);
         let mut perpetrators = main.map(|c| c.perpetrators.clone()).unwrap_or_default();
         if perpetrators.is_empty() {
             perpetrators = self.opening_perpetrators(a, title, opening_end);
@@ -222,20 +223,56 @@ impl Extractor {
         })
     }
 
-    /// The lead's place: the lead figure's own, unless that is only a country; then the first
-    /// town the headline or opening names.
-    fn lead_place(&self, a: &Analysis<'_>, main: Option<&Claim>, title: Option<&str>, opening_end: usize) -> Option<Place> {
-        let own = main.and_then(|c| c.place.clone());
-        if own.as_ref().is_some_and(|p| p.where_prec < 6) {
-            return own;
-        }
+    /// The lead's place: the one named in the lead figure's own sentence; else the first
+    /// town the headline or opening names; else the report's main place. Places outside the
+    /// country the report is mostly about (a Beirut dateline, a Turkish border town) lose to
+    /// places inside it, and a country loses to any town.
+    fn lead_place(
+        &self,
+        a: &Analysis<'_>,
+        main: Option<(&Claim, &Figure)>,
+        title: Option<&str>,
+        opening_end: usize,
+        default_place: Option<&Place>,
+    ) -> Option<Place> {
         let in_title = title.map(|t| self.places.find(t)).unwrap_or_default();
-        let specific = in_title
+        let country = self.main_country(a, &in_title);
+        let at_home = |p: &Place| country.is_none() || p.country == country;
+        if let Some((claim, figure)) = main {
+            if figure.place_in_sentence {
+                if let Some(p) = claim.place.as_ref().filter(|p| p.where_prec < 6 && at_home(p)) {
+                    return Some(p.clone());
+                }
+            }
+        }
+        let opening = in_title
             .iter()
             .map(|m| m.entry)
             .chain(a.places.iter().filter(|m| m.tokens.start < opening_end).map(|m| m.entry))
-            .find(|&e| self.places.entries[e].where_prec < 6);
-        specific.map(|e| self.places.entries[e].place()).or(own)
+            .map(|e| self.places.entries[e].place())
+            .filter(|p| p.where_prec < 6);
+        let mut opening: Vec<Place> = opening.collect();
+        opening.sort_by_key(|p| !at_home(p));
+        opening
+            .into_iter()
+            .next()
+            .or_else(|| default_place.filter(|p| at_home(p)).cloned())
+            .or_else(|| main.and_then(|(c, _)| c.place.clone()))
+            .or_else(|| default_place.cloned())
+    }
+
+    /// The country most of a report's places are in.
+    fn main_country(&self, a: &Analysis<'_>, in_title: &[crate::lexicon::Mention]) -> Option<String> {
+        let mut counts: Vec<(String, usize)> = Vec::new();
+        for e in in_title.iter().map(|m| m.entry).chain(a.places.iter().map(|m| m.entry)) {
+            if let Some(country) = &self.places.entries[e].country {
+                match counts.iter_mut().find(|(c, _)| c == country) {
+                    Some(c) => c.1 += 1,
+                    None => counts.push((country.clone(), 1)),
+                }
+            }
+        }
+        counts.into_iter().max_by_key(|(_, n)| *n).map(|(c, _)| c)
     }
 
     /// Parties the opening names as doing something, when the lead figure names none.

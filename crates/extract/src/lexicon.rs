@@ -119,50 +119,47 @@ impl Matcher {
         }
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
+            .match_kind(MatchKind::Standard)
             .build(&texts)
             .map_err(|e| ExtractError::Lexicon(e.to_string()))?;
         Ok(Matcher { automaton, capitalised, patterns })
     }
 
+    /// Whole-word matches, longest first where they overlap. Every match is checked before
+    /// the choice, so a longer alias that fails its check ("province of X" in lower case)
+    /// never hides a shorter one that passes.
     fn find(&self, text: &str) -> Vec<Mention> {
         let bytes = text.as_bytes();
-        let mut out = Vec::new();
-        for m in self.automaton.find_iter(text) {
+        let mut found: Vec<Mention> = Vec::new();
+        for m in self.automaton.find_overlapping_iter(text) {
             let (entry, exact_case) = self.patterns[m.pattern().as_usize()];
-            let before_ok = text[..m.start()]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !c.is_alphanumeric());
-            let after_ok = text[m.end()..]
-                .chars()
-                .next()
-                .is_none_or(|c| !c.is_alphanumeric());
+            let before_ok = text[..m.start()].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+            let after_ok = text[m.end()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
             if !before_ok || !after_ok {
                 continue;
             }
-            if self.capitalised && !starts_capitalised(&text[m.start()..]) {
+            if self.capitalised && !has_capitalised_word(&text[m.start()..m.end()]) {
                 continue;
             }
             if exact_case && bytes[m.start()..m.end()].iter().any(u8::is_ascii_lowercase) {
                 continue;
             }
-            out.push(Mention {
-                entry,
-                span: Span::new(m.start(), m.end()),
-            });
+            found.push(Mention { entry, span: Span::new(m.start(), m.end()) });
+        }
+        found.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+        let mut out: Vec<Mention> = Vec::new();
+        for m in found {
+            if out.last().is_none_or(|last| last.span.end <= m.span.start) {
+                out.push(m);
+            }
         }
         out
     }
 }
 
-/// "Raqqa" or "al-Raqqa": a capital, or an Arabic article before one.
-fn starts_capitalised(text: &str) -> bool {
-    let rest = ["al-", "el-", "ar-", "as-", "ad-", "az-", "an-", "at-", "ash-"]
-        .iter()
-        .find_map(|p| text.strip_prefix(p))
-        .unwrap_or(text);
-    rest.starts_with(char::is_uppercase)
+/// "Raqqa", "al-Raqqa", "province of Idlib": some word starts with a capital.
+fn has_capitalised_word(text: &str) -> bool {
+    text.split([' ', '-']).any(|w| w.starts_with(char::is_uppercase))
 }
 
 /// The spellings an alias may take: curly or straight apostrophes, hyphens or spaces.
