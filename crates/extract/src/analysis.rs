@@ -562,6 +562,39 @@ impl<'a> Analysis<'a> {
         }
     }
 
+    /// Whether an actor mention is the doer of harm: "by the coalition", "regime
+    /// warplanes", "the coalition conducted", "Daesh executed"; not "IS-held", "against ISIS".
+    pub fn is_agent(&self, m: &LexMention) -> bool {
+        let mut before = m.tokens.start;
+        while before > 0 && matches!(self.lower(before - 1).as_str(), "the" | "a" | "an") {
+            before -= 1;
+        }
+        if before > 0 && self.lower(before - 1) == "by" {
+            return true;
+        }
+        let last = self.lower(m.tokens.end - 1);
+        if words::is_agent_word(&last) {
+            return true;
+        }
+        for k in m.tokens.end..(m.tokens.end + 4).min(self.tokens.len()) {
+            let t = &self.tokens[k];
+            let word = self.lower(k);
+            if !t.is_word() && !t.is('-') {
+                return false;
+            }
+            if words::is_held_word(&word) {
+                return false;
+            }
+            if words::is_agent_word(&word) {
+                return true;
+            }
+            if words::is_victim_noun(&word) && !matches!(word.as_str(), "forces" | "troops") {
+                return false;
+            }
+        }
+        false
+    }
+
     /// "according to the Syrian Observatory": the entity named after the cue at `k`.
     pub fn mention_after_according(&self, k: usize) -> Option<Entity> {
         self.mentions

@@ -692,36 +692,7 @@ impl Extractor {
             if !entry.can_perpetrate() || victims.contains(&m.tokens.start) {
                 continue;
             }
-            let before = m
-                .tokens
-                .start
-                .checked_sub(1)
-                .map(|k| a.lower(k))
-                .unwrap_or_default();
-            let before = if before == "the" {
-                m.tokens
-                    .start
-                    .checked_sub(2)
-                    .map(|k| a.lower(k))
-                    .unwrap_or_default()
-            } else {
-                before
-            };
-            if matches!(
-                before.as_str(),
-                "against"
-                    | "targeting"
-                    | "targeted"
-                    | "versus"
-                    | "fighting"
-                    | "battling"
-                    | "on"
-                    | "from"
-                    | "toward"
-                    | "towards"
-                    | "with"
-                    | "in"
-            ) {
+            if !a.is_agent(m) {
                 continue;
             }
             // A figure's victims named by an actor ("killed 12 ISIS fighters") are not its perpetrators.

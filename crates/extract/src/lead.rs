@@ -283,10 +283,7 @@ impl Extractor {
             a.actors
                 .iter()
                 .filter(|m| m.tokens.start < opening_end)
-                .filter(|m| {
-                    let before = m.tokens.start.checked_sub(1).map(|k| a.lower(k)).unwrap_or_default();
-                    !matches!(before.as_str(), "against" | "targeting" | "on" | "from" | "versus" | "fighting")
-                })
+                .filter(|m| a.is_agent(m))
                 .map(|m| m.entry),
         );
         for e in entries {

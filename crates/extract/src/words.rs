@@ -941,3 +941,33 @@ pub fn is_active_past(word: &str) -> bool {
             | "claimed"
     )
 }
+
+/// Words that make the actor before them the doer: its verb of harm, or its weapon.
+pub fn is_agent_word(word: &str) -> bool {
+    matches!(
+        word,
+        "killed" | "kill" | "kills" | "killing" | "bombed" | "bombs" | "bombing" | "bombings" | "shelled"
+            | "shells" | "shelling" | "struck" | "strike" | "strikes" | "hit" | "hits" | "targeted"
+            | "targets" | "launched" | "launch" | "launches" | "carried" | "conducted" | "conducts"
+            | "pounded" | "pound" | "pounds" | "attacked" | "attack" | "attacks" | "executed" | "executes"
+            | "execute" | "dropped" | "drops" | "fired" | "fires" | "shot" | "shoots" | "massacred" | "stormed"
+            | "detonated" | "raided" | "raids" | "airstrikes" | "airstrike" | "air" | "warplanes" | "warplane"
+            | "jets" | "jet" | "aircraft" | "planes" | "plane" | "helicopters" | "helicopter" | "artillery"
+            | "rockets" | "rocket" | "missiles" | "missile" | "mortar" | "mortars" | "fire" | "barrel"
+            | "bombardment" | "offensive" | "assault" | "claimed" | "used" | "blew" | "abducted" | "kidnapped"
+            | "detained" | "arrested" | "destroyed" | "besieged" | "besieging" | "bombers" | "bomber"
+            | "suicide" | "sniper" | "snipers" | "gunmen" | "drone" | "drones" | "wounded" | "injured"
+            | "have" | "has" | "had"
+    )
+}
+
+/// Words after an actor that make it a place or a target: "IS-held", "ISIS stronghold".
+pub fn is_held_word(word: &str) -> bool {
+    matches!(
+        word,
+        "held" | "stronghold" | "strongholds" | "positions" | "position" | "territory" | "territories" | "areas"
+            | "area" | "bastion" | "capital" | "controlled" | "control" | "targets" | "hideouts" | "bases"
+            | "base" | "camp" | "camps" | "headquarters" | "checkpoint" | "checkpoints" | "convoy" | "lines"
+            | "neighbourhoods" | "neighborhoods" | "districts" | "enclave"
+    )
+}
