@@ -178,7 +178,10 @@ fn read_noun(a: &Analysis<'_>, figure: &mut Figure, sentence: &Range<usize>) {
             // "eight members of the Hezbollah militia": the group they belong to is part of who they are.
             let mut end = k + 1;
             if a.lower(end) == "of" {
-                let group = a.actors.iter().find(|m| m.tokens.start > end && m.tokens.start <= end + 2);
+                let group = a
+                    .actors
+                    .iter()
+                    .find(|m| m.tokens.start > end && m.tokens.start <= end + 2);
                 if let Some(m) = group {
                     end = m.tokens.end;
                 }
@@ -249,7 +252,9 @@ fn kind_from_context(a: &Analysis<'_>, figure: &mut Figure, sentence: &Range<usi
         if matches!(word.as_str(), "including" | "among" | "mostly" | "mainly") && steps == 0 {
             let resume = (k + 1..limit).find(|&j| {
                 let w = a.lower(j);
-                (words::is_auxiliary(&w) && !a.tokens[j].is_capitalised() && !matches!(w.as_str(), "them" | "more"))
+                (words::is_auxiliary(&w)
+                    && !a.tokens[j].is_capitalised()
+                    && !matches!(w.as_str(), "them" | "more"))
                     || words::kind_verb(&w).is_some()
             });
             if let Some(j) = resume.filter(|&j| j <= k + 7) {
@@ -290,8 +295,14 @@ fn kind_from_context(a: &Analysis<'_>, figure: &mut Figure, sentence: &Range<usi
             // The nearest verb of harm decides, active or not: "kills 12 wounds 50".
             if let Some(kind) = words::kind_verb(&word).filter(|_| figure.kind.is_none()) {
                 let passive_or_other = k > sentence.start
-                    && matches!(a.lower(k - 1).as_str(), "were" | "was" | "been" | "are" | "is" | "being" | "be");
-                if !passive_or_other && (word.ends_with("ing") || words::is_active_past(&word)) && (kind == ClaimKind::Destroyed) == building {
+                    && matches!(
+                        a.lower(k - 1).as_str(),
+                        "were" | "was" | "been" | "are" | "is" | "being" | "be"
+                    );
+                if !passive_or_other
+                    && (word.ends_with("ing") || words::is_active_past(&word))
+                    && (kind == ClaimKind::Destroyed) == building
+                {
                     figure.kind = Some(kind);
                 }
                 return;
@@ -568,7 +579,10 @@ impl Extractor {
                         status: status_of(a, sentence, figure.tokens.start),
                         evidence: Evidence::from_span(a.body, evidence),
                     },
-                    Figure { place_in_sentence, ..figure.clone() },
+                    Figure {
+                        place_in_sentence,
+                        ..figure.clone()
+                    },
                 ));
             }
         }

@@ -15,43 +15,101 @@ const LEAD_SENTENCES: usize = 8;
 /// A figure whose period ends this long before the report is background, not the lead.
 const BACKGROUND_DAYS: i64 = 60;
 
-
 fn has_word(victims: Option<&str>, wanted: &[&str]) -> bool {
-    victims.is_some_and(|v| v.split_whitespace().any(|w| wanted.contains(&w.to_lowercase().as_str())))
+    victims.is_some_and(|v| {
+        v.split_whitespace()
+            .any(|w| wanted.contains(&w.to_lowercase().as_str()))
+    })
 }
 
 /// Cause words, strongest first, and the cause FORMAT.md names for them.
 const CAUSES: &[(&[&str], &str)] = &[
-    (&["chemical", "sarin", "chlorine", "gas", "toxic", "nerve"], "chemical"),
-    (&["executed", "execution", "executions", "beheaded", "beheading"], "execution"),
+    (
+        &["chemical", "sarin", "chlorine", "gas", "toxic", "nerve"],
+        "chemical",
+    ),
+    (
+        &["executed", "execution", "executions", "beheaded", "beheading"],
+        "execution",
+    ),
     (
         &[
-            "airstrike", "airstrikes", "air", "warplanes", "warplane", "jets", "aircraft", "raids", "raid",
-            "helicopter", "helicopters", "drone", "bombing", "bombardment", "barrel", "bombed", "airstrikes",
+            "airstrike",
+            "airstrikes",
+            "air",
+            "warplanes",
+            "warplane",
+            "jets",
+            "aircraft",
+            "raids",
+            "raid",
+            "helicopter",
+            "helicopters",
+            "drone",
+            "bombing",
+            "bombardment",
+            "barrel",
+            "bombed",
+            "airstrikes",
         ],
         "airstrike",
     ),
     (
         &[
-            "shelling", "shells", "shell", "artillery", "mortar", "mortars", "rocket", "rockets", "missile",
-            "missiles", "shelled",
+            "shelling",
+            "shells",
+            "shell",
+            "artillery",
+            "mortar",
+            "mortars",
+            "rocket",
+            "rockets",
+            "missile",
+            "missiles",
+            "shelled",
         ],
         "shelling",
     ),
     (
         &[
-            "bomb", "blast", "explosion", "explosions", "suicide", "car-bomb", "ied", "exploded", "bombings",
-            "bomber", "explosive", "landmine", "mine",
+            "bomb",
+            "blast",
+            "explosion",
+            "explosions",
+            "suicide",
+            "car-bomb",
+            "ied",
+            "exploded",
+            "bombings",
+            "bomber",
+            "explosive",
+            "landmine",
+            "mine",
         ],
         "explosion",
     ),
-    (&["shot", "shooting", "gunmen", "sniper", "snipers", "gunfire", "shootings", "gunman"], "shooting"),
+    (
+        &[
+            "shot",
+            "shooting",
+            "gunmen",
+            "sniper",
+            "snipers",
+            "gunfire",
+            "shootings",
+            "gunman",
+        ],
+        "shooting",
+    ),
 ];
 
 /// Words that show an opening reports a harmful event, even without a figure.
 fn is_event_word(word: &str) -> bool {
     CAUSES.iter().any(|(cue, _)| cue.contains(&word))
-        || matches!(word, "attack" | "attacks" | "strike" | "strikes" | "massacre" | "clashes")
+        || matches!(
+            word,
+            "attack" | "attacks" | "strike" | "strikes" | "massacre" | "clashes"
+        )
 }
 
 fn cause_of(text_words: &[String]) -> Option<String> {
@@ -72,26 +130,45 @@ fn is_background(a: &Analysis<'_>, figure: &Figure, claim: &Claim, report_day: O
     let sentence = &a.sentences[a.sentence_of[figure.tokens.start]];
     let words: Vec<String> = sentence.clone().map(|k| a.lower(k)).collect();
     let war_years = words.windows(3).any(|w| w[0] == "years" && w[1] == "of")
-        || words.windows(3).any(|w| matches!(w[0].as_str(), "in" | "during" | "throughout") && matches!(w[1].as_str(), "the" | "syria's" | "syrias") && matches!(w[2].as_str(), "war" | "conflict" | "uprising" | "crisis"));
+        || words.windows(3).any(|w| {
+            matches!(w[0].as_str(), "in" | "during" | "throughout")
+                && matches!(w[1].as_str(), "the" | "syria's" | "syrias")
+                && matches!(w[2].as_str(), "war" | "conflict" | "uprising" | "crisis")
+        });
     // A toll of a hundred thousand is a war's, not an incident's.
     if claim.kind == ClaimKind::Killed && claim.count.and_then(|c| c.key()).is_some_and(|n| n >= 100_000) {
         return true;
     }
-    let war_word = |w: &str| matches!(w, "war" | "conflict" | "uprising" | "start" | "beginning" | "began" | "crisis" | "revolution");
+    let war_word = |w: &str| {
+        matches!(
+            w,
+            "war" | "conflict" | "uprising" | "start" | "beginning" | "began" | "crisis" | "revolution"
+        )
+    };
     war_years
-        || words.windows(2).any(|w| w[0] == "since" && (matches!(w[1].as_str(), "2011" | "march" | "a" | "an" | "then") || war_word(&w[1])))
-        || words.windows(3).any(|w| w[0] == "since" && matches!(w[1].as_str(), "the" | "its" | "syria's" | "syrias") && war_word(&w[2])) || words.windows(3).any(|w| {
-        matches!(w[0].as_str(), "war" | "conflict" | "uprising")
-            && matches!(w[1].as_str(), "has" | "have" | "had")
-            && matches!(w[2].as_str(), "killed" | "left" | "claimed")
-    })
+        || words.windows(2).any(|w| {
+            w[0] == "since"
+                && (matches!(w[1].as_str(), "2011" | "march" | "a" | "an" | "then") || war_word(&w[1]))
+        })
+        || words.windows(3).any(|w| {
+            w[0] == "since"
+                && matches!(w[1].as_str(), "the" | "its" | "syria's" | "syrias")
+                && war_word(&w[2])
+        })
+        || words.windows(3).any(|w| {
+            matches!(w[0].as_str(), "war" | "conflict" | "uprising")
+                && matches!(w[1].as_str(), "has" | "have" | "had")
+                && matches!(w[2].as_str(), "killed" | "left" | "claimed")
+        })
 }
 
 impl Extractor {
     /// Whether victims are fighters: "IS militants", "Ahrar al-Sham members", "troops".
     fn is_combatant(&self, victims: Option<&str>) -> bool {
         let Some(victims) = victims else { return false };
-        victims.split_whitespace().any(|w| words::COMBATANT_NOUNS.contains(&w.to_lowercase().as_str()))
+        victims
+            .split_whitespace()
+            .any(|w| words::COMBATANT_NOUNS.contains(&w.to_lowercase().as_str()))
             || self.actors.find(victims).iter().any(|m| {
                 let entry = &self.actors.entries[m.entry];
                 entry.can_perpetrate() && entry.actor_type != tally_core::ActorType::StateForces
@@ -128,7 +205,12 @@ impl Extractor {
         let key = |c: &Claim| c.count.and_then(|n| n.key()).unwrap_or(0);
         // "in a separate strike", "elsewhere", "meanwhile": another incident than the lead's.
         let other_incident = |s: usize| {
-            a.sentences[s].clone().any(|k| matches!(a.lower(k).as_str(), "separate" | "elsewhere" | "meanwhile" | "another"))
+            a.sentences[s].clone().any(|k| {
+                matches!(
+                    a.lower(k).as_str(),
+                    "separate" | "elsewhere" | "meanwhile" | "another"
+                )
+            })
         };
         let pick = |kind: ClaimKind, combatants: bool| -> Option<&Claim> {
             let mut found = in_first(OPENING_SENTENCES, kind, combatants);
@@ -145,7 +227,11 @@ impl Extractor {
                 .map(|(c, _)| *c)
                 .filter(|c| has_word(c.victims.as_deref(), &["civilians", "civilian"]))
                 .collect();
-            let pool: Vec<&Claim> = if civilians.is_empty() { found.iter().map(|(c, _)| *c).collect() } else { civilians };
+            let pool: Vec<&Claim> = if civilians.is_empty() {
+                found.iter().map(|(c, _)| *c).collect()
+            } else {
+                civilians
+            };
             pool.into_iter().max_by_key(|c| key(c))
         };
         let mut killed = pick(ClaimKind::Killed, false);
@@ -154,22 +240,54 @@ impl Extractor {
         // is the fighters' toll.
         let fighter_figures: Vec<u64> = usable
             .iter()
-            .filter(|(c, f)| a.sentence_of[f.tokens.start] < LEAD_SENTENCES && c.kind == ClaimKind::Killed && self.is_combatant(c.victims.as_deref()))
+            .filter(|(c, f)| {
+                a.sentence_of[f.tokens.start] < LEAD_SENTENCES
+                    && c.kind == ClaimKind::Killed
+                    && self.is_combatant(c.victims.as_deref())
+            })
             .filter_map(|(c, _)| c.count.and_then(|n| n.key()))
             .collect();
-        if killed.is_some_and(|c| c.count.and_then(|n| n.key()).is_some_and(|n| fighter_figures.contains(&n))) {
+        if killed.is_some_and(|c| {
+            c.count
+                .and_then(|n| n.key())
+                .is_some_and(|n| fighter_figures.contains(&n))
+        }) {
             combatants = combatants.or(killed);
             killed = None;
         }
         let injured = pick(ClaimKind::Injured, false);
-        let opening_end = a.sentences.get(OPENING_SENTENCES.min(a.sentences.len()).saturating_sub(1)).map_or(0, |s| s.end);
-        let mut opening: Vec<String> = title.map(|t| t.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).map(str::to_lowercase).collect()).unwrap_or_default();
+        let opening_end = a
+            .sentences
+            .get(OPENING_SENTENCES.min(a.sentences.len()).saturating_sub(1))
+            .map_or(0, |s| s.end);
+        let mut opening: Vec<String> = title
+            .map(|t| {
+                t.split(|c: char| !c.is_alphanumeric() && c != '-')
+                    .filter(|w| !w.is_empty())
+                    .map(str::to_lowercase)
+                    .collect()
+            })
+            .unwrap_or_default();
         opening.extend((0..opening_end).map(|k| a.lower(k)));
         // "88 dead in two days of clashes": dead of no stated kind in a battle are fighters,
         // where the opening names no civilians.
-        let battle = opening.iter().any(|w| matches!(w.as_str(), "clashes" | "fighting" | "battle" | "battles" | "ambush" | "offensive" | "combat"));
-        let civilian_words = opening.iter().any(|w| matches!(w.as_str(), "civilian" | "civilians" | "children" | "women" | "residents"));
-        let generic = |c: &Claim| c.victims.as_deref().is_none_or(|v| matches!(v.to_lowercase().as_str(), "dead" | "killed"));
+        let battle = opening.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "clashes" | "fighting" | "battle" | "battles" | "ambush" | "offensive" | "combat"
+            )
+        });
+        let civilian_words = opening.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "civilian" | "civilians" | "children" | "women" | "residents"
+            )
+        });
+        let generic = |c: &Claim| {
+            c.victims
+                .as_deref()
+                .is_none_or(|v| matches!(v.to_lowercase().as_str(), "dead" | "killed"))
+        };
         if battle && !civilian_words && killed.is_some_and(generic) {
             combatants = combatants.or(killed);
             killed = None;
@@ -181,7 +299,9 @@ impl Extractor {
         let part = |wanted: &[&str]| {
             usable
                 .iter()
-                .filter(|(c, f)| a.sentence_of[f.tokens.start] < LEAD_SENTENCES && c.kind == ClaimKind::Killed)
+                .filter(|(c, f)| {
+                    a.sentence_of[f.tokens.start] < LEAD_SENTENCES && c.kind == ClaimKind::Killed
+                })
                 .find(|(c, _)| has_word(c.victims.as_deref(), wanted))
                 .and_then(|(c, _)| c.count.and_then(|n| n.key()))
         };
@@ -202,7 +322,12 @@ impl Extractor {
                     .and_then(|p| p.start)
             })
             .or(report_day);
-        let main_figure = main.and_then(|m| claims.iter().find(|(c, _)| std::ptr::eq(c, m)).map(|(c, f)| (c, f)));
+        let main_figure = main.and_then(|m| {
+            claims
+                .iter()
+                .find(|(c, _)| std::ptr::eq(c, m))
+                .map(|(c, f)| (c, f))
+        });
         let place = self.lead_place(a, main_figure, title, opening_end, default_place);
         let mut perpetrators = main.map(|c| c.perpetrators.clone()).unwrap_or_default();
         if perpetrators.is_empty() {
@@ -248,7 +373,12 @@ impl Extractor {
         let opening = in_title
             .iter()
             .map(|m| m.entry)
-            .chain(a.places.iter().filter(|m| m.tokens.start < opening_end).map(|m| m.entry))
+            .chain(
+                a.places
+                    .iter()
+                    .filter(|m| m.tokens.start < opening_end)
+                    .map(|m| m.entry),
+            )
             .map(|e| self.places.entries[e].place())
             .filter(|p| p.where_prec < 6);
         let mut opening: Vec<Place> = opening.collect();
@@ -264,7 +394,11 @@ impl Extractor {
     /// The country most of a report's places are in.
     fn main_country(&self, a: &Analysis<'_>, in_title: &[crate::lexicon::Mention]) -> Option<String> {
         let mut counts: Vec<(String, usize)> = Vec::new();
-        for e in in_title.iter().map(|m| m.entry).chain(a.places.iter().map(|m| m.entry)) {
+        for e in in_title
+            .iter()
+            .map(|m| m.entry)
+            .chain(a.places.iter().map(|m| m.entry))
+        {
             if let Some(country) = &self.places.entries[e].country {
                 match counts.iter_mut().find(|(c, _)| c == country) {
                     Some(c) => c.1 += 1,

@@ -102,7 +102,10 @@ struct Matcher {
 }
 
 impl Matcher {
-    fn new<'a>(names: impl Iterator<Item = (usize, &'a str)>, capitalised: bool) -> Result<Matcher, ExtractError> {
+    fn new<'a>(
+        names: impl Iterator<Item = (usize, &'a str)>,
+        capitalised: bool,
+    ) -> Result<Matcher, ExtractError> {
         let mut texts = Vec::new();
         let mut patterns = Vec::new();
         let mut seen = std::collections::HashSet::new();
@@ -122,7 +125,11 @@ impl Matcher {
             .match_kind(MatchKind::Standard)
             .build(&texts)
             .map_err(|e| ExtractError::Lexicon(e.to_string()))?;
-        Ok(Matcher { automaton, capitalised, patterns })
+        Ok(Matcher {
+            automaton,
+            capitalised,
+            patterns,
+        })
     }
 
     /// Whole-word matches, longest first where they overlap. Every match is checked before
@@ -133,8 +140,14 @@ impl Matcher {
         let mut found: Vec<Mention> = Vec::new();
         for m in self.automaton.find_overlapping_iter(text) {
             let (entry, exact_case) = self.patterns[m.pattern().as_usize()];
-            let before_ok = text[..m.start()].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-            let after_ok = text[m.end()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+            let before_ok = text[..m.start()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
+            let after_ok = text[m.end()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric());
             if !before_ok || !after_ok {
                 continue;
             }
@@ -144,7 +157,10 @@ impl Matcher {
             if exact_case && bytes[m.start()..m.end()].iter().any(u8::is_ascii_lowercase) {
                 continue;
             }
-            found.push(Mention { entry, span: Span::new(m.start(), m.end()) });
+            found.push(Mention {
+                entry,
+                span: Span::new(m.start(), m.end()),
+            });
         }
         found.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
         let mut out: Vec<Mention> = Vec::new();
@@ -195,6 +211,85 @@ pub struct Actors {
 pub struct Places {
     pub entries: Vec<PlaceEntry>,
     matcher: Matcher,
+    /// Every spelling by its transliteration key, for names the exact spellings miss.
+    by_key: std::collections::HashMap<String, usize>,
+}
+
+/// Words that reports capitalise and that are not places, though their keys name one:
+/// a channel, a nerve agent, a given name.
+const NOT_PLACES: &[&str] = &["Al Jazeera", "Sarin", "Laila", "Al Arabiya"];
+
+/// A key under which the common transliterations of one Arabic name meet:
+/// "Deir ez-Zor", "Deir Ezzor", "Dayr az Zawr" and "Deir el-Zour" all give "dayrzur";
+/// "Khan Sheikhoun" and "Khan Shaykhun" give "kanshaykun".
+///
+/// Written by hand: no crate folds Arabic romanisations, and the rules are few. Articles
+/// (al-, el-, ez-…) are dropped, vowels and digraphs that romanisations disagree on are
+/// merged, and doubled letters collapse.
+pub fn transliteration_key(name: &str) -> String {
+    const ARTICLES: &[&str] = &[
+        "al", "el", "ar", "er", "as", "es", "ad", "ed", "az", "ez", "an", "en", "at", "et", "ash", "ul",
+    ];
+    let lower = name.to_lowercase();
+    let parts: Vec<&str> = lower
+        .split([' ', '-', '\'', '\u{2019}', '`'])
+        .filter(|p| !p.is_empty())
+        .collect();
+    let mut letters = String::new();
+    for (i, part) in parts.iter().enumerate() {
+        if ARTICLES.contains(part) && i + 1 < parts.len() {
+            continue;
+        }
+        // "Ezzor": an article run into its sun letter.
+        let part = if i > 0 && part.len() > 4 {
+            let b = part.as_bytes();
+            if matches!(b[0], b'a' | b'e')
+                && b[1] == b[2]
+                && !matches!(b[1], b'a' | b'e' | b'i' | b'o' | b'u')
+            {
+                &part[2..]
+            } else {
+                part
+            }
+        } else {
+            part
+        };
+        letters.extend(part.chars().filter(|c| c.is_ascii_alphabetic()));
+    }
+    let mut key = letters;
+    for (from, to) in [
+        ("kh", "k"),
+        ("gh", "g"),
+        ("dh", "d"),
+        ("th", "t"),
+        ("q", "k"),
+        ("ou", "u"),
+        ("oo", "u"),
+        ("ee", "i"),
+        ("ei", "ay"),
+        ("ey", "ay"),
+        ("ai", "ay"),
+        ("aw", "o"),
+        ("ow", "o"),
+        ("e", "a"),
+        ("o", "u"),
+        ("y", "i"),
+        ("ia", "ya"),
+        ("w", "u"),
+    ] {
+        key = key.replace(from, to);
+    }
+    let mut out = String::with_capacity(key.len());
+    for c in key.chars() {
+        if !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    // A final -h after a vowel is silent: Raqqah, Hamah.
+    if out.len() > 3 && out.ends_with('h') && out[..out.len() - 1].ends_with(['a', 'i', 'u']) {
+        out.pop();
+    }
+    out
 }
 
 fn merge<T: Clone>(
@@ -232,9 +327,12 @@ impl Actors {
             let more = parse_actors(origin, text)?;
             merge(&mut entries, more, |e| &e.name, |e| &mut e.aliases);
         }
-        let matcher = Matcher::new(entries.iter().enumerate().flat_map(|(i, e)| {
-            std::iter::once((i, e.name.as_str())).chain(e.aliases.iter().map(move |a| (i, a.as_str())))
-        }), false)?;
+        let matcher = Matcher::new(
+            entries.iter().enumerate().flat_map(|(i, e)| {
+                std::iter::once((i, e.name.as_str())).chain(e.aliases.iter().map(move |a| (i, a.as_str())))
+            }),
+            false,
+        )?;
         Ok(Actors { entries, matcher })
     }
 
@@ -267,12 +365,97 @@ impl Places {
             }),
             true,
         )?;
-        Ok(Places { entries, matcher })
+        let mut by_key = std::collections::HashMap::new();
+        let not_places: Vec<String> = NOT_PLACES.iter().map(|w| transliteration_key(w)).collect();
+        for (i, e) in entries.iter().enumerate() {
+            // Only the wars' own countries: a loose key elsewhere finds more noise than places.
+            if !matches!(e.country.as_deref(), Some("SY" | "IQ")) {
+                continue;
+            }
+            for name in std::iter::once(&e.name).chain(&e.aliases) {
+                let key = transliteration_key(name);
+                if key.len() >= 5 && !not_places.contains(&key) {
+                    by_key.entry(key).or_insert(i);
+                }
+            }
+        }
+        Ok(Places {
+            entries,
+            matcher,
+            by_key,
+        })
     }
 
+    /// Places in `text`: exact spellings, then runs of capitalised words whose
+    /// transliteration key names a place ("Deir az-Zour", "Maaret al-Noman").
     pub fn find(&self, text: &str) -> Vec<Mention> {
-        self.matcher.find(text)
+        let mut found = self.matcher.find(text);
+        let taken: Vec<Span> = found.iter().map(|m| m.span).collect();
+        for run in capitalised_runs(text) {
+            if taken.iter().any(|t| t.overlaps(run.0)) {
+                continue;
+            }
+            // The longest leading stretch of the run (up to four words) that is a place.
+            for &(span, _) in run.1.iter().rev() {
+                if let Some(&entry) = self.by_key.get(&transliteration_key(span.slice(text))) {
+                    found.push(Mention { entry, span });
+                    break;
+                }
+            }
+        }
+        found.sort_by_key(|m| m.span.start);
+        found
     }
+}
+
+/// Runs of capitalised words (with Arabic articles between them), each with the spans of
+/// its first one to four words.
+fn capitalised_runs(text: &str) -> Vec<(Span, Vec<(Span, usize)>)> {
+    let mut words: Vec<Span> = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        let part = c.is_alphanumeric() || c == '-' || c == '\'' || c == '\u{2019}';
+        match (part, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                words.push(Span::new(s, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        words.push(Span::new(s, text.len()));
+    }
+    let is_article = |w: &str| {
+        matches!(
+            w,
+            "al" | "el" | "ar" | "as" | "ad" | "az" | "ez" | "an" | "at" | "ash"
+        )
+    };
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let first = words[i].slice(text);
+        if !has_capitalised_word(first) {
+            i += 1;
+            continue;
+        }
+        let mut stretches = vec![(words[i], 1)];
+        let mut j = i + 1;
+        while j < words.len() && stretches.len() < 4 {
+            let gap = &text[words[j - 1].end..words[j].start];
+            let w = words[j].slice(text);
+            if gap != " " || !(has_capitalised_word(w) || is_article(w)) {
+                break;
+            }
+            stretches.push((Span::new(words[i].start, words[j].end), stretches.len() + 1));
+            j += 1;
+        }
+        runs.push((Span::new(words[i].start, words[j - 1].end), stretches));
+        i = j;
+    }
+    runs
 }
 
 /// Adds the GeoNames rows. A row for a town the curated table already has (same country,
@@ -369,6 +552,29 @@ mod tests {
         );
         let bad = Actors::new(&[("bad.toml".into(), "[[actor]]\nname = 3".into())]);
         assert!(bad.unwrap_err().to_string().contains("bad.toml"));
+    }
+
+    #[test]
+    fn transliterations_meet_under_one_key() {
+        let key = transliteration_key;
+        for (a, b) in [
+            ("Deir ez-Zor", "Deir Ezzor"),
+            ("Deir ez-Zor", "Dayr az Zawr"),
+            ("Deir ez-Zor", "Deir el-Zour"),
+            ("Khan Sheikhoun", "Khan Shaykhun"),
+            ("Maarat al-Numan", "Maaret al-Noman"),
+            ("Raqqah", "Raqqa"),
+        ] {
+            assert_eq!(key(a), key(b), "{a} / {b}");
+        }
+        assert_ne!(key("Homs"), key("Hama"));
+        let places = Places::new(&[]).unwrap();
+        let found = places.find("Jets hit Deir az-Zour and Maaret al-Noman on Sunday");
+        let names: Vec<&str> = found
+            .iter()
+            .map(|m| places.entries[m.entry].name.as_str())
+            .collect();
+        assert_eq!(names, ["Deir ez-Zor", "Maarat al-Numan"]);
     }
 
     #[test]

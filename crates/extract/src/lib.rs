@@ -109,7 +109,13 @@ pub fn extract(doc: &Document, ex: &Extractor) -> Extraction {
     let default_place = ex.default_place(&a, doc.title.as_deref());
     let mut diagnostics = Vec::new();
     let found = ex.find_claims(&a, report_day, default_place.as_ref(), &mut diagnostics);
-    let lead = ex.find_lead(&a, &found, doc.title.as_deref(), report_day, default_place.as_ref());
+    let lead = ex.find_lead(
+        &a,
+        &found,
+        doc.title.as_deref(),
+        report_day,
+        default_place.as_ref(),
+    );
     let quotes = a
         .quotes
         .iter()
