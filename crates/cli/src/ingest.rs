@@ -5,7 +5,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use std::path::{Path, PathBuf};
 use tally_core::Extraction;
 use tally_extract::{extract, Extractor};
-use tally_ingest::{discover, read_input, read_reader, Batch};
+use tally_ingest::{discover, read_input_with, read_reader, Batch, Item};
 use tally_store::{Ledger, Outcome, Presence};
 
 #[derive(Default)]
@@ -42,18 +42,21 @@ pub fn run(db: &Path, ex: &Extractor, paths: &[PathBuf], stdin_id: &str) -> Resu
     );
     if paths.iter().any(|p| p.as_os_str() == "-") {
         let batch = read_reader(std::io::stdin().lock(), stdin_id);
-        take(&mut ledger, ex, "<stdin>", batch, &mut summary, &bar)?;
+        take_batch(&mut ledger, ex, "<stdin>", batch, &mut summary, &bar)?;
     }
     for input in &inputs {
-        let batch = read_input(input);
-        take(
-            &mut ledger,
-            ex,
-            &input.path.display().to_string(),
-            batch,
-            &mut summary,
-            &bar,
-        )?;
+        let name = input.path.display().to_string();
+        let mut failure = None;
+        read_input_with(input, &mut |item| {
+            if failure.is_none() {
+                if let Err(err) = take(&mut ledger, ex, &name, item, &mut summary, &bar) {
+                    failure = Some(err);
+                }
+            }
+        });
+        if let Some(err) = failure {
+            return Err(err);
+        }
         bar.inc(1);
     }
     bar.finish_and_clear();
@@ -84,7 +87,7 @@ fn report_error(ledger: &Ledger, summary: &mut Summary, message: &str) -> Result
     Ok(())
 }
 
-fn take(
+fn take_batch(
     ledger: &mut Ledger,
     ex: &Extractor,
     input: &str,
@@ -92,46 +95,67 @@ fn take(
     summary: &mut Summary,
     bar: &ProgressBar,
 ) -> Result<()> {
-    for err in &batch.errors {
-        bar.suspend(|| report_error(ledger, summary, &err.to_string()))?;
+    let items = batch
+        .errors
+        .into_iter()
+        .map(Item::Error)
+        .chain(batch.notices.into_iter().map(Item::Notice))
+        .chain(batch.documents.into_iter().map(Item::Document));
+    for item in items {
+        take(ledger, ex, input, item, summary, bar)?;
     }
-    for notice in &batch.notices {
-        bar.suspend(|| eprintln!("note: {notice}"));
-        ledger.log(input, None, Outcome::Noted, Some(notice))?;
-    }
-    for doc in batch.documents {
-        let presence = ledger.presence(&doc.id, &doc.content_hash)?;
-        if presence == Presence::Same {
-            summary.present += 1;
-            ledger.log(input, Some(&doc.id), Outcome::Unchanged, None)?;
-            continue;
+    Ok(())
+}
+
+/// Stores one item of an input: a document with its claims, or a logged error or notice.
+fn take(
+    ledger: &mut Ledger,
+    ex: &Extractor,
+    input: &str,
+    item: Item,
+    summary: &mut Summary,
+    bar: &ProgressBar,
+) -> Result<()> {
+    let doc = match item {
+        Item::Error(err) => return bar.suspend(|| report_error(ledger, summary, &err.to_string())),
+        Item::Notice(notice) => {
+            bar.suspend(|| eprintln!("note: {notice}"));
+            ledger.log(input, None, Outcome::Noted, Some(&notice))?;
+            return Ok(());
         }
-        let extraction = if doc.body.trim().is_empty() {
-            let message = format!(
-                "{input}: record {} has an empty text; stored without claims",
-                doc.id
-            );
-            bar.suspend(|| eprintln!("warning: {message}"));
-            ledger.log(input, Some(&doc.id), Outcome::Noted, Some(&message))?;
-            Extraction::default()
-        } else {
-            extract(&doc, ex)
-        };
-        ledger
-            .store(&doc, &extraction)
-            .with_context(|| format!("storing {} from {input}", doc.id))?;
-        summary.claims += extraction.claims.len() as u64;
-        let outcome = match presence {
-            Presence::Changed => {
-                summary.revised += 1;
-                Outcome::Revised
-            }
-            _ => {
-                summary.new += 1;
-                Outcome::Stored
-            }
-        };
-        ledger.log(input, Some(&doc.id), outcome, None)?;
+        Item::Document(doc) => doc,
+    };
+    let presence = ledger.presence(&doc.id, &doc.content_hash)?;
+    if presence == Presence::Same {
+        summary.present += 1;
+        ledger.log(input, Some(&doc.id), Outcome::Unchanged, None)?;
+        return Ok(());
     }
+    let extraction = if doc.body.trim().is_empty() {
+        let message = format!(
+            "{input}: record {} has an empty text; stored without claims",
+            doc.id
+        );
+        bar.suspend(|| eprintln!("warning: {message}"));
+        ledger.log(input, Some(&doc.id), Outcome::Noted, Some(&message))?;
+        Extraction::default()
+    } else {
+        extract(&doc, ex)
+    };
+    ledger
+        .store(&doc, &extraction)
+        .with_context(|| format!("storing {} from {input}", doc.id))?;
+    summary.claims += extraction.claims.len() as u64;
+    let outcome = match presence {
+        Presence::Changed => {
+            summary.revised += 1;
+            Outcome::Revised
+        }
+        _ => {
+            summary.new += 1;
+            Outcome::Stored
+        }
+    };
+    ledger.log(input, Some(&doc.id), outcome, None)?;
     Ok(())
 }

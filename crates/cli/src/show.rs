@@ -3,10 +3,11 @@
 use crate::export::eval_record;
 use anyhow::Result;
 use comfy_table::{presets::UTF8_BORDERS_ONLY, ContentArrangement, Table};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use tally_core::{Claim, EXTRACTOR_VERSION};
 use tally_extract::{extract as extract_one, Extractor};
-use tally_ingest::{discover, read_input};
+use tally_ingest::{discover, read_input_with, Item};
 use tally_store::{Filter, Ledger};
 
 #[derive(clap::Args)]
@@ -117,32 +118,41 @@ pub fn quotes(db: &Path, filter: &FilterArgs) -> Result<()> {
     Ok(())
 }
 
-/// Extracts from files without a ledger.
+/// Extracts from files without a ledger; with `json`, streams the evaluation export.
 pub fn extract(ex: &Extractor, paths: &[PathBuf], json: bool) -> Result<()> {
     let (inputs, errors) = discover(paths);
     for err in errors {
         eprintln!("error: {err}");
     }
     let mut rows = Vec::new();
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut failure: Option<std::io::Error> = None;
     for input in &inputs {
-        let batch = read_input(input);
-        for err in &batch.errors {
-            eprintln!("error: {err}");
-        }
-        for doc in &batch.documents {
-            let extraction = extract_one(doc, ex);
-            if json {
-                println!(
-                    "{}",
-                    serde_json::to_string(&eval_record(doc, &extraction, EXTRACTOR_VERSION))?
-                );
-            } else {
-                rows.extend(extraction.claims.into_iter().map(|c| (doc.id.clone(), c)));
+        read_input_with(input, &mut |item| match item {
+            Item::Error(err) => eprintln!("error: {err}"),
+            Item::Notice(notice) => eprintln!("note: {notice}"),
+            Item::Document(doc) => {
+                let extraction = extract_one(&doc, ex);
+                if json {
+                    let line = eval_record(&doc, &extraction, EXTRACTOR_VERSION);
+                    let written = serde_json::to_writer(&mut out, &line)
+                        .map_err(std::io::Error::from)
+                        .and_then(|()| out.write_all(b"\n"));
+                    if let Err(err) = written {
+                        failure.get_or_insert(err);
+                    }
+                } else {
+                    rows.extend(extraction.claims.into_iter().map(|c| (doc.id.clone(), c)));
+                }
             }
-        }
+        });
+    }
+    if let Some(err) = failure {
+        return Err(anyhow::Error::from(err).context("writing to standard output"));
     }
     if !json {
-        println!("{}", claims_table(&rows));
+        writeln!(out, "{}", claims_table(&rows))?;
     }
+    out.flush()?;
     Ok(())
 }

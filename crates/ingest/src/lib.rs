@@ -11,7 +11,7 @@ pub use error::IngestError;
 pub use text::{parse_scrape, Scrape};
 
 use serde::Deserialize;
-use std::io::Read;
+use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 use tally_core::{Document, Published};
 use walkdir::WalkDir;
@@ -100,84 +100,112 @@ fn strip_gz(name: &str) -> &str {
     name.strip_suffix(".gz").unwrap_or(name)
 }
 
-/// Reads one file: decompresses, decodes, detects its format and parses it.
+/// One thing reading an input gives, handed over as soon as it is read.
+#[derive(Debug)]
+pub enum Item {
+    Document(Document),
+    Error(IngestError),
+    /// Something done that a reader should know about, such as a guessed encoding.
+    Notice(String),
+}
+
+impl Batch {
+    fn take(&mut self, item: Item) {
+        match item {
+            Item::Document(doc) => self.documents.push(doc),
+            Item::Error(err) => self.errors.push(err),
+            Item::Notice(notice) => self.notices.push(notice),
+        }
+    }
+}
+
+/// Reads one file into a batch. See [`read_input_with`] for a stream.
 pub fn read_input(input: &Input) -> Batch {
     let mut batch = Batch::default();
-    let bytes = match read_bytes(&input.path) {
-        Ok(bytes) => bytes,
-        Err(source) => {
-            batch.errors.push(IngestError::Io {
-                path: input.path.clone(),
-                source,
-            });
-            return batch;
-        }
-    };
-    read_bytes_as(&input.path, &input.id, &bytes, &mut batch);
+    read_input_with(input, &mut |item| batch.take(item));
     batch
+}
+
+/// Reads one file: decompresses, decodes, detects its format and parses it, handing each
+/// document, error and notice to `sink` as it goes. JSON Lines are read a line at a time,
+/// so a file of any size is read in little memory.
+pub fn read_input_with(input: &Input, sink: &mut dyn FnMut(Item)) {
+    match std::fs::File::open(&input.path) {
+        Ok(file) => read_stream(&input.path, &input.id, file, sink),
+        Err(source) => sink(Item::Error(IngestError::Io {
+            path: input.path.clone(),
+            source,
+        })),
+    }
 }
 
 /// Reads standard input (or any reader) as one input with the given id.
-pub fn read_reader(mut reader: impl Read, id: &str) -> Batch {
+pub fn read_reader(reader: impl Read, id: &str) -> Batch {
     let mut batch = Batch::default();
-    let path = PathBuf::from("<stdin>");
-    let mut bytes = Vec::new();
-    if let Err(source) = reader.read_to_end(&mut bytes) {
-        batch.errors.push(IngestError::Io { path, source });
-        return batch;
-    }
-    if bytes.starts_with(&[0x1f, 0x8b]) {
-        match gunzip(&bytes) {
-            Ok(plain) => bytes = plain,
-            Err(source) => {
-                batch.errors.push(IngestError::Io { path, source });
-                return batch;
-            }
-        }
-    }
-    read_bytes_as(&path, id, &bytes, &mut batch);
+    read_stream(Path::new("<stdin>"), id, reader, &mut |item| batch.take(item));
     batch
 }
 
-fn read_bytes(path: &Path) -> std::io::Result<Vec<u8>> {
-    let bytes = std::fs::read(path)?;
-    if bytes.starts_with(&[0x1f, 0x8b]) {
-        gunzip(&bytes)
+/// How much of an input is looked at to tell its kind.
+const HEAD_BYTES: usize = 8192;
+
+fn read_stream(path: &Path, id: &str, reader: impl Read, sink: &mut dyn FnMut(Item)) {
+    let io_error = |source| {
+        Item::Error(IngestError::Io {
+            path: path.to_path_buf(),
+            source,
+        })
+    };
+    let mut raw = BufReader::new(reader);
+    let gzipped = match raw.fill_buf() {
+        Ok(head) => head.starts_with(&[0x1f, 0x8b]),
+        Err(source) => return sink(io_error(source)),
+    };
+    let mut plain: Box<dyn Read + '_> = if gzipped {
+        Box::new(flate2::bufread::MultiGzDecoder::new(raw))
     } else {
-        Ok(bytes)
+        Box::new(raw)
+    };
+    let mut head = Vec::with_capacity(HEAD_BYTES);
+    if let Err(source) = (&mut plain).take(HEAD_BYTES as u64).read_to_end(&mut head) {
+        return sink(io_error(source));
     }
-}
-
-fn gunzip(bytes: &[u8]) -> std::io::Result<Vec<u8>> {
-    let mut plain = Vec::new();
-    flate2::read::MultiGzDecoder::new(bytes).read_to_end(&mut plain)?;
-    Ok(plain)
-}
-
-fn read_bytes_as(path: &Path, id: &str, bytes: &[u8], batch: &mut Batch) {
-    if let Some(what) = binary_kind(bytes) {
-        batch.errors.push(IngestError::Binary {
+    if let Some(what) = binary_kind(&head) {
+        return sink(Item::Error(IngestError::Binary {
             path: path.to_path_buf(),
             what,
-        });
-        return;
+        }));
     }
-    let text = match decode(bytes) {
-        Decoded::Utf8(text) => text,
-        Decoded::Guessed(text, encoding) => {
-            batch
-                .notices
-                .push(format!("{}: not UTF-8, decoded as {encoding}", path.display()));
-            text
+    let rest = std::io::Cursor::new(head).chain(plain);
+    let head_text = String::from_utf8_lossy(rest.get_ref().0.get_ref()).into_owned();
+    match detect_format(path, &head_text) {
+        Format::Jsonl => read_jsonl(path, BufReader::new(rest), sink),
+        Format::Text => {
+            let mut bytes = Vec::new();
+            if let Err(source) = { rest }.read_to_end(&mut bytes) {
+                return sink(io_error(source));
+            }
+            let text = decode_noting(path, &bytes, sink);
+            sink(Item::Document(document_from_scrape(id, &text)));
         }
-    };
-    match detect_format(path, &text) {
-        Format::Jsonl => read_jsonl(path, &text, batch),
-        Format::Text => batch.documents.push(document_from_scrape(id, &text)),
-        Format::Html => batch.errors.push(IngestError::Unsupported {
+        Format::Html => sink(Item::Error(IngestError::Unsupported {
             path: path.to_path_buf(),
             format: "HTML",
-        }),
+        })),
+    }
+}
+
+/// Decodes bytes, telling the sink when they were not UTF-8.
+fn decode_noting(path: &Path, bytes: &[u8], sink: &mut dyn FnMut(Item)) -> String {
+    match decode(bytes) {
+        Decoded::Utf8(text) => text,
+        Decoded::Guessed(text, encoding) => {
+            sink(Item::Notice(format!(
+                "{}: not UTF-8, decoded as {encoding}",
+                path.display()
+            )));
+            text
+        }
     }
 }
 
@@ -273,61 +301,89 @@ struct Record {
     language: Option<String>,
 }
 
-fn read_jsonl(path: &Path, text: &str, batch: &mut Batch) {
-    for (i, line) in text.lines().enumerate() {
-        let line_no = i + 1;
-        if line.trim().is_empty() {
+fn read_jsonl(path: &Path, mut reader: impl BufRead, sink: &mut dyn FnMut(Item)) {
+    let mut line = Vec::new();
+    let mut line_no = 0;
+    let mut noted_encoding = false;
+    loop {
+        line.clear();
+        match reader.read_until(b'\n', &mut line) {
+            Ok(0) => break,
+            Ok(_) => {}
+            Err(source) => {
+                sink(Item::Error(IngestError::Io {
+                    path: path.to_path_buf(),
+                    source,
+                }));
+                break;
+            }
+        }
+        line_no += 1;
+        let text = match std::str::from_utf8(&line) {
+            Ok(text) => std::borrow::Cow::Borrowed(text),
+            Err(_) => {
+                // One notice a file, not one a line.
+                let mut quiet = |item: Item| {
+                    if !noted_encoding {
+                        sink(item);
+                    }
+                };
+                let decoded = decode_noting(path, &line, &mut quiet);
+                noted_encoding = true;
+                std::borrow::Cow::Owned(decoded)
+            }
+        };
+        if text.trim().is_empty() {
             continue;
         }
-        let record: Record = match serde_json::from_str(line) {
-            Ok(record) => record,
-            Err(err) => {
-                batch.errors.push(IngestError::Json {
-                    path: path.to_path_buf(),
-                    line: line_no,
-                    message: err.to_string(),
-                });
-                continue;
-            }
-        };
-        let id = match &record.id {
-            Some(serde_json::Value::String(s)) if !s.is_empty() => s.clone(),
-            Some(serde_json::Value::Number(n)) => n.to_string(),
-            _ => {
-                batch.errors.push(IngestError::MissingField {
-                    path: path.to_path_buf(),
-                    line: line_no,
-                    field: "id",
-                });
-                continue;
-            }
-        };
-        let body = match (record.text, record.html) {
-            (Some(text), _) => text,
-            (None, Some(_)) => {
-                batch.errors.push(IngestError::Unsupported {
-                    path: path.join(format!("line {line_no}")),
-                    format: "HTML (the record's html field)",
-                });
-                continue;
-            }
-            (None, None) => String::new(),
-        };
-        let mut doc = Document::new(id, body);
-        doc.title = record
-            .title
-            .map(|t| t.trim().to_string())
-            .filter(|t| !t.is_empty());
-        doc.outlet = record.outlet;
-        doc.url = record.url;
-        doc.language = record.language;
-        doc.published = record
-            .published
-            .as_deref()
-            .and_then(Published::parse)
-            .or_else(|| dates::find_dateline(&doc.body, DATELINE_WINDOW).map(|f| f.published));
-        batch.documents.push(doc);
+        sink(match record_to_document(path, line_no, &text) {
+            Ok(doc) => Item::Document(doc),
+            Err(err) => Item::Error(err),
+        });
     }
+}
+
+fn record_to_document(path: &Path, line: usize, text: &str) -> Result<Document, IngestError> {
+    let record: Record = serde_json::from_str(text).map_err(|err| IngestError::Json {
+        path: path.to_path_buf(),
+        line,
+        message: err.to_string(),
+    })?;
+    let id = match &record.id {
+        Some(serde_json::Value::String(s)) if !s.is_empty() => s.clone(),
+        Some(serde_json::Value::Number(n)) => n.to_string(),
+        _ => {
+            return Err(IngestError::MissingField {
+                path: path.to_path_buf(),
+                line,
+                field: "id",
+            })
+        }
+    };
+    let body = match (record.text, record.html) {
+        (Some(text), _) => text,
+        (None, Some(_)) => {
+            return Err(IngestError::Unsupported {
+                path: path.join(format!("line {line}")),
+                format: "HTML (the record's html field)",
+            })
+        }
+        (None, None) => String::new(),
+    };
+    let mut doc = Document::new(id, body);
+    doc.title = record
+        .title
+        .map(|t| t.trim().to_string())
+        .filter(|t| !t.is_empty());
+    doc.outlet = record.outlet;
+    doc.url = record.url;
+    doc.language = record.language;
+    doc.published = record
+        .published
+        .as_deref()
+        .and_then(Published::parse)
+        .or_else(|| dates::find_dateline(&doc.body, DATELINE_WINDOW).map(|f| f.published));
+    Ok(doc)
 }
 
 #[cfg(test)]
@@ -345,7 +401,9 @@ mod tests {
             "\n"
         );
         let mut batch = Batch::default();
-        read_jsonl(Path::new("r.jsonl"), text, &mut batch);
+        read_jsonl(Path::new("r.jsonl"), text.as_bytes(), &mut |item| {
+            batch.take(item)
+        });
         let dates: Vec<String> = batch
             .documents
             .iter()
