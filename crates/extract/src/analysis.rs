@@ -53,6 +53,7 @@ pub struct QuoteSpan {
 pub struct Analysis<'a> {
     pub body: &'a str,
     pub tokens: Vec<Token<'a>>,
+    lowers: Vec<String>,
     pub sentences: Vec<Range<usize>>,
     pub sentence_of: Vec<usize>,
     /// The clause index of each token; clauses break at , ; : – — … ( ) and sentence ends.
@@ -63,6 +64,9 @@ pub struct Analysis<'a> {
     pub people: Vec<Person>,
     pub mentions: Vec<EntityMention>,
     pub quotes: Vec<QuoteSpan>,
+    /// For each token: whether an actor or place mention covers it, and the quote holding it.
+    in_lexicon: Vec<bool>,
+    quote_of: Vec<Option<usize>>,
 }
 
 fn to_token_range(tokens: &[Token<'_>], span: Span) -> Range<usize> {
@@ -108,6 +112,7 @@ fn is_quote_mark(token: &Token<'_>) -> Option<bool> {
 impl<'a> Analysis<'a> {
     pub fn new(body: &'a str, actors: &Actors, places: &Places) -> Analysis<'a> {
         let tokens = tokenize(body);
+        let lowers: Vec<String> = tokens.iter().map(Token::lower).collect();
         let sentences = sentences(body, &tokens);
         let mut sentence_of = vec![0; tokens.len()];
         let mut clause_of = vec![0; tokens.len()];
@@ -146,7 +151,7 @@ impl<'a> Analysis<'a> {
             .collect();
         let mut times = Vec::new();
         for range in &sentences {
-            for mut t in find_times(&tokens[range.clone()]) {
+            for mut t in find_times(&tokens[range.clone()], &lowers[range.clone()]) {
                 t.start += range.start;
                 t.end += range.start;
                 times.push(t);
@@ -155,6 +160,7 @@ impl<'a> Analysis<'a> {
         let mut analysis = Analysis {
             body,
             tokens,
+            lowers,
             sentences,
             sentence_of,
             clause_of,
@@ -164,7 +170,14 @@ impl<'a> Analysis<'a> {
             people: Vec::new(),
             mentions: Vec::new(),
             quotes: Vec::new(),
+            in_lexicon: Vec::new(),
+            quote_of: Vec::new(),
         };
+        let mut in_lexicon = vec![false; analysis.tokens.len()];
+        for m in analysis.actors.iter().chain(&analysis.places) {
+            in_lexicon[m.tokens.clone()].fill(true);
+        }
+        analysis.in_lexicon = in_lexicon;
         analysis.find_quotes();
         analysis.find_people();
         analysis.find_mentions();
@@ -172,8 +185,14 @@ impl<'a> Analysis<'a> {
         analysis
     }
 
-    pub fn lower(&self, i: usize) -> String {
-        self.tokens.get(i).map(Token::lower).unwrap_or_default()
+    /// Every token in lower case.
+    pub fn lowers(&self) -> &[String] {
+        &self.lowers
+    }
+
+    /// Token `i` in lower case, or "" past the end. Lowered once, when the analysis is made.
+    pub fn lower(&self, i: usize) -> &str {
+        self.lowers.get(i).map_or("", String::as_str)
     }
 
     pub fn span_of(&self, tokens: Range<usize>) -> Span {
@@ -188,15 +207,12 @@ impl<'a> Analysis<'a> {
     }
 
     fn in_actor_or_place(&self, i: usize) -> bool {
-        self.actors
-            .iter()
-            .chain(&self.places)
-            .any(|m| m.tokens.contains(&i))
+        self.in_lexicon.get(i).copied().unwrap_or(false)
     }
 
     /// The quote whose words hold token `i`.
     pub fn quote_holding(&self, i: usize) -> Option<&QuoteSpan> {
-        self.quotes.iter().find(|q| q.open < i && i < q.close)
+        self.quote_of.get(i).copied().flatten().map(|q| &self.quotes[q])
     }
 
     fn find_quotes(&mut self) {
@@ -225,6 +241,10 @@ impl<'a> Analysis<'a> {
         pairs.sort_unstable();
         for (open, close) in pairs {
             self.push_quote(open, close);
+        }
+        self.quote_of = vec![None; self.tokens.len()];
+        for (q, quote) in self.quotes.iter().enumerate() {
+            self.quote_of[quote.open + 1..quote.close].fill(Some(q));
         }
     }
 
@@ -347,7 +367,7 @@ impl<'a> Analysis<'a> {
         let mut appositive = None;
         let mut first_end = end;
         if self.tokens.get(end).is_some_and(|t| t.is(','))
-            && matches!(self.lower(end + 1).as_str(), "the" | "a" | "an")
+            && matches!(self.lower(end + 1), "the" | "a" | "an")
         {
             let mut j = end + 2;
             while j < self.tokens.len()
@@ -422,9 +442,16 @@ impl<'a> Analysis<'a> {
                 });
             }
         }
-        let covered = |mentions: &[EntityMention], i: usize| mentions.iter().any(|m| m.tokens.contains(&i));
+        let mut taken = vec![false; self.tokens.len()];
+        for m in &mentions {
+            taken[m.tokens.clone()].fill(true);
+        }
         for i in 0..self.tokens.len() {
-            if covered(&mentions, i) || !self.tokens[i].is_word() {
+            if taken[i] || !self.tokens[i].is_word() {
+                continue;
+            }
+            let capitalised = self.tokens[i].is_capitalised();
+            if !capitalised && !words::is_role_noun(self.lower(i)) {
                 continue;
             }
             let lower = self.lower(i).replace('\u{2019}', "'");
@@ -449,7 +476,7 @@ impl<'a> Analysis<'a> {
             if words::is_role_noun(&lower) {
                 let det = (i.saturating_sub(4)..i)
                     .rev()
-                    .find(|&k| matches!(self.lower(k).as_str(), "the" | "this"));
+                    .find(|&k| matches!(self.lower(k), "the" | "this"));
                 if let Some(det) = det {
                     let found = self
                         .people
@@ -469,7 +496,7 @@ impl<'a> Analysis<'a> {
         // "the office", "the ministry": the last word of an actor named before, after "the".
         for i in 1..self.tokens.len() {
             if self.lower(i - 1) != "the"
-                || covered(&mentions, i)
+                || taken[i]
                 || !self.tokens[i].is_word()
                 || self.tokens[i].is_capitalised()
             {
@@ -502,7 +529,7 @@ impl<'a> Analysis<'a> {
             m.tokens.start > verb
                 && gap <= 1
                 && self.sentence_of[m.tokens.start] == sentence
-                && (gap == 0 || matches!(self.lower(verb + 1).as_str(), "the" | "by"))
+                && (gap == 0 || matches!(self.lower(verb + 1), "the" | "by"))
         });
         let before = self
             .mentions
@@ -518,7 +545,7 @@ impl<'a> Analysis<'a> {
             .max_by_key(|m| (m.tokens.end, m.tokens.end - m.tokens.start));
         let before = before.filter(|m| verb - m.tokens.end <= 8);
         let pronoun =
-            verb > range.start && matches!(self.lower(verb - 1).as_str(), "he" | "she" | "it" | "they");
+            verb > range.start && matches!(self.lower(verb - 1), "he" | "she" | "it" | "they");
         if pronoun {
             return self.pronoun_subject(verb);
         }
@@ -535,7 +562,7 @@ impl<'a> Analysis<'a> {
     /// the last reporting verb before this sentence had as its subject.
     fn pronoun_subject(&self, verb: usize) -> Option<Entity> {
         let pronoun = verb.checked_sub(1)?;
-        match self.lower(pronoun).as_str() {
+        match self.lower(pronoun) {
             "he" | "she" => self
                 .mentions
                 .iter()
@@ -550,7 +577,7 @@ impl<'a> Analysis<'a> {
                         if self.lower(k) == "according" && self.lower(k + 1) == "to" {
                             self.mention_after_according(k)
                         } else if words::is_reporting_verb(&self.lower(k))
-                            && !matches!(self.lower(k.saturating_sub(1)).as_str(), "it" | "they")
+                            && !matches!(self.lower(k.saturating_sub(1)), "it" | "they")
                         {
                             self.subject_of(k)
                         } else {
@@ -566,7 +593,7 @@ impl<'a> Analysis<'a> {
     /// warplanes", "the coalition conducted", "Daesh executed"; not "IS-held", "against ISIS".
     pub fn is_agent(&self, m: &LexMention) -> bool {
         let mut before = m.tokens.start;
-        while before > 0 && matches!(self.lower(before - 1).as_str(), "the" | "a" | "an") {
+        while before > 0 && matches!(self.lower(before - 1), "the" | "a" | "an") {
             before -= 1;
         }
         if before > 0 && self.lower(before - 1) == "by" {
@@ -588,7 +615,7 @@ impl<'a> Analysis<'a> {
             if words::is_agent_word(&word) {
                 return true;
             }
-            if words::is_victim_noun(&word) && !matches!(word.as_str(), "forces" | "troops") {
+            if words::is_victim_noun(&word) && !matches!(word, "forces" | "troops") {
                 return false;
             }
         }
@@ -656,7 +683,7 @@ impl<'a> Analysis<'a> {
         if let Some(m) = between {
             return Some(m.entity);
         }
-        if from < verb && matches!(self.lower(verb - 1).as_str(), "he" | "she") {
+        if from < verb && matches!(self.lower(verb - 1), "he" | "she") {
             return self.pronoun_subject(verb);
         }
         self.mentions

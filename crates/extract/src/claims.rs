@@ -67,7 +67,7 @@ fn figure_at(a: &Analysis<'_>, i: usize, sentence: &Range<usize>, ex: &Extractor
     } else if matches!(lower.as_str(), "a" | "an" | "one") && words::is_singular_victim(&a.lower(i + 1)) {
         (i + 1, Count::exact(1))
     } else {
-        let number = read_number(&a.tokens, i)?;
+        let number = read_number(&a.tokens, a.lowers(), i)?;
         // Years, labels, measures and ordinals are not counts.
         if number.end <= i
             || (!number.in_words && a.tokens[i].text.len() == 4 && (1900..=2100).contains(&number.value))
@@ -96,8 +96,8 @@ fn figure_at(a: &Analysis<'_>, i: usize, sentence: &Range<usize>, ex: &Extractor
     if count.qualifier == Qualifier::Exact {
         let joiner = a.lower(end);
         let between = i > sentence.start && a.lower(i - 1) == "between" && joiner == "and";
-        if matches!(joiner.as_str(), "to" | "or" | "-" | "\u{2013}") || between {
-            if let Some(high) = read_number(&a.tokens, end + 1) {
+        if matches!(joiner, "to" | "or" | "-" | "\u{2013}") || between {
+            if let Some(high) = read_number(&a.tokens, a.lowers(), end + 1) {
                 let low = count.best.unwrap_or(0);
                 if high.value > low && !words::is_unit(&a.lower(high.end)) {
                     count = Count::range(low, high.value);
@@ -143,13 +143,13 @@ fn figure_at(a: &Analysis<'_>, i: usize, sentence: &Range<usize>, ex: &Extractor
 /// The counted noun after a figure: up to three modifiers and a head noun.
 fn read_noun(a: &Analysis<'_>, figure: &mut Figure, sentence: &Range<usize>) {
     let mut j = figure.tokens.end;
-    if matches!(a.lower(j).as_str(), "more" | "other") {
+    if matches!(a.lower(j), "more" | "other") {
         j += 1;
     }
     if a.lower(j) == "of" {
         j += 1;
         if matches!(
-            a.lower(j).as_str(),
+            a.lower(j),
             "the" | "them" | "whom" | "those" | "his" | "their"
         ) {
             j += 1;
@@ -187,7 +187,7 @@ fn read_noun(a: &Analysis<'_>, figure: &mut Figure, sentence: &Range<usize>) {
                 }
             }
             figure.noun = Some(j..end);
-            figure.head = Some(word.clone());
+            figure.head = Some(word.to_string());
             if let Some(kind) = words::kind_noun(&word) {
                 figure.kind = Some(kind);
                 figure.kind_end = k;
@@ -207,8 +207,8 @@ fn read_noun(a: &Analysis<'_>, figure: &mut Figure, sentence: &Range<usize>) {
 fn victims_of(a: &Analysis<'_>, noun: Range<usize>, head: &str) -> Option<String> {
     if words::kind_noun(head).is_some() && !words::is_victim_noun(head) {
         // "civilian deaths" → civilians; "deaths" alone names no one.
-        let modifiers: Vec<String> = (noun.start..noun.end - 1).map(|k| a.lower(k)).collect();
-        return modifiers.iter().rev().find_map(|m| match m.as_str() {
+        let modifiers: Vec<&str> = (noun.start..noun.end - 1).map(|k| a.lower(k)).collect();
+        return modifiers.iter().rev().find_map(|m| match *m {
             "civilian" => Some("civilians".to_string()),
             "child" => Some("children".to_string()),
             "military" | "army" => Some("soldiers".to_string()),
@@ -236,7 +236,7 @@ fn kind_from_context(a: &Analysis<'_>, figure: &mut Figure, sentence: &Range<usi
         let word = a.lower(k);
         if word == ","
             && matches!(
-                a.lower(k + 1).as_str(),
+                a.lower(k + 1),
                 "among" | "including" | "mostly" | "most" | "many" | "all" | "mainly"
             )
         {
@@ -249,12 +249,12 @@ fn kind_from_context(a: &Analysis<'_>, figure: &mut Figure, sentence: &Range<usi
             }
         }
         // Without commas too: "At least 16 civilians including women and children were killed".
-        if matches!(word.as_str(), "including" | "among" | "mostly" | "mainly") && steps == 0 {
+        if matches!(word, "including" | "among" | "mostly" | "mainly") && steps == 0 {
             let resume = (k + 1..limit).find(|&j| {
                 let w = a.lower(j);
                 (words::is_auxiliary(&w)
                     && !a.tokens[j].is_capitalised()
-                    && !matches!(w.as_str(), "them" | "more"))
+                    && !matches!(w, "them" | "more"))
                     || words::kind_verb(&w).is_some()
             });
             if let Some(j) = resume.filter(|&j| j <= k + 7) {
@@ -263,11 +263,11 @@ fn kind_from_context(a: &Analysis<'_>, figure: &mut Figure, sentence: &Range<usi
                 continue;
             }
         }
-        if matches!(word.as_str(), "are" | "is" | "remain" | "remains" | "still") {
+        if matches!(word, "are" | "is" | "remain" | "remains" | "still") {
             present = true;
         }
         if let Some(kind) = words::kind_verb(&word) {
-            let lost_lives = word != "lost" || matches!(a.lower(k + 1).as_str(), "their" | "lives");
+            let lost_lives = word != "lost" || matches!(a.lower(k + 1), "their" | "lives");
             let fits = lost_lives && (kind == ClaimKind::Destroyed) == building;
             if fits && figure.kind.is_none() {
                 figure.kind = Some(kind);
@@ -296,7 +296,7 @@ fn kind_from_context(a: &Analysis<'_>, figure: &mut Figure, sentence: &Range<usi
             if let Some(kind) = words::kind_verb(&word).filter(|_| figure.kind.is_none()) {
                 let passive_or_other = k > sentence.start
                     && matches!(
-                        a.lower(k - 1).as_str(),
+                        a.lower(k - 1),
                         "were" | "was" | "been" | "are" | "is" | "being" | "be"
                     );
                 if !passive_or_other
@@ -310,7 +310,7 @@ fn kind_from_context(a: &Analysis<'_>, figure: &mut Figure, sentence: &Range<usi
             if let Some(kind) = words::kind_verb(&word) {
                 let passive = k > sentence.start
                     && matches!(
-                        a.lower(k - 1).as_str(),
+                        a.lower(k - 1),
                         "were" | "was" | "been" | "are" | "is" | "being" | "be"
                     );
                 let active = !passive && (word.ends_with("ing") || words::is_active_past(&word));
@@ -322,7 +322,7 @@ fn kind_from_context(a: &Analysis<'_>, figure: &mut Figure, sentence: &Range<usi
             if word == "of"
                 && k > sentence.start
                 && matches!(
-                    a.lower(k - 1).as_str(),
+                    a.lower(k - 1),
                     "deaths" | "lives" | "bodies" | "death" | "killing" | "massacre"
                 )
             {
@@ -353,16 +353,16 @@ fn is_elliptical(a: &Analysis<'_>, figure: &Figure) -> bool {
     s >= 2
         && a.lower(s - 1) == "from"
         && matches!(
-            a.lower(s - 2).as_str(),
+            a.lower(s - 2),
             "up" | "down" | "rising" | "rose" | "increased"
         )
-        || s >= 2 && matches!(a.lower(s - 1).as_str(), "with" | "to") && a.lower(s - 2) == "compared"
-        || s >= 1 && matches!(a.lower(s - 1).as_str(), "including" | "includes" | "included")
+        || s >= 2 && matches!(a.lower(s - 1), "with" | "to") && a.lower(s - 2) == "compared"
+        || s >= 1 && matches!(a.lower(s - 1), "including" | "includes" | "included")
         || s >= 2 && a.lower(s - 1) == "them" && a.lower(s - 2) == "among"
         // "killed 31 jihadists and eight civilians"
-        || s >= 1 && matches!(a.lower(s - 1).as_str(), "and" | "or" | "plus")
+        || s >= 1 && matches!(a.lower(s - 1), "and" | "or" | "plus")
         || a.lower(figure.tokens.end) == "of"
-            && matches!(a.lower(figure.tokens.end + 1).as_str(), "them" | "whom")
+            && matches!(a.lower(figure.tokens.end + 1), "them" | "whom")
 }
 
 /// An elliptical figure or a part ("including 5 children") takes the kind of the figure
@@ -388,12 +388,12 @@ fn rate_after(a: &Analysis<'_>, figure: &Figure, sentence: &Range<usize>) -> Opt
         }
         let word = a.lower(k);
         if matches!(
-            word.as_str(),
+            word,
             "daily" | "weekly" | "monthly" | "annually" | "yearly"
         ) {
             return words::rate_word(&word);
         }
-        if matches!(word.as_str(), "a" | "per" | "each" | "every") {
+        if matches!(word, "a" | "per" | "each" | "every") {
             if let Some(rate) = words::rate_word(&a.lower(k + 1)) {
                 return Some(rate);
             }
@@ -456,7 +456,7 @@ fn statement_time(a: &Analysis<'_>, cue: usize, sentence: &Range<usize>) -> Opti
             return Some(t);
         }
         let allowed = matches!(
-            a.lower(k).as_str(),
+            a.lower(k),
             "on" | "in"
                 | "a"
                 | "an"
@@ -493,7 +493,7 @@ fn status_of(a: &Analysis<'_>, sentence: &Range<usize>, at: usize) -> Status {
     sentence
         .clone()
         .filter_map(|k| {
-            let status = match a.lower(k).as_str() {
+            let status = match a.lower(k) {
                 "denied" | "deny" | "denies" | "denying" | "rejected" => Status::Denied,
                 "confirmed" | "confirm" | "confirms" | "verified" | "documented" => Status::Confirmed,
                 "estimated" | "estimates" | "estimate" => Status::Estimated,
@@ -593,7 +593,7 @@ impl Extractor {
     fn source_of(&self, a: &Analysis<'_>, sentence: &Range<usize>) -> Option<String> {
         let citing = sentence
             .clone()
-            .find(|&k| matches!(a.lower(k).as_str(), "citing" | "quoting"))?;
+            .find(|&k| matches!(a.lower(k), "citing" | "quoting"))?;
         if let Some(mention) = a
             .actors
             .iter()
@@ -711,7 +711,7 @@ impl Extractor {
             }
             // A figure's victims named by an actor ("killed 12 ISIS fighters") are not its perpetrators.
             let victim_follows = words::is_victim_noun(&a.lower(m.tokens.end))
-                && words::COMBATANT_NOUNS.contains(&a.lower(m.tokens.end).as_str())
+                && words::COMBATANT_NOUNS.contains(&a.lower(m.tokens.end))
                 && m.tokens.start > figure.tokens.start;
             if victim_follows
                 || claimant.is_some_and(|c| c.name == entry.name && m.tokens.end + 3 >= sentence.end)

@@ -128,12 +128,12 @@ fn is_background(a: &Analysis<'_>, figure: &Figure, claim: &Claim, report_day: O
         }
     }
     let sentence = &a.sentences[a.sentence_of[figure.tokens.start]];
-    let words: Vec<String> = sentence.clone().map(|k| a.lower(k)).collect();
+    let words: Vec<&str> = sentence.clone().map(|k| a.lower(k)).collect();
     let war_years = words.windows(3).any(|w| w[0] == "years" && w[1] == "of")
         || words.windows(3).any(|w| {
-            matches!(w[0].as_str(), "in" | "during" | "throughout")
-                && matches!(w[1].as_str(), "the" | "syria's" | "syrias")
-                && matches!(w[2].as_str(), "war" | "conflict" | "uprising" | "crisis")
+            matches!(w[0], "in" | "during" | "throughout")
+                && matches!(w[1], "the" | "syria's" | "syrias")
+                && matches!(w[2], "war" | "conflict" | "uprising" | "crisis")
         });
     // A toll of a hundred thousand is a war's, not an incident's.
     if claim.kind == ClaimKind::Killed && claim.count.and_then(|c| c.key()).is_some_and(|n| n >= 100_000) {
@@ -148,17 +148,17 @@ fn is_background(a: &Analysis<'_>, figure: &Figure, claim: &Claim, report_day: O
     war_years
         || words.windows(2).any(|w| {
             w[0] == "since"
-                && (matches!(w[1].as_str(), "2011" | "march" | "a" | "an" | "then") || war_word(&w[1]))
+                && (matches!(w[1], "2011" | "march" | "a" | "an" | "then") || war_word(&w[1]))
         })
         || words.windows(3).any(|w| {
             w[0] == "since"
-                && matches!(w[1].as_str(), "the" | "its" | "syria's" | "syrias")
+                && matches!(w[1], "the" | "its" | "syria's" | "syrias")
                 && war_word(&w[2])
         })
         || words.windows(3).any(|w| {
-            matches!(w[0].as_str(), "war" | "conflict" | "uprising")
-                && matches!(w[1].as_str(), "has" | "have" | "had")
-                && matches!(w[2].as_str(), "killed" | "left" | "claimed")
+            matches!(w[0], "war" | "conflict" | "uprising")
+                && matches!(w[1], "has" | "have" | "had")
+                && matches!(w[2], "killed" | "left" | "claimed")
         })
 }
 
@@ -207,7 +207,7 @@ impl Extractor {
         let other_incident = |s: usize| {
             a.sentences[s].clone().any(|k| {
                 matches!(
-                    a.lower(k).as_str(),
+                    a.lower(k),
                     "separate" | "elsewhere" | "meanwhile" | "another"
                 )
             })
@@ -268,7 +268,7 @@ impl Extractor {
                     .collect()
             })
             .unwrap_or_default();
-        opening.extend((0..opening_end).map(|k| a.lower(k)));
+        opening.extend((0..opening_end).map(|k| a.lower(k).to_string()));
         // "88 dead in two days of clashes": dead of no stated kind in a battle are fighters,
         // where the opening names no civilians.
         let battle = opening.iter().any(|w| {

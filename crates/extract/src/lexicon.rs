@@ -256,34 +256,31 @@ pub fn transliteration_key(name: &str) -> String {
         };
         letters.extend(part.chars().filter(|c| c.is_ascii_alphabetic()));
     }
-    let mut key = letters;
-    for (from, to) in [
-        ("kh", "k"),
-        ("gh", "g"),
-        ("dh", "d"),
-        ("th", "t"),
-        ("q", "k"),
-        ("ou", "u"),
-        ("oo", "u"),
-        ("ee", "i"),
-        ("ei", "ay"),
-        ("ey", "ay"),
-        ("ai", "ay"),
-        ("aw", "o"),
-        ("ow", "o"),
-        ("e", "a"),
-        ("o", "u"),
-        ("y", "i"),
-        ("ia", "ya"),
-        ("w", "u"),
-    ] {
-        key = key.replace(from, to);
-    }
-    let mut out = String::with_capacity(key.len());
-    for c in key.chars() {
+    // One pass over the letters: digraphs first ("kh", "ee", "ou", "aw"), then the single
+    // letters romanisations swap (e/a, o/u, y/i, w/u, q/k), then doubled letters collapse.
+    let bytes = letters.as_bytes();
+    let mut out = String::with_capacity(bytes.len());
+    let push = |c: char, out: &mut String| {
         if !out.ends_with(c) {
             out.push(c);
         }
+    };
+    let mut i = 0;
+    while i < bytes.len() {
+        let c = bytes[i];
+        let next = bytes.get(i + 1).copied();
+        let (mapped, width) = match (c, next) {
+            (b'k' | b'g' | b'd' | b't', Some(b'h')) => (c as char, 2),
+            (b'e', Some(b'e')) => ('i', 2),
+            (b'o', Some(b'o' | b'u')) | (b'a' | b'o', Some(b'w')) => ('u', 2),
+            (b'q', _) => ('k', 1),
+            (b'e', _) => ('a', 1),
+            (b'o' | b'w', _) => ('u', 1),
+            (b'y', _) => ('i', 1),
+            _ => (c as char, 1),
+        };
+        push(mapped, &mut out);
+        i += width;
     }
     // A final -h after a vowel is silent: Raqqah, Hamah.
     if out.len() > 3 && out.ends_with('h') && out[..out.len() - 1].ends_with(['a', 'i', 'u']) {

@@ -90,13 +90,14 @@ fn digits_value(text: &str) -> Option<f64> {
 /// Reads a number starting at token `i`: digits, optionally scaled ("1.5 million"), or
 /// number words ("two thousand", "one hundred and fifty"). "a"/"an" count only before a scale
 /// word ("a hundred").
-pub fn read_number(tokens: &[Token<'_>], i: usize) -> Option<Number> {
+/// `lowers` holds each token in lower case.
+pub fn read_number(tokens: &[Token<'_>], lowers: &[String], i: usize) -> Option<Number> {
     let token = tokens.get(i)?;
-    let lower_at = |j: usize| tokens.get(j).filter(|t| t.is_word()).map(Token::lower);
+    let lower_at = |j: usize| tokens.get(j).filter(|t| t.is_word()).map(|_| lowers[j].as_str());
     if token.kind == TokenKind::Number {
         let mut value = digits_value(token.text)?;
         let mut end = i + 1;
-        if let Some(scale) = lower_at(end).as_deref().and_then(scale_word) {
+        if let Some(scale) = lower_at(end).and_then(scale_word) {
             value *= scale as f64;
             end += 1;
         }
@@ -111,19 +112,23 @@ pub fn read_number(tokens: &[Token<'_>], i: usize) -> Option<Number> {
         });
     }
     let first = lower_at(i)?;
+    // Only words can start a number in words; most tokens stop here.
+    if !matches!(first.as_bytes().first(), Some(b'a' | b'o' | b't' | b'f' | b's' | b'e' | b'n' | b'z')) {
+        return None;
+    }
     let mut total: u64 = 0;
     let mut current: u64;
     let mut end;
     if first == "a" || first == "an" {
-        let scale = lower_at(i + 1).as_deref().and_then(scale_word)?;
+        let scale = lower_at(i + 1).and_then(scale_word)?;
         current = scale;
         end = i + 2;
     } else {
-        current = small_number_word(&first)?;
+        current = small_number_word(first)?;
         end = i + 1;
     }
     while let Some(word) = lower_at(end) {
-        if let Some(scale) = scale_word(&word) {
+        if let Some(scale) = scale_word(word) {
             if scale == 100 {
                 current = current.max(1) * 100;
             } else {
@@ -132,12 +137,12 @@ pub fn read_number(tokens: &[Token<'_>], i: usize) -> Option<Number> {
             }
             end += 1;
         } else if word == "and"
-            && lower_at(end + 1).as_deref().and_then(small_number_word).is_some()
+            && lower_at(end + 1).and_then(small_number_word).is_some()
             && current >= 100
         {
             end += 1;
         } else if let Some(n) =
-            small_number_word(&word).filter(|_| current.is_multiple_of(100) && (current > 0 || total > 0))
+            small_number_word(word).filter(|_| current.is_multiple_of(100) && (current > 0 || total > 0))
         {
             current += n;
             end += 1;
@@ -160,8 +165,9 @@ mod tests {
 
     fn check(text: &str, expected: Option<u64>) {
         let tokens = tokenize(text);
+        let lowers: Vec<String> = tokens.iter().map(Token::lower).collect();
         assert_eq!(
-            read_number(&tokens, 0).map(|n| n.value),
+            read_number(&tokens, &lowers, 0).map(|n| n.value),
             expected,
             "reading {text:?}"
         );

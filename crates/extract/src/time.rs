@@ -56,7 +56,11 @@ impl TimeExpr {
 }
 
 pub fn month_of(word: &str) -> Option<u32> {
-    let lower = word.trim_end_matches('.').to_lowercase();
+    let word = word.trim_end_matches('.');
+    if !(3..=9).contains(&word.len()) {
+        return None;
+    }
+    let lower = word.to_ascii_lowercase();
     let full = [
         "january",
         "february",
@@ -88,7 +92,10 @@ pub fn month_of(word: &str) -> Option<u32> {
 }
 
 fn weekday_of(word: &str) -> Option<Weekday> {
-    Some(match word.to_lowercase().as_str() {
+    if !(6..=9).contains(&word.len()) {
+        return None;
+    }
+    Some(match word.to_ascii_lowercase().as_str() {
         "monday" => Weekday::Mon,
         "tuesday" => Weekday::Tue,
         "wednesday" => Weekday::Wed,
@@ -123,10 +130,11 @@ fn is_ordinal_suffix(token: Option<&Token<'_>>) -> bool {
 }
 
 /// Every time expression in `tokens`, left to right, not overlapping.
-pub fn find_times(tokens: &[Token<'_>]) -> Vec<TimeExpr> {
+/// `lowers` holds each token in lower case.
+pub fn find_times(tokens: &[Token<'_>], lowers: &[String]) -> Vec<TimeExpr> {
     let mut out = Vec::new();
     let mut i = 0;
-    let lower = |j: usize| tokens.get(j).map(Token::lower).unwrap_or_default();
+    let lower = |j: usize| lowers.get(j).map_or("", String::as_str);
     while i < tokens.len() {
         if let Some(expr) = time_at(tokens, i, &lower) {
             i = expr.end.max(i + 1);
@@ -138,13 +146,13 @@ pub fn find_times(tokens: &[Token<'_>]) -> Vec<TimeExpr> {
     out
 }
 
-fn time_at(tokens: &[Token<'_>], i: usize, lower: &dyn Fn(usize) -> String) -> Option<TimeExpr> {
+fn time_at<'l>(tokens: &[Token<'_>], i: usize, lower: &dyn Fn(usize) -> &'l str) -> Option<TimeExpr> {
     let word = lower(i);
     let expr = |end: usize, value: TimeValue| Some(TimeExpr { start: i, end, value });
-    match word.as_str() {
+    match word {
         "yesterday" => return expr(i + 1, TimeValue::DaysAgo(1)),
         "today" => return expr(i + 1, TimeValue::DaysAgo(0)),
-        "past" => match lower(i + 1).as_str() {
+        "past" => match lower(i + 1) {
             "week" => return expr(i + 2, TimeValue::PastDays(7)),
             "month" => return expr(i + 2, TimeValue::PastDays(30)),
             "year" => return expr(i + 2, TimeValue::PastDays(365)),
@@ -152,7 +160,7 @@ fn time_at(tokens: &[Token<'_>], i: usize, lower: &dyn Fn(usize) -> String) -> O
         },
         "last" | "this" => {
             let back = u32::from(word != "this");
-            match lower(i + 1).as_str() {
+            match lower(i + 1) {
                 "month" => return expr(i + 2, TimeValue::MonthsAgo(back)),
                 "week" => return expr(i + 2, TimeValue::WeeksAgo(back)),
                 "year" => return expr(i + 2, TimeValue::YearsAgo(back as i32)),
@@ -243,7 +251,7 @@ fn year_after(tokens: &[Token<'_>], end: &mut usize) -> Option<i32> {
     Some(year)
 }
 
-fn day_range_at(tokens: &[Token<'_>], i: usize, lower: &dyn Fn(usize) -> String) -> Option<TimeExpr> {
+fn day_range_at<'l>(tokens: &[Token<'_>], i: usize, lower: &dyn Fn(usize) -> &'l str) -> Option<TimeExpr> {
     let joiner = |w: &str| matches!(w, "and" | "to" | "until" | "through");
     // Month D and D
     if let Some(month) = tokens.get(i).and_then(|t| month_of(t.text)) {
@@ -374,8 +382,9 @@ mod tests {
 
     fn check(text: &str, reference: &str, expected: &str) {
         let tokens = tokenize(text);
+        let lowers: Vec<String> = tokens.iter().map(Token::lower).collect();
         let reference: NaiveDate = reference.parse().unwrap();
-        let found: Vec<String> = find_times(&tokens)
+        let found: Vec<String> = find_times(&tokens, &lowers)
             .iter()
             .map(|t| {
                 let p = resolve(t.value, reference).unwrap();
