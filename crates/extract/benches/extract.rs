@@ -13,7 +13,11 @@ use tally_ingest::{discover, read_input};
 fn corpus() -> (String, Vec<Document>) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     let fakes = root.join("../shared/data/fa-kes/articles.jsonl");
-    let path: PathBuf = if fakes.exists() { fakes } else { root.join("examples/reports") };
+    let path: PathBuf = if fakes.exists() {
+        fakes
+    } else {
+        root.join("examples/reports")
+    };
     let (inputs, _) = discover(&[path.clone()]);
     let docs: Vec<Document> = inputs.iter().flat_map(|i| read_input(i).documents).collect();
     (path.display().to_string(), docs)

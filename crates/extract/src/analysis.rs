@@ -3,7 +3,7 @@
 
 use crate::lexicon::{Actors, Places};
 use crate::time::{find_times, TimeExpr};
-use crate::tokens::{sentences, tokenize, Token, TokenKind};
+use crate::tokens::{sentences, tokenize, Lowers, Token, TokenKind};
 use crate::words;
 use std::ops::Range;
 use tally_core::Span;
@@ -53,12 +53,14 @@ pub struct QuoteSpan {
 pub struct Analysis<'a> {
     pub body: &'a str,
     pub tokens: Vec<Token<'a>>,
-    lowers: Vec<String>,
+    lowers: Lowers,
     pub sentences: Vec<Range<usize>>,
     pub sentence_of: Vec<usize>,
     /// The clause index of each token; clauses break at , ; : – — … ( ) and sentence ends.
     pub clause_of: Vec<usize>,
     pub times: Vec<TimeExpr>,
+    /// For each token, whether a time expression covers it.
+    pub in_time: Vec<bool>,
     pub actors: Vec<LexMention>,
     pub places: Vec<LexMention>,
     pub people: Vec<Person>,
@@ -67,12 +69,6 @@ pub struct Analysis<'a> {
     /// For each token: whether an actor or place mention covers it, and the quote holding it.
     in_lexicon: Vec<bool>,
     quote_of: Vec<Option<usize>>,
-}
-
-fn to_token_range(tokens: &[Token<'_>], span: Span) -> Range<usize> {
-    let start = tokens.partition_point(|t| t.span.end <= span.start);
-    let end = tokens.partition_point(|t| t.span.start < span.end);
-    start..end.max(start)
 }
 
 fn is_clause_break(token: &Token<'_>) -> bool {
@@ -112,7 +108,7 @@ fn is_quote_mark(token: &Token<'_>) -> Option<bool> {
 impl<'a> Analysis<'a> {
     pub fn new(body: &'a str, actors: &Actors, places: &Places) -> Analysis<'a> {
         let tokens = tokenize(body);
-        let lowers: Vec<String> = tokens.iter().map(Token::lower).collect();
+        let lowers = Lowers::new(&tokens);
         let sentences = sentences(body, &tokens);
         let mut sentence_of = vec![0; tokens.len()];
         let mut clause_of = vec![0; tokens.len()];
@@ -128,21 +124,15 @@ impl<'a> Analysis<'a> {
             }
         }
         let actor_mentions: Vec<LexMention> = actors
-            .find(body)
+            .find_tokens(&tokens, &lowers)
             .into_iter()
-            .map(|m| LexMention {
-                entry: m.entry,
-                tokens: to_token_range(&tokens, m.span),
-            })
+            .map(|(tokens, entry)| LexMention { entry, tokens })
             .collect();
         // A place inside an actor's name ("Damascus government") is not a place mentioned.
         let place_mentions: Vec<LexMention> = places
-            .find(body)
+            .find_tokens(body, &tokens, &lowers)
             .into_iter()
-            .map(|m| LexMention {
-                entry: m.entry,
-                tokens: to_token_range(&tokens, m.span),
-            })
+            .map(|(tokens, entry)| LexMention { entry, tokens })
             .filter(|p| {
                 !actor_mentions
                     .iter()
@@ -151,13 +141,16 @@ impl<'a> Analysis<'a> {
             .collect();
         let mut times = Vec::new();
         for range in &sentences {
-            for mut t in find_times(&tokens[range.clone()], &lowers[range.clone()]) {
-                t.start += range.start;
-                t.end += range.start;
+            for t in find_times(&tokens, range.clone(), &lowers) {
                 times.push(t);
             }
         }
+        let mut in_time = vec![false; tokens.len()];
+        for t in &times {
+            in_time[t.start..t.end].fill(true);
+        }
         let mut analysis = Analysis {
+            in_time,
             body,
             tokens,
             lowers,
@@ -186,13 +179,13 @@ impl<'a> Analysis<'a> {
     }
 
     /// Every token in lower case.
-    pub fn lowers(&self) -> &[String] {
+    pub fn lowers(&self) -> &Lowers {
         &self.lowers
     }
 
     /// Token `i` in lower case, or "" past the end. Lowered once, when the analysis is made.
     pub fn lower(&self, i: usize) -> &str {
-        self.lowers.get(i).map_or("", String::as_str)
+        self.lowers.get(i)
     }
 
     pub fn span_of(&self, tokens: Range<usize>) -> Span {
@@ -277,7 +270,7 @@ impl<'a> Analysis<'a> {
             let mut capitals = 0;
             while end < n {
                 let t = &self.tokens[end];
-                let lower = t.lower();
+                let lower = self.lower(end);
                 let joined = end == start || (t.space_before && !t.newline_before);
                 if !joined
                     || self.in_actor_or_place(end)
@@ -317,11 +310,11 @@ impl<'a> Analysis<'a> {
         let mut role_start = start;
         while role_start > 0 && start - role_start < 5 {
             let t = &self.tokens[role_start - 1];
-            let lower = t.lower();
+            let lower = self.lower(role_start - 1);
             let fits = t.is_word()
                 && !words::is_reporting_verb(&lower)
                 && !matches!(
-                    lower.as_str(),
+                    lower,
                     "the"
                         | "a"
                         | "an"
@@ -454,8 +447,13 @@ impl<'a> Analysis<'a> {
             if !capitalised && !words::is_role_noun(self.lower(i)) {
                 continue;
             }
-            let lower = self.lower(i).replace('\u{2019}', "'");
-            let lower = lower.trim_end_matches("'s").to_string();
+            let lower = self.lower(i);
+            let lower: std::borrow::Cow<'_, str> = if lower.contains('\u{2019}') {
+                lower.replace('\u{2019}', "'").into()
+            } else {
+                lower.into()
+            };
+            let lower: &str = lower.strip_suffix("'s").unwrap_or(&lower);
             // A name word alone, for the person most recently named before it.
             if self.tokens[i].is_capitalised() && !self.in_actor_or_place(i) {
                 let found = self
@@ -463,7 +461,7 @@ impl<'a> Analysis<'a> {
                     .iter()
                     .enumerate()
                     .rev()
-                    .find(|(_, p)| p.first.start < i && p.name_words.contains(&lower));
+                    .find(|(_, p)| p.first.start < i && p.name_words.iter().any(|w| w == lower));
                 if let Some((p, _)) = found {
                     mentions.push(EntityMention {
                         entity: Entity::Person(p),
@@ -473,7 +471,7 @@ impl<'a> Analysis<'a> {
                 }
             }
             // "the activist", "the UN rights chief": a role noun after "the" names the person with that role.
-            if words::is_role_noun(&lower) {
+            if words::is_role_noun(lower) {
                 let det = (i.saturating_sub(4)..i)
                     .rev()
                     .find(|&k| matches!(self.lower(k), "the" | "this"));
@@ -483,7 +481,7 @@ impl<'a> Analysis<'a> {
                         .iter()
                         .enumerate()
                         .rev()
-                        .find(|(_, p)| p.first.start < i && p.role_words.contains(&lower));
+                        .find(|(_, p)| p.first.start < i && p.role_words.iter().any(|w| w == lower));
                     if let Some((p, _)) = found {
                         mentions.push(EntityMention {
                             entity: Entity::Person(p),
@@ -544,8 +542,7 @@ impl<'a> Analysis<'a> {
             })
             .max_by_key(|m| (m.tokens.end, m.tokens.end - m.tokens.start));
         let before = before.filter(|m| verb - m.tokens.end <= 8);
-        let pronoun =
-            verb > range.start && matches!(self.lower(verb - 1), "he" | "she" | "it" | "they");
+        let pronoun = verb > range.start && matches!(self.lower(verb - 1), "he" | "she" | "it" | "they");
         if pronoun {
             return self.pronoun_subject(verb);
         }

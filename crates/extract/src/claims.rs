@@ -35,7 +35,7 @@ pub fn find_figures(a: &Analysis<'_>, sentence: Range<usize>, ex: &Extractor) ->
     let mut figures: Vec<Figure> = Vec::new();
     let mut i = sentence.start;
     while i < sentence.end {
-        if a.times.iter().any(|t| t.start <= i && i < t.end) {
+        if a.in_time[i] {
             i += 1;
             continue;
         }
@@ -59,12 +59,11 @@ pub fn find_figures(a: &Analysis<'_>, sentence: Range<usize>, ex: &Extractor) ->
 
 /// A figure starting at token `i`: a number, a vague amount, or "a civilian".
 fn figure_at(a: &Analysis<'_>, i: usize, sentence: &Range<usize>, ex: &Extractor) -> Option<Figure> {
-    let token = &a.tokens[i];
-    let lower = token.lower();
+    let lower = a.lower(i);
     let (number_end, mut count) = if let Some(coded) = words::vague_amount(&lower) {
         let coded = ex.config.vague_convention_coded(coded);
         (i + 1, Count::vague(coded, ex.config.vague_convention))
-    } else if matches!(lower.as_str(), "a" | "an" | "one") && words::is_singular_victim(&a.lower(i + 1)) {
+    } else if matches!(lower, "a" | "an" | "one") && words::is_singular_victim(&a.lower(i + 1)) {
         (i + 1, Count::exact(1))
     } else {
         let number = read_number(&a.tokens, a.lowers(), i)?;
@@ -148,10 +147,7 @@ fn read_noun(a: &Analysis<'_>, figure: &mut Figure, sentence: &Range<usize>) {
     }
     if a.lower(j) == "of" {
         j += 1;
-        if matches!(
-            a.lower(j),
-            "the" | "them" | "whom" | "those" | "his" | "their"
-        ) {
+        if matches!(a.lower(j), "the" | "them" | "whom" | "those" | "his" | "their") {
             j += 1;
         }
     }
@@ -252,9 +248,7 @@ fn kind_from_context(a: &Analysis<'_>, figure: &mut Figure, sentence: &Range<usi
         if matches!(word, "including" | "among" | "mostly" | "mainly") && steps == 0 {
             let resume = (k + 1..limit).find(|&j| {
                 let w = a.lower(j);
-                (words::is_auxiliary(&w)
-                    && !a.tokens[j].is_capitalised()
-                    && !matches!(w, "them" | "more"))
+                (words::is_auxiliary(&w) && !a.tokens[j].is_capitalised() && !matches!(w, "them" | "more"))
                     || words::kind_verb(&w).is_some()
             });
             if let Some(j) = resume.filter(|&j| j <= k + 7) {
@@ -387,10 +381,7 @@ fn rate_after(a: &Analysis<'_>, figure: &Figure, sentence: &Range<usize>) -> Opt
             break;
         }
         let word = a.lower(k);
-        if matches!(
-            word,
-            "daily" | "weekly" | "monthly" | "annually" | "yearly"
-        ) {
+        if matches!(word, "daily" | "weekly" | "monthly" | "annually" | "yearly") {
             return words::rate_word(&word);
         }
         if matches!(word, "a" | "per" | "each" | "every") {

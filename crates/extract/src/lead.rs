@@ -112,10 +112,10 @@ fn is_event_word(word: &str) -> bool {
         )
 }
 
-fn cause_of(text_words: &[String]) -> Option<String> {
+fn cause_of(text_words: &[&str]) -> Option<String> {
     text_words
         .iter()
-        .filter_map(|w| CAUSES.iter().position(|(cue, _)| cue.contains(&w.as_str())))
+        .filter_map(|w| CAUSES.iter().position(|(cue, _)| cue.contains(w)))
         .min()
         .map(|rank| CAUSES[rank].1.to_string())
 }
@@ -147,13 +147,10 @@ fn is_background(a: &Analysis<'_>, figure: &Figure, claim: &Claim, report_day: O
     };
     war_years
         || words.windows(2).any(|w| {
-            w[0] == "since"
-                && (matches!(w[1], "2011" | "march" | "a" | "an" | "then") || war_word(&w[1]))
+            w[0] == "since" && (matches!(w[1], "2011" | "march" | "a" | "an" | "then") || war_word(&w[1]))
         })
         || words.windows(3).any(|w| {
-            w[0] == "since"
-                && matches!(w[1], "the" | "its" | "syria's" | "syrias")
-                && war_word(&w[2])
+            w[0] == "since" && matches!(w[1], "the" | "its" | "syria's" | "syrias") && war_word(&w[2])
         })
         || words.windows(3).any(|w| {
             matches!(w[0], "war" | "conflict" | "uprising")
@@ -205,12 +202,9 @@ impl Extractor {
         let key = |c: &Claim| c.count.and_then(|n| n.key()).unwrap_or(0);
         // "in a separate strike", "elsewhere", "meanwhile": another incident than the lead's.
         let other_incident = |s: usize| {
-            a.sentences[s].clone().any(|k| {
-                matches!(
-                    a.lower(k),
-                    "separate" | "elsewhere" | "meanwhile" | "another"
-                )
-            })
+            a.sentences[s]
+                .clone()
+                .any(|k| matches!(a.lower(k), "separate" | "elsewhere" | "meanwhile" | "another"))
         };
         let pick = |kind: ClaimKind, combatants: bool| -> Option<&Claim> {
             let mut found = in_first(OPENING_SENTENCES, kind, combatants);
@@ -260,29 +254,23 @@ impl Extractor {
             .sentences
             .get(OPENING_SENTENCES.min(a.sentences.len()).saturating_sub(1))
             .map_or(0, |s| s.end);
-        let mut opening: Vec<String> = title
-            .map(|t| {
-                t.split(|c: char| !c.is_alphanumeric() && c != '-')
-                    .filter(|w| !w.is_empty())
-                    .map(str::to_lowercase)
-                    .collect()
-            })
-            .unwrap_or_default();
-        opening.extend((0..opening_end).map(|k| a.lower(k).to_string()));
+        let title_lower = title.map(str::to_lowercase).unwrap_or_default();
+        let mut opening: Vec<&str> = title_lower
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty())
+            .collect();
+        opening.extend((0..opening_end).map(|k| a.lower(k)));
         // "88 dead in two days of clashes": dead of no stated kind in a battle are fighters,
         // where the opening names no civilians.
         let battle = opening.iter().any(|w| {
             matches!(
-                w.as_str(),
+                *w,
                 "clashes" | "fighting" | "battle" | "battles" | "ambush" | "offensive" | "combat"
             )
         });
-        let civilian_words = opening.iter().any(|w| {
-            matches!(
-                w.as_str(),
-                "civilian" | "civilians" | "children" | "women" | "residents"
-            )
-        });
+        let civilian_words = opening
+            .iter()
+            .any(|w| matches!(*w, "civilian" | "civilians" | "children" | "women" | "residents"));
         let generic = |c: &Claim| {
             c.victims
                 .as_deref()

@@ -3,8 +3,10 @@
 //! Both are TOML tables embedded in the binary; a user's tables (read by the caller, since
 //! extraction does no I/O) add entries or spellings without a rebuild.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use crate::tokens::{tokenize, Lowers, Token};
+use rustc_hash::FxHashMap;
 use serde::Deserialize;
+use std::ops::Range;
 use tally_core::{Actor, ActorType, Place, Span};
 
 use crate::ExtractError;
@@ -91,14 +93,24 @@ pub struct Mention {
     pub span: Span,
 }
 
-/// Aliases compiled into one automaton, leftmost-longest, whole words only.
-#[derive(Debug)]
+/// Aliases as sequences of lower-case tokens in a trie, matched token by token.
+///
+/// Written by hand rather than with an Aho-Corasick automaton over the text: tens of
+/// thousands of gazetteer spellings make a byte automaton large and slow to scan, while
+/// walking a word trie costs one hash look-up for most tokens, and reuses the tokens and
+/// lower-casing that extraction has already done.
+#[derive(Debug, Default)]
 struct Matcher {
-    automaton: AhoCorasick,
-    /// Whether a match must begin with a capital letter, as place names in copy do.
+    nodes: Vec<TrieNode>,
+    /// Whether a match must hold a capitalised word, as place names in copy do.
     capitalised: bool,
-    /// For each pattern: the entry it names and whether it must match in capitals.
-    patterns: Vec<(usize, bool)>,
+}
+
+#[derive(Debug, Default)]
+struct TrieNode {
+    next: FxHashMap<Box<str>, u32>,
+    /// Entries whose alias ends here, with whether they must match in capitals.
+    hits: Vec<(usize, bool)>,
 }
 
 impl Matcher {
@@ -106,76 +118,116 @@ impl Matcher {
         names: impl Iterator<Item = (usize, &'a str)>,
         capitalised: bool,
     ) -> Result<Matcher, ExtractError> {
-        let mut texts = Vec::new();
-        let mut patterns = Vec::new();
-        let mut seen = std::collections::HashSet::new();
+        let mut matcher = Matcher {
+            nodes: vec![TrieNode::default()],
+            capitalised,
+        };
         for (entry, name) in names {
             for variant in spelling_variants(name) {
                 // Short all-capital aliases (IS, SDF, UN) must not match "is", "un".
                 let exact_case = variant.chars().filter(|c| c.is_alphabetic()).count() <= 4
                     && variant.chars().all(|c| !c.is_lowercase());
-                if seen.insert((variant.to_lowercase(), entry)) {
-                    texts.push(variant);
-                    patterns.push((entry, exact_case));
+                let tokens = tokenize(&variant);
+                if tokens.is_empty() {
+                    continue;
+                }
+                let lowers = Lowers::new(&tokens);
+                let mut node = 0;
+                for k in 0..tokens.len() {
+                    let key = lowers.get(k);
+                    node = match matcher.nodes[node].next.get(key) {
+                        Some(&next) => next as usize,
+                        None => {
+                            let next = matcher.nodes.len();
+                            matcher.nodes.push(TrieNode::default());
+                            matcher.nodes[node].next.insert(key.into(), next as u32);
+                            next
+                        }
+                    };
+                }
+                let hits = &mut matcher.nodes[node].hits;
+                if !hits.iter().any(|&(e, _)| e == entry) {
+                    hits.push((entry, exact_case));
                 }
             }
         }
-        let automaton = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .build(&texts)
-            .map_err(|e| ExtractError::Lexicon(e.to_string()))?;
-        Ok(Matcher {
-            automaton,
-            capitalised,
-            patterns,
-        })
+        if matcher.nodes.len() > u32::MAX as usize {
+            return Err(ExtractError::Lexicon("too many spellings".into()));
+        }
+        Ok(matcher)
     }
 
-    /// Whole-word matches, longest first where they overlap. Every match is checked before
-    /// the choice, so a longer alias that fails its check ("province of X" in lower case)
-    /// never hides a shorter one that passes.
-    fn find(&self, text: &str) -> Vec<Mention> {
-        let bytes = text.as_bytes();
-        let mut found: Vec<Mention> = Vec::new();
-        for m in self.automaton.find_overlapping_iter(text) {
-            let (entry, exact_case) = self.patterns[m.pattern().as_usize()];
-            let before_ok = text[..m.start()]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !c.is_alphanumeric());
-            let after_ok = text[m.end()..]
-                .chars()
-                .next()
-                .is_none_or(|c| !c.is_alphanumeric());
-            if !before_ok || !after_ok {
-                continue;
+    /// Matches over tokens, as (token range, entry): at each token the longest alias that
+    /// passes its checks, then on past it. A longer alias that fails ("province of X" all in
+    /// lower case) never hides a shorter one that passes.
+    fn find_tokens(&self, tokens: &[Token<'_>], lowers: &Lowers) -> Vec<(Range<usize>, usize)> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            let mut node = 0;
+            let mut best = None;
+            let mut j = i;
+            while j < tokens.len() && (j == i || !tokens[j].newline_before) {
+                let key = lowers.get(j);
+                let next = self.nodes[node].next.get(key).or_else(|| {
+                    // "Raqqa's": a possessive ends a name.
+                    let bare = key.strip_suffix("'s").or_else(|| key.strip_suffix("\u{2019}s"))?;
+                    self.nodes[node].next.get(bare)
+                });
+                let Some(&next) = next else { break };
+                node = next as usize;
+                j += 1;
+                if let Some(entry) = self.nodes[node]
+                    .hits
+                    .iter()
+                    .find(|&&(_, exact)| self.passes(&tokens[i..j], exact))
+                {
+                    best = Some((j, entry.0));
+                }
             }
-            if self.capitalised && !has_capitalised_word(&text[m.start()..m.end()]) {
-                continue;
-            }
-            if exact_case && bytes[m.start()..m.end()].iter().any(u8::is_ascii_lowercase) {
-                continue;
-            }
-            found.push(Mention {
-                entry,
-                span: Span::new(m.start(), m.end()),
-            });
-        }
-        found.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
-        let mut out: Vec<Mention> = Vec::new();
-        for m in found {
-            if out.last().is_none_or(|last| last.span.end <= m.span.start) {
-                out.push(m);
+            match best {
+                Some((end, entry)) => {
+                    out.push((i..end, entry));
+                    i = end;
+                }
+                None => i += 1,
             }
         }
         out
+    }
+
+    fn passes(&self, tokens: &[Token<'_>], exact_case: bool) -> bool {
+        if exact_case
+            && tokens
+                .iter()
+                .any(|t| t.text.bytes().any(|b| b.is_ascii_lowercase()))
+        {
+            return false;
+        }
+        !self.capitalised || tokens.iter().any(|t| has_capitalised_word(t.text))
+    }
+
+    /// Matches in a text of its own (a headline, a victims phrase), as byte spans.
+    fn find(&self, text: &str) -> Vec<Mention> {
+        let tokens = tokenize(text);
+        let lowers = Lowers::new(&tokens);
+        self.find_tokens(&tokens, &lowers)
+            .into_iter()
+            .map(|(range, entry)| Mention {
+                entry,
+                span: Span::new(tokens[range.start].span.start, tokens[range.end - 1].span.end),
+            })
+            .collect()
     }
 }
 
 /// "Raqqa", "al-Raqqa", "province of Idlib": some word starts with a capital.
 fn has_capitalised_word(text: &str) -> bool {
-    text.split([' ', '-']).any(|w| w.starts_with(char::is_uppercase))
+    text.starts_with(char::is_uppercase)
+        || text
+            .split([' ', '-'])
+            .skip(1)
+            .any(|w| w.starts_with(char::is_uppercase))
 }
 
 /// The spellings an alias may take: curly or straight apostrophes, hyphens or spaces.
@@ -212,7 +264,7 @@ pub struct Places {
     pub entries: Vec<PlaceEntry>,
     matcher: Matcher,
     /// Every spelling by its transliteration key, for names the exact spellings miss.
-    by_key: std::collections::HashMap<String, usize>,
+    by_key: FxHashMap<String, usize>,
 }
 
 /// Words that reports capitalise and that are not places, though their keys name one:
@@ -227,44 +279,45 @@ const NOT_PLACES: &[&str] = &["Al Jazeera", "Sarin", "Laila", "Al Arabiya"];
 /// (al-, el-, ez-…) are dropped, vowels and digraphs that romanisations disagree on are
 /// merged, and doubled letters collapse.
 pub fn transliteration_key(name: &str) -> String {
+    let mut out = String::new();
+    transliteration_key_into(name, &mut out);
+    out
+}
+
+/// [`transliteration_key`] into a buffer the caller reuses: no allocation on the hot path.
+pub fn transliteration_key_into(name: &str, out: &mut String) {
     const ARTICLES: &[&str] = &[
         "al", "el", "ar", "er", "as", "es", "ad", "ed", "az", "ez", "an", "en", "at", "et", "ash", "ul",
     ];
-    let lower = name.to_lowercase();
-    let parts: Vec<&str> = lower
-        .split([' ', '-', '\'', '\u{2019}', '`'])
-        .filter(|p| !p.is_empty())
-        .collect();
-    let mut letters = String::new();
-    for (i, part) in parts.iter().enumerate() {
-        if ARTICLES.contains(part) && i + 1 < parts.len() {
+    const SEPARATORS: [char; 5] = [' ', '-', '\'', '\u{2019}', '`'];
+    out.clear();
+    let parts = name.split(SEPARATORS).filter(|p| !p.is_empty());
+    let n_parts = parts.clone().count();
+    // Names are short; letters past this many are left out of the key.
+    let mut letters = [0u8; 96];
+    let mut n_letters = 0;
+    for (i, part) in parts.enumerate() {
+        if i + 1 < n_parts && ARTICLES.iter().any(|a| part.eq_ignore_ascii_case(a)) {
             continue;
         }
         // "Ezzor": an article run into its sun letter.
-        let part = if i > 0 && part.len() > 4 {
-            let b = part.as_bytes();
-            if matches!(b[0], b'a' | b'e')
-                && b[1] == b[2]
-                && !matches!(b[1], b'a' | b'e' | b'i' | b'o' | b'u')
-            {
-                &part[2..]
-            } else {
-                part
+        let b = part.as_bytes();
+        let sun = i > 0
+            && b.len() > 4
+            && matches!(b[0].to_ascii_lowercase(), b'a' | b'e')
+            && b[1].eq_ignore_ascii_case(&b[2])
+            && !matches!(b[1].to_ascii_lowercase(), b'a' | b'e' | b'i' | b'o' | b'u');
+        let part = if sun { &b[2..] } else { b };
+        for &c in part.iter().filter(|c| c.is_ascii_alphabetic()) {
+            if n_letters < letters.len() {
+                letters[n_letters] = c.to_ascii_lowercase();
+                n_letters += 1;
             }
-        } else {
-            part
-        };
-        letters.extend(part.chars().filter(|c| c.is_ascii_alphabetic()));
+        }
     }
     // One pass over the letters: digraphs first ("kh", "ee", "ou", "aw"), then the single
     // letters romanisations swap (e/a, o/u, y/i, w/u, q/k), then doubled letters collapse.
-    let bytes = letters.as_bytes();
-    let mut out = String::with_capacity(bytes.len());
-    let push = |c: char, out: &mut String| {
-        if !out.ends_with(c) {
-            out.push(c);
-        }
-    };
+    let bytes = &letters[..n_letters];
     let mut i = 0;
     while i < bytes.len() {
         let c = bytes[i];
@@ -279,14 +332,15 @@ pub fn transliteration_key(name: &str) -> String {
             (b'y', _) => ('i', 1),
             _ => (c as char, 1),
         };
-        push(mapped, &mut out);
+        if !out.ends_with(mapped) {
+            out.push(mapped);
+        }
         i += width;
     }
     // A final -h after a vowel is silent: Raqqah, Hamah.
     if out.len() > 3 && out.ends_with('h') && out[..out.len() - 1].ends_with(['a', 'i', 'u']) {
         out.pop();
     }
-    out
 }
 
 fn merge<T: Clone>(
@@ -336,6 +390,11 @@ impl Actors {
     pub fn find(&self, text: &str) -> Vec<Mention> {
         self.matcher.find(text)
     }
+
+    /// Actors among a body's tokens, as (token range, entry).
+    pub fn find_tokens(&self, tokens: &[Token<'_>], lowers: &Lowers) -> Vec<(Range<usize>, usize)> {
+        self.matcher.find_tokens(tokens, lowers)
+    }
 }
 
 fn parse_actors(origin: &str, text: &str) -> Result<Vec<ActorEntry>, ExtractError> {
@@ -362,7 +421,7 @@ impl Places {
             }),
             true,
         )?;
-        let mut by_key = std::collections::HashMap::new();
+        let mut by_key = FxHashMap::default();
         let not_places: Vec<String> = NOT_PLACES.iter().map(|w| transliteration_key(w)).collect();
         for (i, e) in entries.iter().enumerate() {
             // Only the wars' own countries: a loose key elsewhere finds more noise than places.
@@ -383,76 +442,76 @@ impl Places {
         })
     }
 
-    /// Places in `text`: exact spellings, then runs of capitalised words whose
-    /// transliteration key names a place ("Deir az-Zour", "Maaret al-Noman").
+    /// Places in a text of its own (a headline), as byte spans.
     pub fn find(&self, text: &str) -> Vec<Mention> {
-        let mut found = self.matcher.find(text);
-        let taken: Vec<Span> = found.iter().map(|m| m.span).collect();
-        for run in capitalised_runs(text) {
-            if taken.iter().any(|t| t.overlaps(run.0)) {
+        let tokens = tokenize(text);
+        let lowers = Lowers::new(&tokens);
+        self.find_tokens(text, &tokens, &lowers)
+            .into_iter()
+            .map(|(range, entry)| Mention {
+                entry,
+                span: Span::new(tokens[range.start].span.start, tokens[range.end - 1].span.end),
+            })
+            .collect()
+    }
+
+    /// Places among a body's tokens: exact spellings, then runs of capitalised words whose
+    /// transliteration key names a place ("Deir az-Zour", "Maaret al-Noman").
+    pub fn find_tokens(
+        &self,
+        body: &str,
+        tokens: &[Token<'_>],
+        lowers: &Lowers,
+    ) -> Vec<(Range<usize>, usize)> {
+        let mut found = self.matcher.find_tokens(tokens, lowers);
+        let mut taken = vec![false; tokens.len()];
+        for (range, _) in &found {
+            taken[range.clone()].fill(true);
+        }
+        let is_article = |w: &str| {
+            matches!(
+                w,
+                "al" | "el" | "ar" | "as" | "ad" | "az" | "ez" | "an" | "at" | "ash"
+            )
+        };
+        let mut key = String::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            if taken[i] || !tokens[i].is_word() || !has_capitalised_word(tokens[i].text) {
+                i += 1;
                 continue;
             }
-            // The longest leading stretch of the run (up to four words) that is a place.
-            for &(span, _) in run.1.iter().rev() {
-                if let Some(&entry) = self.by_key.get(&transliteration_key(span.slice(text))) {
-                    found.push(Mention { entry, span });
-                    break;
+            // A run of up to four words, capitalised or articles, one space apart.
+            let mut end = i + 1;
+            while end < tokens.len()
+                && end - i < 4
+                && !taken[end]
+                && tokens[end].is_word()
+                && &body[tokens[end - 1].span.end..tokens[end].span.start] == " "
+                && (has_capitalised_word(tokens[end].text) || is_article(lowers.get(end)))
+            {
+                end += 1;
+            }
+            // The whole run, less a trailing article, or nothing: a part of a run is more
+            // often a person's name ("Musa al Khalafa") than a place.
+            let mut stop = end;
+            while stop > i + 1 && is_article(lowers.get(stop - 1)) {
+                stop -= 1;
+            }
+            let text = &body[tokens[i].span.start..tokens[stop - 1].span.end];
+            transliteration_key_into(text, &mut key);
+            let hit = self.by_key.get(key.as_str()).map(|&entry| (i..stop, entry));
+            match hit {
+                Some((range, entry)) => {
+                    i = range.end;
+                    found.push((range, entry));
                 }
+                None => i = end,
             }
         }
-        found.sort_by_key(|m| m.span.start);
+        found.sort_by_key(|(range, _)| range.start);
         found
     }
-}
-
-/// Runs of capitalised words (with Arabic articles between them), each with the spans of
-/// its first one to four words.
-fn capitalised_runs(text: &str) -> Vec<(Span, Vec<(Span, usize)>)> {
-    let mut words: Vec<Span> = Vec::new();
-    let mut start = None;
-    for (i, c) in text.char_indices() {
-        let part = c.is_alphanumeric() || c == '-' || c == '\'' || c == '\u{2019}';
-        match (part, start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                words.push(Span::new(s, i));
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        words.push(Span::new(s, text.len()));
-    }
-    let is_article = |w: &str| {
-        matches!(
-            w,
-            "al" | "el" | "ar" | "as" | "ad" | "az" | "ez" | "an" | "at" | "ash"
-        )
-    };
-    let mut runs = Vec::new();
-    let mut i = 0;
-    while i < words.len() {
-        let first = words[i].slice(text);
-        if !has_capitalised_word(first) {
-            i += 1;
-            continue;
-        }
-        let mut stretches = vec![(words[i], 1)];
-        let mut j = i + 1;
-        while j < words.len() && stretches.len() < 4 {
-            let gap = &text[words[j - 1].end..words[j].start];
-            let w = words[j].slice(text);
-            if gap != " " || !(has_capitalised_word(w) || is_article(w)) {
-                break;
-            }
-            stretches.push((Span::new(words[i].start, words[j].end), stretches.len() + 1));
-            j += 1;
-        }
-        runs.push((Span::new(words[i].start, words[j - 1].end), stretches));
-        i = j;
-    }
-    runs
 }
 
 /// Adds the GeoNames rows. A row for a town the curated table already has (same country,
@@ -572,6 +631,10 @@ mod tests {
             .map(|m| places.entries[m.entry].name.as_str())
             .collect();
         assert_eq!(names, ["Deir ez-Zor", "Maarat al-Numan"]);
+        // Part of a person's name is not a place, whatever its key.
+        assert!(places
+            .find("the activist Musa al Khalafa told reporters")
+            .is_empty());
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! Numbers as reports write them: digits with separators and number words.
 
-use crate::tokens::{Token, TokenKind};
+use crate::tokens::{Lowers, Token, TokenKind};
 
 /// A number read from tokens `start..end`.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -91,9 +91,9 @@ fn digits_value(text: &str) -> Option<f64> {
 /// number words ("two thousand", "one hundred and fifty"). "a"/"an" count only before a scale
 /// word ("a hundred").
 /// `lowers` holds each token in lower case.
-pub fn read_number(tokens: &[Token<'_>], lowers: &[String], i: usize) -> Option<Number> {
+pub fn read_number(tokens: &[Token<'_>], lowers: &Lowers, i: usize) -> Option<Number> {
     let token = tokens.get(i)?;
-    let lower_at = |j: usize| tokens.get(j).filter(|t| t.is_word()).map(|_| lowers[j].as_str());
+    let lower_at = |j: usize| tokens.get(j).filter(|t| t.is_word()).map(|_| lowers.get(j));
     if token.kind == TokenKind::Number {
         let mut value = digits_value(token.text)?;
         let mut end = i + 1;
@@ -113,7 +113,10 @@ pub fn read_number(tokens: &[Token<'_>], lowers: &[String], i: usize) -> Option<
     }
     let first = lower_at(i)?;
     // Only words can start a number in words; most tokens stop here.
-    if !matches!(first.as_bytes().first(), Some(b'a' | b'o' | b't' | b'f' | b's' | b'e' | b'n' | b'z')) {
+    if !matches!(
+        first.as_bytes().first(),
+        Some(b'a' | b'o' | b't' | b'f' | b's' | b'e' | b'n' | b'z')
+    ) {
         return None;
     }
     let mut total: u64 = 0;
@@ -136,10 +139,7 @@ pub fn read_number(tokens: &[Token<'_>], lowers: &[String], i: usize) -> Option<
                 current = 0;
             }
             end += 1;
-        } else if word == "and"
-            && lower_at(end + 1).and_then(small_number_word).is_some()
-            && current >= 100
-        {
+        } else if word == "and" && lower_at(end + 1).and_then(small_number_word).is_some() && current >= 100 {
             end += 1;
         } else if let Some(n) =
             small_number_word(word).filter(|_| current.is_multiple_of(100) && (current > 0 || total > 0))
@@ -165,7 +165,7 @@ mod tests {
 
     fn check(text: &str, expected: Option<u64>) {
         let tokens = tokenize(text);
-        let lowers: Vec<String> = tokens.iter().map(Token::lower).collect();
+        let lowers = Lowers::new(&tokens);
         assert_eq!(
             read_number(&tokens, &lowers, 0).map(|n| n.value),
             expected,

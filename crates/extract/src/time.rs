@@ -1,6 +1,6 @@
 //! Time expressions in a sentence, and their resolution backwards from a reference day.
 
-use crate::tokens::{Token, TokenKind};
+use crate::tokens::{Lowers, Token, TokenKind};
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use tally_core::Period;
 
@@ -130,11 +130,12 @@ fn is_ordinal_suffix(token: Option<&Token<'_>>) -> bool {
 }
 
 /// Every time expression in `tokens`, left to right, not overlapping.
-/// `lowers` holds each token in lower case.
-pub fn find_times(tokens: &[Token<'_>], lowers: &[String]) -> Vec<TimeExpr> {
+/// Time expressions among `tokens[range]`; `lowers` holds every token in lower case.
+pub fn find_times(all: &[Token<'_>], range: std::ops::Range<usize>, lowers: &Lowers) -> Vec<TimeExpr> {
     let mut out = Vec::new();
-    let mut i = 0;
-    let lower = |j: usize| lowers.get(j).map_or("", String::as_str);
+    let tokens = &all[..range.end];
+    let mut i = range.start;
+    let lower = |j: usize| if j < range.end { lowers.get(j) } else { "" };
     while i < tokens.len() {
         if let Some(expr) = time_at(tokens, i, &lower) {
             i = expr.end.max(i + 1);
@@ -382,9 +383,9 @@ mod tests {
 
     fn check(text: &str, reference: &str, expected: &str) {
         let tokens = tokenize(text);
-        let lowers: Vec<String> = tokens.iter().map(Token::lower).collect();
+        let lowers = Lowers::new(&tokens);
         let reference: NaiveDate = reference.parse().unwrap();
-        let found: Vec<String> = find_times(&tokens, &lowers)
+        let found: Vec<String> = find_times(&tokens, 0..tokens.len(), &lowers)
             .iter()
             .map(|t| {
                 let p = resolve(t.value, reference).unwrap();

@@ -45,61 +45,75 @@ fn is_apostrophe(c: char) -> bool {
 /// Splits a body into tokens. Inside a word: letters, digits, apostrophes and hyphens
 /// between letters, and the dots of initialisms such as "U.S.".
 pub fn tokenize(body: &str) -> Vec<Token<'_>> {
-    let chars: Vec<(usize, char)> = body.char_indices().collect();
-    let at = |i: usize| chars.get(i).map(|&(_, c)| c);
-    let offset = |i: usize| chars.get(i).map_or(body.len(), |&(o, _)| o);
-    let mut tokens = Vec::new();
-    let mut i = 0;
+    let bytes = body.as_bytes();
+    // ASCII is read byte by byte; anything else is decoded where it stands.
+    let char_at = |pos: usize| -> Option<char> {
+        match bytes.get(pos) {
+            None => None,
+            Some(&b) if b < 0x80 => Some(b as char),
+            Some(_) => body[pos..].chars().next(),
+        }
+    };
+    let mut tokens = Vec::with_capacity(bytes.len() / 5);
+    let mut pos = 0;
     let mut space_before = true;
     let mut newline_before = false;
-    while i < chars.len() {
-        let c = chars[i].1;
+    while let Some(c) = char_at(pos) {
         if c.is_whitespace() {
             space_before = true;
             newline_before |= c == '\n';
-            i += 1;
+            pos += c.len_utf8();
             continue;
         }
-        let start = i;
+        let start = pos;
         let kind;
         if c.is_ascii_digit() {
             kind = TokenKind::Number;
-            i += 1;
-            while let Some(c) = at(i) {
-                let joins = matches!(c, ',' | '.' | ':') && at(i + 1).is_some_and(|n| n.is_ascii_digit());
-                if c.is_ascii_digit() || joins {
-                    i += if joins { 2 } else { 1 };
-                } else {
-                    break;
+            pos += 1;
+            loop {
+                match char_at(pos) {
+                    Some(d) if d.is_ascii_digit() => pos += 1,
+                    Some(',' | '.' | ':') if char_at(pos + 1).is_some_and(|n| n.is_ascii_digit()) => pos += 2,
+                    _ => break,
                 }
             }
         } else if c.is_alphabetic() {
             kind = TokenKind::Word;
-            i += 1;
-            while let Some(c) = at(i) {
-                let next_letter = at(i + 1).is_some_and(char::is_alphanumeric);
-                if c.is_alphanumeric() {
-                    i += 1;
-                } else if (c == '-' || is_apostrophe(c)) && next_letter {
-                    i += 2;
+            let (mut prev, mut prev2) = (c, None);
+            pos += c.len_utf8();
+            while let Some(c) = char_at(pos) {
+                let after = pos + c.len_utf8();
+                let next = char_at(after);
+                let taken: &[char] = if c.is_alphanumeric() {
+                    &[c]
+                } else if (c == '-' || is_apostrophe(c)) && next.is_some_and(char::is_alphanumeric) {
+                    &[c, next.expect("checked above")]
                 } else if c == '.'
-                    && at(i - 1).is_some_and(char::is_uppercase)
-                    && (at(i + 1).is_some_and(char::is_uppercase) && at(i + 2) == Some('.')
-                        || (i >= 2 && at(i - 2) == Some('.')))
+                    && prev.is_uppercase()
+                    && (next.is_some_and(char::is_uppercase) && char_at(after + 1) == Some('.')
+                        || prev2 == Some('.'))
                 {
                     // U.S. · U.N. · U.K.: single capitals joined by dots.
-                    i += 1;
+                    &[c]
                 } else {
+                    &[]
+                };
+                if taken.is_empty() {
                     break;
+                }
+                for &ch in taken {
+                    prev2 = Some(prev);
+                    prev = ch;
+                    pos += ch.len_utf8();
                 }
             }
         } else {
             kind = TokenKind::Punct;
-            i += 1;
+            pos += c.len_utf8();
         }
         tokens.push(Token {
-            text: &body[offset(start)..offset(i)],
-            span: Span::new(offset(start), offset(i)),
+            text: &body[start..pos],
+            span: Span::new(start, pos),
             kind,
             space_before,
             newline_before,
@@ -108,6 +122,36 @@ pub fn tokenize(body: &str) -> Vec<Token<'_>> {
         newline_before = false;
     }
     tokens
+}
+
+/// Every token in lower case, in one buffer: one allocation a document, not one a token.
+#[derive(Debug, Clone, Default)]
+pub struct Lowers {
+    text: String,
+    ends: Vec<usize>,
+}
+
+impl Lowers {
+    pub fn new(tokens: &[Token<'_>]) -> Lowers {
+        let mut text = String::with_capacity(tokens.iter().map(|t| t.text.len()).sum());
+        let mut ends = Vec::with_capacity(tokens.len());
+        for token in tokens {
+            if token.text.is_ascii() {
+                text.extend(token.text.chars().map(|c| c.to_ascii_lowercase()));
+            } else {
+                text.extend(token.text.chars().flat_map(char::to_lowercase));
+            }
+            ends.push(text.len());
+        }
+        Lowers { text, ends }
+    }
+
+    /// Token `i` in lower case, or "" past the end.
+    pub fn get(&self, i: usize) -> &str {
+        let Some(&end) = self.ends.get(i) else { return "" };
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.text[start..end]
+    }
 }
 
 /// Words that end with a full stop without ending a sentence.
