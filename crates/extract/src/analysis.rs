@@ -278,11 +278,11 @@ impl<'a> Analysis<'a> {
                 {
                     break;
                 }
-                if is_name_word(t) && !words::is_not_name(&lower) && !words::is_title(&lower) {
+                if is_name_word(t) && !words::is_not_name(lower) && !words::is_title(lower) {
                     capitals += 1;
                     end += 1;
                 } else if end > start
-                    && words::is_name_particle(&lower)
+                    && words::is_name_particle(lower)
                     && self.tokens.get(end + 1).is_some_and(Token::is_capitalised)
                 {
                     end += 1;
@@ -312,7 +312,7 @@ impl<'a> Analysis<'a> {
             let t = &self.tokens[role_start - 1];
             let lower = self.lower(role_start - 1);
             let fits = t.is_word()
-                && !words::is_reporting_verb(&lower)
+                && !words::is_reporting_verb(lower)
                 && !matches!(
                     lower,
                     "the"
@@ -331,8 +331,8 @@ impl<'a> Analysis<'a> {
                         | "in"
                         | "on"
                 )
-                && (words::is_role_noun(&lower)
-                    || words::is_title(&lower)
+                && (words::is_role_noun(lower)
+                    || words::is_title(lower)
                     || !t.is_capitalised()
                     || role_start < start);
             if !fits || self.sentence_of[role_start - 1] != self.sentence_of[start] {
@@ -343,7 +343,7 @@ impl<'a> Analysis<'a> {
         while role_start < start
             && !(start - role_start > 0
                 && (role_start..start)
-                    .any(|k| words::is_role_noun(&self.lower(k)) || words::is_title(&self.lower(k))))
+                    .any(|k| words::is_role_noun(self.lower(k)) || words::is_title(self.lower(k))))
         {
             role_start += 1;
         }
@@ -352,7 +352,7 @@ impl<'a> Analysis<'a> {
             .then(|| {
                 let last_role = (role_start..start)
                     .rev()
-                    .find(|&k| words::is_role_noun(&self.lower(k)) || words::is_title(&self.lower(k)));
+                    .find(|&k| words::is_role_noun(self.lower(k)) || words::is_title(self.lower(k)));
                 last_role.map(|_| self.text_of(role_start..start).trim_end_matches('.').to_string())
             })
             .flatten();
@@ -370,22 +370,22 @@ impl<'a> Analysis<'a> {
             {
                 j += 1;
             }
-            let has_role = (end + 2..j).any(|k| words::is_role_noun(&self.lower(k)));
+            let has_role = (end + 2..j).any(|k| words::is_role_noun(self.lower(k)));
             if has_role && self.tokens.get(j).is_some_and(|t| t.is(',')) {
                 appositive = Some(self.text_of(end + 2..j).to_string());
                 first_end = j + 1;
             }
         }
         let next = self.lower(end);
-        let verb_follows = words::is_reporting_verb(&next)
-            || (appositive.is_some() && words::is_reporting_verb(&self.lower(first_end)));
-        let verb_before = start > 0 && words::is_reporting_verb(&self.lower(start - 1));
+        let verb_follows = words::is_reporting_verb(next)
+            || (appositive.is_some() && words::is_reporting_verb(self.lower(first_end)));
+        let verb_before = start > 0 && words::is_reporting_verb(self.lower(start - 1));
         if pre_role.is_none() && appositive.is_none() && !verb_follows && !verb_before {
             return None;
         }
         let role = appositive.or(pre_role);
         let name_words = (start..end)
-            .filter(|&k| !words::is_name_particle(&self.lower(k)))
+            .filter(|&k| !words::is_name_particle(self.lower(k)))
             .flat_map(|k| {
                 let w = self.lower(k).replace('\u{2019}', "'");
                 let bare = ["al-", "el-", "ar-", "as-", "ad-"]
@@ -573,7 +573,7 @@ impl<'a> Analysis<'a> {
                     .find_map(|k| {
                         if self.lower(k) == "according" && self.lower(k + 1) == "to" {
                             self.mention_after_according(k)
-                        } else if words::is_reporting_verb(&self.lower(k))
+                        } else if words::is_reporting_verb(self.lower(k))
                             && !matches!(self.lower(k.saturating_sub(1)), "it" | "they")
                         {
                             self.subject_of(k)
@@ -597,7 +597,7 @@ impl<'a> Analysis<'a> {
             return true;
         }
         let last = self.lower(m.tokens.end - 1);
-        if words::is_agent_word(&last) {
+        if words::is_agent_word(last) {
             return true;
         }
         for k in m.tokens.end..(m.tokens.end + 4).min(self.tokens.len()) {
@@ -606,13 +606,13 @@ impl<'a> Analysis<'a> {
             if !t.is_word() && !t.is('-') {
                 return false;
             }
-            if words::is_held_word(&word) {
+            if words::is_held_word(word) {
                 return false;
             }
-            if words::is_agent_word(&word) {
+            if words::is_agent_word(word) {
                 return true;
             }
-            if words::is_victim_noun(&word) && !matches!(word, "forces" | "troops") {
+            if words::is_victim_noun(word) && !matches!(word, "forces" | "troops") {
                 return false;
             }
         }
@@ -638,7 +638,7 @@ impl<'a> Analysis<'a> {
                 if is_quote_mark(&self.tokens[j]) == Some(true) || self.tokens[j].text == "\"" {
                     break;
                 }
-                if words::is_reporting_verb(&self.lower(j)) {
+                if words::is_reporting_verb(self.lower(j)) {
                     speaker = self.quote_speaker_near(quote.close + 1, j);
                     break;
                 }
@@ -648,7 +648,7 @@ impl<'a> Analysis<'a> {
             if speaker.is_none() {
                 let first = quote.open.saturating_sub(4);
                 let verb = (first..quote.open).rev().find(|&k| {
-                    words::is_reporting_verb(&self.lower(k))
+                    words::is_reporting_verb(self.lower(k))
                         && self.sentence_of[k] == self.sentence_of[quote.open]
                 });
                 if let Some(verb) = verb {

@@ -60,10 +60,10 @@ pub fn find_figures(a: &Analysis<'_>, sentence: Range<usize>, ex: &Extractor) ->
 /// A figure starting at token `i`: a number, a vague amount, or "a civilian".
 fn figure_at(a: &Analysis<'_>, i: usize, sentence: &Range<usize>, ex: &Extractor) -> Option<Figure> {
     let lower = a.lower(i);
-    let (number_end, mut count) = if let Some(coded) = words::vague_amount(&lower) {
+    let (number_end, mut count) = if let Some(coded) = words::vague_amount(lower) {
         let coded = ex.config.vague_convention_coded(coded);
         (i + 1, Count::vague(coded, ex.config.vague_convention))
-    } else if matches!(lower, "a" | "an" | "one") && words::is_singular_victim(&a.lower(i + 1)) {
+    } else if matches!(lower, "a" | "an" | "one") && words::is_singular_victim(a.lower(i + 1)) {
         (i + 1, Count::exact(1))
     } else {
         let number = read_number(&a.tokens, a.lowers(), i)?;
@@ -73,19 +73,19 @@ fn figure_at(a: &Analysis<'_>, i: usize, sentence: &Range<usize>, ex: &Extractor
         {
             return None;
         }
-        if i > sentence.start && words::is_label(&a.lower(i - 1)) {
+        if i > sentence.start && words::is_label(a.lower(i - 1)) {
             return None;
         }
         let next = a.tokens.get(number.end);
         if next.is_some_and(|t| {
-            t.text == "%" || (t.is('-') && !t.space_before && words::is_unit(&a.lower(number.end + 1)))
+            t.text == "%" || (t.is('-') && !t.space_before && words::is_unit(a.lower(number.end + 1)))
         }) {
             return None;
         }
         if next.is_some_and(|t| !t.space_before && t.is_word()) {
             return None; // 1st, 5th, 10am
         }
-        if words::is_unit(&a.lower(number.end)) && !words::is_victim_noun(&a.lower(number.end)) {
+        if words::is_unit(a.lower(number.end)) && !words::is_victim_noun(a.lower(number.end)) {
             return None;
         }
         (number.end, Count::exact(number.value))
@@ -98,7 +98,7 @@ fn figure_at(a: &Analysis<'_>, i: usize, sentence: &Range<usize>, ex: &Extractor
         if matches!(joiner, "to" | "or" | "-" | "\u{2013}") || between {
             if let Some(high) = read_number(&a.tokens, a.lowers(), end + 1) {
                 let low = count.best.unwrap_or(0);
-                if high.value > low && !words::is_unit(&a.lower(high.end)) {
+                if high.value > low && !words::is_unit(a.lower(high.end)) {
                     count = Count::range(low, high.value);
                     end = high.end;
                 }
@@ -156,18 +156,17 @@ fn read_noun(a: &Analysis<'_>, figure: &mut Figure, sentence: &Range<usize>) {
         if !a.tokens[k].is_word() || k > j && a.clause_of[k] != a.clause_of[j] {
             break;
         }
-        let is_head = words::is_victim_noun(&word)
-            || words::is_building_noun(&word)
-            || words::kind_noun(&word).is_some();
+        let is_head =
+            words::is_victim_noun(word) || words::is_building_noun(word) || words::kind_noun(word).is_some();
         if is_head {
             // "civilians killed": a noun that is also a kind word ends the phrase only if nothing better follows.
             let next = a.lower(k + 1);
             let longer = k + 1 < sentence.end
                 && a.clause_of[k + 1] == a.clause_of[k]
-                && (words::kind_noun(&next).is_some() && words::kind_verb(&next).is_none()
-                    || words::is_victim_noun(&next)
-                        && !words::is_auxiliary(&next)
-                        && words::kind_verb(&next).is_none());
+                && (words::kind_noun(next).is_some() && words::kind_verb(next).is_none()
+                    || words::is_victim_noun(next)
+                        && !words::is_auxiliary(next)
+                        && words::kind_verb(next).is_none());
             if longer && k + 1 < j + 4 {
                 continue;
             }
@@ -184,16 +183,16 @@ fn read_noun(a: &Analysis<'_>, figure: &mut Figure, sentence: &Range<usize>) {
             }
             figure.noun = Some(j..end);
             figure.head = Some(word.to_string());
-            if let Some(kind) = words::kind_noun(&word) {
+            if let Some(kind) = words::kind_noun(word) {
                 figure.kind = Some(kind);
                 figure.kind_end = k;
             }
-            figure.victims = victims_of(a, j..end, &word);
+            figure.victims = victims_of(a, j..end, word);
             return;
         }
         // "IS" the group is not "is" the verb.
         let lowercase = !a.tokens[k].is_capitalised();
-        if words::kind_verb(&word).is_some() || words::is_auxiliary(&word) && lowercase {
+        if words::kind_verb(word).is_some() || words::is_auxiliary(word) && lowercase {
             return;
         }
     }
@@ -248,8 +247,8 @@ fn kind_from_context(a: &Analysis<'_>, figure: &mut Figure, sentence: &Range<usi
         if matches!(word, "including" | "among" | "mostly" | "mainly") && steps == 0 {
             let resume = (k + 1..limit).find(|&j| {
                 let w = a.lower(j);
-                (words::is_auxiliary(&w) && !a.tokens[j].is_capitalised() && !matches!(w, "them" | "more"))
-                    || words::kind_verb(&w).is_some()
+                (words::is_auxiliary(w) && !a.tokens[j].is_capitalised() && !matches!(w, "them" | "more"))
+                    || words::kind_verb(w).is_some()
             });
             if let Some(j) = resume.filter(|&j| j <= k + 7) {
                 k = j;
@@ -260,7 +259,7 @@ fn kind_from_context(a: &Analysis<'_>, figure: &mut Figure, sentence: &Range<usi
         if matches!(word, "are" | "is" | "remain" | "remains" | "still") {
             present = true;
         }
-        if let Some(kind) = words::kind_verb(&word) {
+        if let Some(kind) = words::kind_verb(word) {
             let lost_lives = word != "lost" || matches!(a.lower(k + 1), "their" | "lives");
             let fits = lost_lives && (kind == ClaimKind::Destroyed) == building;
             if fits && figure.kind.is_none() {
@@ -270,7 +269,7 @@ fn kind_from_context(a: &Analysis<'_>, figure: &mut Figure, sentence: &Range<usi
             }
             break;
         }
-        if !words::is_auxiliary(&word) {
+        if !words::is_auxiliary(word) {
             break;
         }
         k += 1;
@@ -287,27 +286,27 @@ fn kind_from_context(a: &Analysis<'_>, figure: &mut Figure, sentence: &Range<usi
         let distance = start - k;
         if distance <= 3 {
             // The nearest verb of harm decides, active or not: "kills 12 wounds 50".
-            if let Some(kind) = words::kind_verb(&word).filter(|_| figure.kind.is_none()) {
+            if let Some(kind) = words::kind_verb(word).filter(|_| figure.kind.is_none()) {
                 let passive_or_other = k > sentence.start
                     && matches!(
                         a.lower(k - 1),
                         "were" | "was" | "been" | "are" | "is" | "being" | "be"
                     );
                 if !passive_or_other
-                    && (word.ends_with("ing") || words::is_active_past(&word))
+                    && (word.ends_with("ing") || words::is_active_past(word))
                     && (kind == ClaimKind::Destroyed) == building
                 {
                     figure.kind = Some(kind);
                 }
                 return;
             }
-            if let Some(kind) = words::kind_verb(&word) {
+            if let Some(kind) = words::kind_verb(word) {
                 let passive = k > sentence.start
                     && matches!(
                         a.lower(k - 1),
                         "were" | "was" | "been" | "are" | "is" | "being" | "be"
                     );
-                let active = !passive && (word.ends_with("ing") || words::is_active_past(&word));
+                let active = !passive && (word.ends_with("ing") || words::is_active_past(word));
                 if active && (kind == ClaimKind::Destroyed) == building {
                     figure.kind = Some(kind);
                     return;
@@ -325,7 +324,7 @@ fn kind_from_context(a: &Analysis<'_>, figure: &mut Figure, sentence: &Range<usi
             }
         }
         // "the death toll rose to 112": only toll verbs between the toll and the figure.
-        let linked = (k + 1..start).all(|j| words::is_toll_link(&a.lower(j)));
+        let linked = (k + 1..start).all(|j| words::is_toll_link(a.lower(j)));
         if word == "toll" && !building && linked {
             let kind = if a.lower(k.saturating_sub(1)) == "injury" {
                 ClaimKind::Injured
@@ -382,10 +381,10 @@ fn rate_after(a: &Analysis<'_>, figure: &Figure, sentence: &Range<usize>) -> Opt
         }
         let word = a.lower(k);
         if matches!(word, "daily" | "weekly" | "monthly" | "annually" | "yearly") {
-            return words::rate_word(&word);
+            return words::rate_word(word);
         }
         if matches!(word, "a" | "per" | "each" | "every") {
-            if let Some(rate) = words::rate_word(&a.lower(k + 1)) {
+            if let Some(rate) = words::rate_word(a.lower(k + 1)) {
                 return Some(rate);
             }
         }
@@ -411,7 +410,7 @@ fn cues(a: &Analysis<'_>, sentence: &Range<usize>, report_day: Option<NaiveDate>
         let word = a.lower(k);
         let claimant = if word == "according" && a.lower(k + 1) == "to" {
             a.mention_after_according(k)
-        } else if words::is_reporting_verb(&word) {
+        } else if words::is_reporting_verb(word) {
             a.subject_of(k)
         } else {
             continue;
@@ -701,7 +700,7 @@ impl Extractor {
                 continue;
             }
             // A figure's victims named by an actor ("killed 12 ISIS fighters") are not its perpetrators.
-            let victim_follows = words::is_victim_noun(&a.lower(m.tokens.end))
+            let victim_follows = words::is_victim_noun(a.lower(m.tokens.end))
                 && words::COMBATANT_NOUNS.contains(&a.lower(m.tokens.end))
                 && m.tokens.start > figure.tokens.start;
             if victim_follows

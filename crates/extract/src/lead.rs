@@ -147,10 +147,10 @@ fn is_background(a: &Analysis<'_>, figure: &Figure, claim: &Claim, report_day: O
     };
     war_years
         || words.windows(2).any(|w| {
-            w[0] == "since" && (matches!(w[1], "2011" | "march" | "a" | "an" | "then") || war_word(&w[1]))
+            w[0] == "since" && (matches!(w[1], "2011" | "march" | "a" | "an" | "then") || war_word(w[1]))
         })
         || words.windows(3).any(|w| {
-            w[0] == "since" && matches!(w[1], "the" | "its" | "syria's" | "syrias") && war_word(&w[2])
+            w[0] == "since" && matches!(w[1], "the" | "its" | "syria's" | "syrias") && war_word(w[2])
         })
         || words.windows(3).any(|w| {
             matches!(w[0], "war" | "conflict" | "uprising")
@@ -301,7 +301,7 @@ impl Extractor {
             .or_else(|| {
                 let day = report_day?;
                 let statement = |t: &crate::time::TimeExpr| {
-                    (t.start.saturating_sub(2)..t.start).any(|k| words::is_reporting_verb(&a.lower(k)))
+                    (t.start.saturating_sub(2)..t.start).any(|k| words::is_reporting_verb(a.lower(k)))
                 };
                 a.times
                     .iter()

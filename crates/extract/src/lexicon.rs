@@ -223,6 +223,12 @@ impl Matcher {
 
 /// "Raqqa", "al-Raqqa", "province of Idlib": some word starts with a capital.
 fn has_capitalised_word(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    match bytes.first() {
+        Some(b) if b.is_ascii_uppercase() => return true,
+        Some(b) if b.is_ascii() && !bytes.contains(&b' ') && !bytes.contains(&b'-') => return false,
+        _ => {}
+    }
     text.starts_with(char::is_uppercase)
         || text
             .split([' ', '-'])

@@ -92,7 +92,7 @@ pub fn month_of(word: &str) -> Option<u32> {
 }
 
 fn weekday_of(word: &str) -> Option<Weekday> {
-    if !(6..=9).contains(&word.len()) {
+    if !(6..=9).contains(&word.len()) || !word.as_bytes()[word.len() - 3..].eq_ignore_ascii_case(b"day") {
         return None;
     }
     Some(match word.to_ascii_lowercase().as_str() {
@@ -167,13 +167,13 @@ fn time_at<'l>(tokens: &[Token<'_>], i: usize, lower: &dyn Fn(usize) -> &'l str)
                 "year" => return expr(i + 2, TimeValue::YearsAgo(back as i32)),
                 _ => {}
             }
-            if let Some(day) = weekday_of(&lower(i + 1)) {
+            if let Some(day) = weekday_of(lower(i + 1)) {
                 return expr(i + 2, TimeValue::Weekday(day));
             }
         }
         _ => {}
     }
-    if let Some(day) = weekday_of(&word) {
+    if let Some(day) = weekday_of(word) {
         return expr(i + 1, TimeValue::Weekday(day));
     }
     // "between August 1 and 29", "from 1 to 29 August"
@@ -257,7 +257,7 @@ fn day_range_at<'l>(tokens: &[Token<'_>], i: usize, lower: &dyn Fn(usize) -> &'l
     // Month D and D
     if let Some(month) = tokens.get(i).and_then(|t| month_of(t.text)) {
         let first = day_number(tokens.get(i + 1))?;
-        if !joiner(&lower(i + 2)) {
+        if !joiner(lower(i + 2)) {
             return None;
         }
         let (last_month, last, mut end) = match tokens.get(i + 3).and_then(|t| month_of(t.text)) {
@@ -279,7 +279,7 @@ fn day_range_at<'l>(tokens: &[Token<'_>], i: usize, lower: &dyn Fn(usize) -> &'l
     }
     // D and D Month
     let first = day_number(tokens.get(i))?;
-    if !joiner(&lower(i + 1)) {
+    if !joiner(lower(i + 1)) {
         return None;
     }
     let last = day_number(tokens.get(i + 2))?;
