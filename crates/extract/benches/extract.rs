@@ -18,7 +18,7 @@ fn corpus() -> (String, Vec<Document>) {
     } else {
         root.join("examples/reports")
     };
-    let (inputs, _) = discover(&[path.clone()]);
+    let (inputs, _) = discover(std::slice::from_ref(&path));
     let docs: Vec<Document> = inputs.iter().flat_map(|i| read_input(i).documents).collect();
     (path.display().to_string(), docs)
 }

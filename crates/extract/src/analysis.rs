@@ -439,8 +439,8 @@ impl<'a> Analysis<'a> {
         for m in &mentions {
             taken[m.tokens.clone()].fill(true);
         }
-        for i in 0..self.tokens.len() {
-            if taken[i] || !self.tokens[i].is_word() {
+        for (i, &is_taken) in taken.iter().enumerate() {
+            if is_taken || !self.tokens[i].is_word() {
                 continue;
             }
             let capitalised = self.tokens[i].is_capitalised();
@@ -492,9 +492,9 @@ impl<'a> Analysis<'a> {
             }
         }
         // "the office", "the ministry": the last word of an actor named before, after "the".
-        for i in 1..self.tokens.len() {
+        for (i, &is_taken) in taken.iter().enumerate().skip(1) {
             if self.lower(i - 1) != "the"
-                || taken[i]
+                || is_taken
                 || !self.tokens[i].is_word()
                 || self.tokens[i].is_capitalised()
             {
