@@ -14,6 +14,11 @@ use std::process::ExitCode;
 use tally_core::VagueConvention;
 use tally_extract::{ExtractConfig, Extractor};
 
+// Extraction allocates many small strings; mimalloc serves them faster than the system
+// allocator (measured with the extraction benchmark).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(
     name = "tally",

@@ -10,6 +10,10 @@ use tally_core::Document;
 use tally_extract::{extract, ExtractConfig, Extractor};
 use tally_ingest::{discover, read_input};
 
+// The allocator the `tally` binary uses, so that this measures what users run.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn corpus() -> (String, Vec<Document>) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     let fakes = root.join("../shared/data/fa-kes/articles.jsonl");

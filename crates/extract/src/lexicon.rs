@@ -108,7 +108,10 @@ struct Matcher {
 
 #[derive(Debug, Default)]
 struct TrieNode {
-    next: FxHashMap<Box<str>, u32>,
+    /// Children by the hash of their word ([`crate::tokens::word_hash`]).
+    next: FxHashMap<u64, u32>,
+    /// The word that leads here, to confirm a hash match.
+    word: Box<str>,
     /// Entries whose alias ends here, with whether they must match in capitals.
     hits: Vec<(usize, bool)>,
 }
@@ -135,12 +138,20 @@ impl Matcher {
                 let mut node = 0;
                 for k in 0..tokens.len() {
                     let key = lowers.get(k);
-                    node = match matcher.nodes[node].next.get(key) {
-                        Some(&next) => next as usize,
+                    let hash = lowers.hash(k);
+                    let existing = matcher.nodes[node].next.get(&hash).copied();
+                    node = match existing {
+                        Some(next) if &*matcher.nodes[next as usize].word == key => next as usize,
+                        Some(_) => {
+                            return Err(ExtractError::Lexicon(format!("two spellings hash alike: {key}")))
+                        }
                         None => {
                             let next = matcher.nodes.len();
-                            matcher.nodes.push(TrieNode::default());
-                            matcher.nodes[node].next.insert(key.into(), next as u32);
+                            matcher.nodes.push(TrieNode {
+                                word: key.into(),
+                                ..TrieNode::default()
+                            });
+                            matcher.nodes[node].next.insert(hash, next as u32);
                             next
                         }
                     };
@@ -169,12 +180,16 @@ impl Matcher {
             let mut j = i;
             while j < tokens.len() && (j == i || !tokens[j].newline_before) {
                 let key = lowers.get(j);
-                let next = self.nodes[node].next.get(key).or_else(|| {
+                let child = |word: &str, hash: u64| {
+                    let next = *self.nodes[node].next.get(&hash)?;
+                    (*self.nodes[next as usize].word == *word).then_some(next)
+                };
+                let next = child(key, lowers.hash(j)).or_else(|| {
                     // "Raqqa's": a possessive ends a name.
                     let bare = key.strip_suffix("'s").or_else(|| key.strip_suffix("\u{2019}s"))?;
-                    self.nodes[node].next.get(bare)
+                    child(bare, crate::tokens::word_hash(bare))
                 });
-                let Some(&next) = next else { break };
+                let Some(next) = next else { break };
                 node = next as usize;
                 j += 1;
                 if let Some(entry) = self.nodes[node]
@@ -503,6 +518,12 @@ impl Places {
             let mut stop = end;
             while stop > i + 1 && is_article(lowers.get(stop - 1)) {
                 stop -= 1;
+            }
+            // A lone word too short for a key, or one that is never a name ("The", "But"),
+            // is not looked up.
+            if stop == i + 1 && (tokens[i].text.len() < 5 || crate::words::is_not_name(lowers.get(i))) {
+                i = end;
+                continue;
             }
             let text = &body[tokens[i].span.start..tokens[stop - 1].span.end];
             transliteration_key_into(text, &mut key);

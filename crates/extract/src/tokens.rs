@@ -129,6 +129,16 @@ pub fn tokenize(body: &str) -> Vec<Token<'_>> {
 pub struct Lowers {
     text: String,
     ends: Vec<usize>,
+    /// [`word_hash`] of each lower-cased token, for lexicon look-ups.
+    hashes: Vec<u64>,
+}
+
+/// The hash lexicons key words by; computed once a token.
+pub fn word_hash(word: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut hasher = rustc_hash::FxHasher::default();
+    hasher.write(word.as_bytes());
+    hasher.finish()
 }
 
 impl Lowers {
@@ -143,7 +153,21 @@ impl Lowers {
             }
             ends.push(text.len());
         }
-        Lowers { text, ends }
+        let mut start = 0;
+        let hashes = ends
+            .iter()
+            .map(|&end| {
+                let hash = word_hash(&text[start..end]);
+                start = end;
+                hash
+            })
+            .collect();
+        Lowers { text, ends, hashes }
+    }
+
+    /// [`word_hash`] of token `i`.
+    pub fn hash(&self, i: usize) -> u64 {
+        self.hashes[i]
     }
 
     /// Token `i` in lower case, or "" past the end.
