@@ -323,6 +323,22 @@ fn kind_from_context(a: &Analysis<'_>, figure: &mut Figure, sentence: &Range<usi
                 return;
             }
         }
+        // "the death toll from Saturday's blast rose to 43": a toll verb just before the
+        // figure reaches back to its toll across the words between.
+        if distance <= 2 && words::is_toll_verb(word) {
+            let toll = (sentence.start.max(start.saturating_sub(25))..k)
+                .rev()
+                .find(|&t| a.lower(t) == "toll");
+            if let Some(t) = toll.filter(|_| !building) {
+                let kind = if t > 0 && a.lower(t - 1) == "injury" {
+                    ClaimKind::Injured
+                } else {
+                    ClaimKind::Killed
+                };
+                figure.kind = Some(kind);
+                return;
+            }
+        }
         // "the death toll rose to 112": only toll verbs between the toll and the figure.
         let linked = (k + 1..start).all(|j| words::is_toll_link(a.lower(j)));
         if word == "toll" && !building && linked {

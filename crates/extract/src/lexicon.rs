@@ -542,7 +542,7 @@ impl Places {
 }
 
 /// Adds the GeoNames rows. A row for a town the curated table already has (same country,
-/// within about 5 km) lends it its spellings; a spelling already taken is left out, so the
+/// within about 5 km, a name with the same transliteration key) lends it its spellings; a spelling already taken is left out, so the
 /// curated table and the user's tables always win.
 fn add_geonames(entries: &mut Vec<PlaceEntry>, tsv: &str) {
     let mut taken: std::collections::HashSet<String> = entries
@@ -563,9 +563,11 @@ fn add_geonames(entries: &mut Vec<PlaceEntry>, tsv: &str) {
             .filter(|a| !a.is_empty() && taken.insert(a.to_lowercase()))
             .map(str::to_string)
             .collect();
+        let key = transliteration_key(name);
         let near = entries[..curated].iter_mut().find(|e| {
             e.where_prec <= 2
                 && e.country.as_deref() == Some(country)
+                && std::iter::once(&e.name).chain(&e.aliases).any(|a| transliteration_key(a) == key)
                 && matches!((e.lat, e.lon, lat, lon), (Some(a), Some(b), Some(c), Some(d)) if (a - c).abs() < 0.05 && (b - d).abs() < 0.05)
         });
         match near {

@@ -1074,3 +1074,27 @@ pub fn is_held_word(word: &str) -> bool {
             | "enclave"
     )
 }
+
+/// Verbs that move a toll to a figure: "rose to 43", "reached 112", "stood at 30".
+pub fn is_toll_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "rose"
+            | "risen"
+            | "rises"
+            | "climbed"
+            | "climbs"
+            | "reached"
+            | "reaches"
+            | "stood"
+            | "stands"
+            | "hit"
+            | "jumped"
+            | "increased"
+            | "passed"
+            | "topped"
+            | "exceeded"
+            | "mounted"
+            | "soared"
+    )
+}

@@ -123,10 +123,13 @@ pub fn parse_scrape(text: &str) -> Scrape {
             body_parts.push(paragraph);
         }
     }
+    let body = body_parts.join("\n\n");
+    // No dateline of its own: a date at the top of the text ("Fri 14 Oct 2016 At least…").
+    let published = published.or_else(|| crate::dates::find_dateline(&body, 120).map(|f| f.published));
     Scrape {
         title,
         published,
-        body: body_parts.join("\n\n"),
+        body,
         dropped,
     }
 }
