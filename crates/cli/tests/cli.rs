@@ -149,3 +149,37 @@ fn csv_export_has_a_header_and_a_row_per_claim() {
         lines[1]
     );
 }
+
+#[test]
+fn a_users_places_and_actors_are_honoured_without_a_rebuild() {
+    let dir = tempfile::tempdir().unwrap();
+    let report = dir.path().join("r.txt");
+    std::fs::write(
+        &report,
+        "4 May, 2019 09:00\n\nAttack on hamlet\n\nGunmen of the Valley Brigades killed six civilians in Tell Kharouba on Friday, residents said.\n",
+    )
+    .unwrap();
+    let places = dir.path().join("places.toml");
+    std::fs::write(
+        &places,
+        "[[place]]\nname = \"Tell Kharouba\"\nadmin1 = \"Hama\"\ncountry = \"SY\"\nwhere_prec = 1\naliases = [\"Tal Kharuba\"]\n",
+    )
+    .unwrap();
+    let actors = dir.path().join("actors.toml");
+    std::fs::write(&actors, "[[actor]]\nname = \"Valley Brigades\"\ntype = \"militia\"\naliases = [\"Valley Brigade\"]\n").unwrap();
+    let run = |extra: &[&str]| -> serde_json::Value {
+        let mut args = vec!["extract", "--json"];
+        args.extend_from_slice(extra);
+        args.push(report.to_str().unwrap());
+        let out = tally(&args, &dir.path().join("unused.db"));
+        assert!(out.status.success(), "{}", stderr(&out));
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    let plain = run(&[]);
+    assert_eq!(plain["claims"][0]["place"], serde_json::Value::Null);
+    assert_eq!(plain["claims"][0]["perpetrators"], serde_json::json!([]));
+    let extended = run(&["--places", places.to_str().unwrap(), "--actors", actors.to_str().unwrap()]);
+    assert_eq!(extended["claims"][0]["place"]["admin1"], "Hama");
+    assert_eq!(extended["claims"][0]["perpetrators"], serde_json::json!(["Valley Brigades"]));
+    assert_eq!(extended["lead"]["place"]["name"], "Tell Kharouba");
+}
