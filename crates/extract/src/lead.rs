@@ -105,7 +105,7 @@ const CAUSES: &[(&[&str], &str)] = &[
 
 /// Words that show an opening reports a harmful event, even without a figure.
 fn is_event_word(word: &str) -> bool {
-    CAUSES.iter().any(|(cue, _)| cue.contains(&word))
+    cause_of(&[word]).is_some()
         || matches!(
             word,
             "attack" | "attacks" | "strike" | "strikes" | "massacre" | "clashes"
@@ -113,9 +113,20 @@ fn is_event_word(word: &str) -> bool {
 }
 
 fn cause_of(text_words: &[&str]) -> Option<String> {
+    // Each word's rank in CAUSES, looked up once: a word list, not a scan a word.
+    static RANKS: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, usize>> =
+        std::sync::LazyLock::new(|| {
+            let mut ranks = rustc_hash::FxHashMap::default();
+            for (rank, (cue, _)) in CAUSES.iter().enumerate() {
+                for word in *cue {
+                    ranks.entry(*word).or_insert(rank);
+                }
+            }
+            ranks
+        });
     text_words
         .iter()
-        .filter_map(|w| CAUSES.iter().position(|(cue, _)| cue.contains(w)))
+        .filter_map(|w| RANKS.get(w).copied())
         .min()
         .map(|rank| CAUSES[rank].1.to_string())
 }

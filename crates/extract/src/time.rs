@@ -60,8 +60,7 @@ pub fn month_of(word: &str) -> Option<u32> {
     if !(3..=9).contains(&word.len()) {
         return None;
     }
-    let lower = word.to_ascii_lowercase();
-    let full = [
+    const FULL: [&str; 12] = [
         "january",
         "february",
         "march",
@@ -75,19 +74,20 @@ pub fn month_of(word: &str) -> Option<u32> {
         "november",
         "december",
     ];
-    if let Some(i) = full.iter().position(|m| *m == lower) {
-        return Some(i as u32 + 1);
-    }
-    // Abbreviations, but not the words "may" and "march" which are verbs too often.
-    let short = [
+    // Abbreviations, but not "mar" and "may", which are words too often.
+    const SHORT: [&str; 12] = [
         "jan", "feb", "", "apr", "", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     ];
-    if lower == "sept" {
+    let is = |m: &str| m.len() == word.len() && m.eq_ignore_ascii_case(word);
+    if let Some(i) = FULL.iter().position(|m| is(m)) {
+        return Some(i as u32 + 1);
+    }
+    if is("sept") {
         return Some(9);
     }
-    short
+    SHORT
         .iter()
-        .position(|m| !m.is_empty() && *m == lower)
+        .position(|m| !m.is_empty() && is(m))
         .map(|i| i as u32 + 1)
 }
 
@@ -95,16 +95,18 @@ fn weekday_of(word: &str) -> Option<Weekday> {
     if !(6..=9).contains(&word.len()) || !word.as_bytes()[word.len() - 3..].eq_ignore_ascii_case(b"day") {
         return None;
     }
-    Some(match word.to_ascii_lowercase().as_str() {
-        "monday" => Weekday::Mon,
-        "tuesday" => Weekday::Tue,
-        "wednesday" => Weekday::Wed,
-        "thursday" => Weekday::Thu,
-        "friday" => Weekday::Fri,
-        "saturday" => Weekday::Sat,
-        "sunday" => Weekday::Sun,
-        _ => return None,
-    })
+    const DAYS: [(&str, Weekday); 7] = [
+        ("monday", Weekday::Mon),
+        ("tuesday", Weekday::Tue),
+        ("wednesday", Weekday::Wed),
+        ("thursday", Weekday::Thu),
+        ("friday", Weekday::Fri),
+        ("saturday", Weekday::Sat),
+        ("sunday", Weekday::Sun),
+    ];
+    DAYS.iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case(word))
+        .map(|&(_, day)| day)
 }
 
 fn day_number(token: Option<&Token<'_>>) -> Option<u32> {

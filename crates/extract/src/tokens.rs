@@ -145,23 +145,18 @@ impl Lowers {
     pub fn new(tokens: &[Token<'_>]) -> Lowers {
         let mut text = String::with_capacity(tokens.iter().map(|t| t.text.len()).sum());
         let mut ends = Vec::with_capacity(tokens.len());
+        let mut hashes = Vec::with_capacity(tokens.len());
         for token in tokens {
+            let start = text.len();
             if token.text.is_ascii() {
-                text.extend(token.text.chars().map(|c| c.to_ascii_lowercase()));
+                text.push_str(token.text);
+                text[start..].make_ascii_lowercase();
             } else {
                 text.extend(token.text.chars().flat_map(char::to_lowercase));
             }
+            hashes.push(word_hash(&text[start..]));
             ends.push(text.len());
         }
-        let mut start = 0;
-        let hashes = ends
-            .iter()
-            .map(|&end| {
-                let hash = word_hash(&text[start..end]);
-                start = end;
-                hash
-            })
-            .collect();
         Lowers { text, ends, hashes }
     }
 
