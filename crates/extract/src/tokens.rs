@@ -79,33 +79,37 @@ pub fn tokenize(body: &str) -> Vec<Token<'_>> {
             }
         } else if c.is_alphabetic() {
             kind = TokenKind::Word;
-            let (mut prev, mut prev2) = (c, None);
             pos += c.len_utf8();
-            while let Some(c) = char_at(pos) {
+            let before = |pos: usize| body[..pos].chars().next_back();
+            loop {
+                // Runs of ASCII letters and digits, the bulk of any word, byte by byte.
+                while bytes.get(pos).is_some_and(u8::is_ascii_alphanumeric) {
+                    pos += 1;
+                }
+                let Some(c) = char_at(pos) else { break };
+                if !c.is_ascii() && c.is_alphanumeric() {
+                    pos += c.len_utf8();
+                    continue;
+                }
                 let after = pos + c.len_utf8();
                 let next = char_at(after);
-                let taken: &[char] = if c.is_alphanumeric() {
-                    &[c]
-                } else if (c == '-' || is_apostrophe(c)) && next.is_some_and(char::is_alphanumeric) {
-                    &[c, next.expect("checked above")]
-                } else if c == '.'
-                    && prev.is_uppercase()
-                    && (next.is_some_and(char::is_uppercase) && char_at(after + 1) == Some('.')
-                        || prev2 == Some('.'))
-                {
+                if (c == '-' || is_apostrophe(c)) && next.is_some_and(char::is_alphanumeric) {
+                    pos = after + next.map_or(0, char::len_utf8);
+                    continue;
+                }
+                if c == '.' {
                     // U.S. · U.N. · U.K.: single capitals joined by dots.
-                    &[c]
-                } else {
-                    &[]
-                };
-                if taken.is_empty() {
-                    break;
+                    let prev = before(pos);
+                    let prev2 = prev.and_then(|p| before(pos - p.len_utf8()));
+                    let initialism = prev.is_some_and(char::is_uppercase)
+                        && (next.is_some_and(char::is_uppercase) && char_at(after + 1) == Some('.')
+                            || prev2 == Some('.'));
+                    if initialism {
+                        pos = after;
+                        continue;
+                    }
                 }
-                for &ch in taken {
-                    prev2 = Some(prev);
-                    prev = ch;
-                    pos += ch.len_utf8();
-                }
+                break;
             }
         } else {
             kind = TokenKind::Punct;
