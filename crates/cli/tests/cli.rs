@@ -166,7 +166,11 @@ fn a_users_places_and_actors_are_honoured_without_a_rebuild() {
     )
     .unwrap();
     let actors = dir.path().join("actors.toml");
-    std::fs::write(&actors, "[[actor]]\nname = \"Valley Brigades\"\ntype = \"militia\"\naliases = [\"Valley Brigade\"]\n").unwrap();
+    std::fs::write(
+        &actors,
+        "[[actor]]\nname = \"Valley Brigades\"\ntype = \"militia\"\naliases = [\"Valley Brigade\"]\n",
+    )
+    .unwrap();
     let run = |extra: &[&str]| -> serde_json::Value {
         let mut args = vec!["extract", "--json"];
         args.extend_from_slice(extra);
@@ -178,8 +182,16 @@ fn a_users_places_and_actors_are_honoured_without_a_rebuild() {
     let plain = run(&[]);
     assert_eq!(plain["claims"][0]["place"], serde_json::Value::Null);
     assert_eq!(plain["claims"][0]["perpetrators"], serde_json::json!([]));
-    let extended = run(&["--places", places.to_str().unwrap(), "--actors", actors.to_str().unwrap()]);
+    let extended = run(&[
+        "--places",
+        places.to_str().unwrap(),
+        "--actors",
+        actors.to_str().unwrap(),
+    ]);
     assert_eq!(extended["claims"][0]["place"]["admin1"], "Hama");
-    assert_eq!(extended["claims"][0]["perpetrators"], serde_json::json!(["Valley Brigades"]));
+    assert_eq!(
+        extended["claims"][0]["perpetrators"],
+        serde_json::json!(["Valley Brigades"])
+    );
     assert_eq!(extended["lead"]["place"]["name"], "Tell Kharouba");
 }

@@ -551,6 +551,11 @@ fn add_geonames(entries: &mut Vec<PlaceEntry>, tsv: &str) {
         .map(|a| a.to_lowercase())
         .collect();
     let curated = entries.len();
+    // The keys of every curated spelling, by entry, computed once.
+    let curated_keys: Vec<Vec<String>> = entries
+        .iter()
+        .map(|e| std::iter::once(&e.name).chain(&e.aliases).map(|a| transliteration_key(a)).collect())
+        .collect();
     for line in tsv.lines().filter(|l| !l.starts_with('#')) {
         let cols: Vec<&str> = line.split('\t').collect();
         let [name, admin1, country, lat, lon, prec, _population, aliases] = cols[..] else {
@@ -564,14 +569,14 @@ fn add_geonames(entries: &mut Vec<PlaceEntry>, tsv: &str) {
             .map(str::to_string)
             .collect();
         let key = transliteration_key(name);
-        let near = entries[..curated].iter_mut().find(|e| {
+        let near = entries[..curated].iter_mut().zip(&curated_keys).find(|(e, keys)| {
             e.where_prec <= 2
                 && e.country.as_deref() == Some(country)
-                && std::iter::once(&e.name).chain(&e.aliases).any(|a| transliteration_key(a) == key)
+                && keys.contains(&key)
                 && matches!((e.lat, e.lon, lat, lon), (Some(a), Some(b), Some(c), Some(d)) if (a - c).abs() < 0.05 && (b - d).abs() < 0.05)
         });
         match near {
-            Some(entry) => entry.aliases.extend(fresh),
+            Some((entry, _)) => entry.aliases.extend(fresh),
             None if !fresh.is_empty() => entries.push(PlaceEntry {
                 name: name.to_string(),
                 admin1: Some(admin1.to_string()).filter(|a| !a.is_empty()),
