@@ -413,6 +413,21 @@ impl<'a> Analysis<'a> {
         })
     }
 
+    /// The person most recently named before token `i` with `word` among `words(person)`.
+    fn person_named_before(
+        &self,
+        i: usize,
+        words: impl Fn(&Person) -> &Vec<String>,
+        word: &str,
+    ) -> Option<usize> {
+        self.people
+            .iter()
+            .enumerate()
+            .rev()
+            .find(|(_, p)| p.first.start < i && words(p).iter().any(|w| w == word))
+            .map(|(p, _)| p)
+    }
+
     /// Every mention of a person or actor, in order: full names, a surname or first name
     /// alone, "the activist" for the person whose role that is, and "he"/"she".
     fn find_mentions(&mut self) {
@@ -456,13 +471,7 @@ impl<'a> Analysis<'a> {
             let lower: &str = lower.strip_suffix("'s").unwrap_or(&lower);
             // A name word alone, for the person most recently named before it.
             if self.tokens[i].is_capitalised() && !self.in_actor_or_place(i) {
-                let found = self
-                    .people
-                    .iter()
-                    .enumerate()
-                    .rev()
-                    .find(|(_, p)| p.first.start < i && p.name_words.iter().any(|w| w == lower));
-                if let Some((p, _)) = found {
+                if let Some(p) = self.person_named_before(i, |p| &p.name_words, lower) {
                     mentions.push(EntityMention {
                         entity: Entity::Person(p),
                         tokens: i..i + 1,
@@ -476,13 +485,7 @@ impl<'a> Analysis<'a> {
                     .rev()
                     .find(|&k| matches!(self.lower(k), "the" | "this"));
                 if let Some(det) = det {
-                    let found = self
-                        .people
-                        .iter()
-                        .enumerate()
-                        .rev()
-                        .find(|(_, p)| p.first.start < i && p.role_words.iter().any(|w| w == lower));
-                    if let Some((p, _)) = found {
+                    if let Some(p) = self.person_named_before(i, |p| &p.role_words, lower) {
                         mentions.push(EntityMention {
                             entity: Entity::Person(p),
                             tokens: det..i + 1,

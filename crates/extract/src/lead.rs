@@ -398,7 +398,7 @@ impl Extractor {
             .map(|m| m.entry)
             .chain(a.places.iter().map(|m| m.entry))
         {
-            if let Some(country) = &self.places.entries[e].country {
+            if let Some(country) = &self.places.entries[e].place.country {
                 match counts.iter_mut().find(|(c, _)| c == country) {
                     Some(c) => c.1 += 1,
                     None => counts.push((country.clone(), 1)),

@@ -51,39 +51,96 @@ impl ActorEntry {
 
 #[derive(Debug, Clone, Deserialize)]
 pub struct PlaceEntry {
-    pub name: String,
-    pub admin1: Option<String>,
-    pub country: Option<String>,
-    pub lat: Option<f64>,
-    pub lon: Option<f64>,
-    pub where_prec: u8,
+    #[serde(flatten)]
+    pub place: Place,
     #[serde(default)]
     pub aliases: Vec<String>,
 }
 
 impl PlaceEntry {
     pub fn place(&self) -> Place {
-        Place {
-            name: self.name.clone(),
-            admin1: self.admin1.clone(),
-            country: self.country.clone(),
-            lat: self.lat,
-            lon: self.lon,
-            where_prec: self.where_prec,
-        }
+        self.place.clone()
     }
 }
 
-#[derive(Deserialize)]
-struct ActorTable {
-    #[serde(default)]
-    actor: Vec<ActorEntry>,
+/// What the actor lexicon and the gazetteer share: a name and its other spellings.
+pub trait LexiconEntry: serde::de::DeserializeOwned {
+    /// The key of the entries' array in a table: `[[actor]]`, `[[place]]`.
+    const TABLE: &'static str;
+    fn name(&self) -> &str;
+    fn aliases_mut(&mut self) -> &mut Vec<String>;
+    fn aliases(&self) -> &[String];
 }
 
-#[derive(Deserialize)]
-struct PlaceTable {
-    #[serde(default)]
-    place: Vec<PlaceEntry>,
+impl LexiconEntry for ActorEntry {
+    const TABLE: &'static str = "actor";
+    fn name(&self) -> &str {
+        &self.name
+    }
+    fn aliases_mut(&mut self) -> &mut Vec<String> {
+        &mut self.aliases
+    }
+    fn aliases(&self) -> &[String] {
+        &self.aliases
+    }
+}
+
+impl LexiconEntry for PlaceEntry {
+    const TABLE: &'static str = "place";
+    fn name(&self) -> &str {
+        &self.place.name
+    }
+    fn aliases_mut(&mut self) -> &mut Vec<String> {
+        &mut self.aliases
+    }
+    fn aliases(&self) -> &[String] {
+        &self.aliases
+    }
+}
+
+/// Entries from a table's text, naming the table in any error.
+fn parse_table<T: LexiconEntry>(origin: &str, text: &str) -> Result<Vec<T>, ExtractError> {
+    let mut table: std::collections::HashMap<String, Vec<T>> =
+        toml::from_str(text).map_err(|e| ExtractError::Table {
+            origin: origin.to_string(),
+            message: e.to_string(),
+        })?;
+    Ok(table.remove(T::TABLE).unwrap_or_default())
+}
+
+/// The built-in table extended by each `(origin, toml)` table in turn. An entry with a
+/// name already present replaces its fields and adds its spellings.
+fn load_entries<T: LexiconEntry>(built_in: &str, extra: &[(String, String)]) -> Result<Vec<T>, ExtractError> {
+    let mut entries: Vec<T> = parse_table(&format!("built-in {}s", T::TABLE), built_in)?;
+    for (origin, text) in extra {
+        for mut entry in parse_table::<T>(origin, text)? {
+            match entries
+                .iter_mut()
+                .find(|e| e.name().eq_ignore_ascii_case(entry.name()))
+            {
+                Some(existing) => {
+                    // The user's fields win; the built-in spellings stay and the user's are added.
+                    let mut spellings = std::mem::take(existing.aliases_mut());
+                    for alias in std::mem::take(entry.aliases_mut()) {
+                        if !spellings.contains(&alias) {
+                            spellings.push(alias);
+                        }
+                    }
+                    *existing = entry;
+                    *existing.aliases_mut() = spellings;
+                }
+                None => entries.push(entry),
+            }
+        }
+    }
+    Ok(entries)
+}
+
+/// Every spelling of every entry, with the entry's index.
+fn spellings<T: LexiconEntry>(entries: &[T]) -> impl Iterator<Item = (usize, &str)> {
+    entries.iter().enumerate().flat_map(|(i, e)| {
+        std::iter::once((i, e.name())).chain(e.aliases().iter().map(move |a| (i, a.as_str())))
+    })
 }
 
 /// Where one lexicon entry was found in a text.
@@ -364,47 +421,11 @@ pub fn transliteration_key_into(name: &str, out: &mut String) {
     }
 }
 
-fn merge<T: Clone>(
-    entries: &mut Vec<T>,
-    extra: Vec<T>,
-    name: impl Fn(&T) -> &str,
-    aliases: impl Fn(&mut T) -> &mut Vec<String>,
-) {
-    for mut entry in extra {
-        let found = entries
-            .iter_mut()
-            .find(|e| name(e).eq_ignore_ascii_case(name(&entry)));
-        match found {
-            Some(existing) => {
-                // The user's fields win; the built-in spellings stay and the user's are added.
-                let mut spellings = std::mem::take(aliases(existing));
-                for alias in std::mem::take(aliases(&mut entry)) {
-                    if !spellings.contains(&alias) {
-                        spellings.push(alias);
-                    }
-                }
-                *existing = entry;
-                *aliases(existing) = spellings;
-            }
-            None => entries.push(entry),
-        }
-    }
-}
-
 impl Actors {
     /// The built-in lexicon extended by each `(origin, toml)` table in turn.
     pub fn new(extra: &[(String, String)]) -> Result<Actors, ExtractError> {
-        let mut entries = parse_actors("built-in actors", DEFAULT_ACTORS)?;
-        for (origin, text) in extra {
-            let more = parse_actors(origin, text)?;
-            merge(&mut entries, more, |e| &e.name, |e| &mut e.aliases);
-        }
-        let matcher = Matcher::new(
-            entries.iter().enumerate().flat_map(|(i, e)| {
-                std::iter::once((i, e.name.as_str())).chain(e.aliases.iter().map(move |a| (i, a.as_str())))
-            }),
-            false,
-        )?;
+        let entries = load_entries(DEFAULT_ACTORS, extra)?;
+        let matcher = Matcher::new(spellings(&entries), false)?;
         Ok(Actors { entries, matcher })
     }
 
@@ -418,38 +439,20 @@ impl Actors {
     }
 }
 
-fn parse_actors(origin: &str, text: &str) -> Result<Vec<ActorEntry>, ExtractError> {
-    toml::from_str::<ActorTable>(text)
-        .map(|t| t.actor)
-        .map_err(|e| ExtractError::Table {
-            origin: origin.to_string(),
-            message: e.to_string(),
-        })
-}
-
 impl Places {
     /// The curated table extended by each `(origin, toml)` table in turn, then GeoNames.
     pub fn new(extra: &[(String, String)]) -> Result<Places, ExtractError> {
-        let mut entries = parse_places("built-in places", DEFAULT_PLACES)?;
-        for (origin, text) in extra {
-            let more = parse_places(origin, text)?;
-            merge(&mut entries, more, |e| &e.name, |e| &mut e.aliases);
-        }
+        let mut entries = load_entries(DEFAULT_PLACES, extra)?;
         add_geonames(&mut entries, GEONAMES);
-        let matcher = Matcher::new(
-            entries.iter().enumerate().flat_map(|(i, e)| {
-                std::iter::once((i, e.name.as_str())).chain(e.aliases.iter().map(move |a| (i, a.as_str())))
-            }),
-            true,
-        )?;
+        let matcher = Matcher::new(spellings(&entries), true)?;
         let mut by_key = FxHashMap::default();
         let not_places: Vec<String> = NOT_PLACES.iter().map(|w| transliteration_key(w)).collect();
         for (i, e) in entries.iter().enumerate() {
             // Only the wars' own countries: a loose key elsewhere finds more noise than places.
-            if !matches!(e.country.as_deref(), Some("SY" | "IQ")) {
+            if !matches!(e.place.country.as_deref(), Some("SY" | "IQ")) {
                 continue;
             }
-            for name in std::iter::once(&e.name).chain(&e.aliases) {
+            for name in std::iter::once(&e.place.name).chain(&e.aliases) {
                 let key = transliteration_key(name);
                 if key.len() >= 5 && !not_places.contains(&key) {
                     by_key.entry(key).or_insert(i);
@@ -547,14 +550,19 @@ impl Places {
 fn add_geonames(entries: &mut Vec<PlaceEntry>, tsv: &str) {
     let mut taken: std::collections::HashSet<String> = entries
         .iter()
-        .flat_map(|e| std::iter::once(&e.name).chain(&e.aliases))
+        .flat_map(|e| std::iter::once(&e.place.name).chain(&e.aliases))
         .map(|a| a.to_lowercase())
         .collect();
     let curated = entries.len();
     // The keys of every curated spelling, by entry, computed once.
     let curated_keys: Vec<Vec<String>> = entries
         .iter()
-        .map(|e| std::iter::once(&e.name).chain(&e.aliases).map(|a| transliteration_key(a)).collect())
+        .map(|e| {
+            std::iter::once(&e.place.name)
+                .chain(&e.aliases)
+                .map(|a| transliteration_key(a))
+                .collect()
+        })
         .collect();
     for line in tsv.lines().filter(|l| !l.starts_with('#')) {
         let cols: Vec<&str> = line.split('\t').collect();
@@ -570,34 +578,27 @@ fn add_geonames(entries: &mut Vec<PlaceEntry>, tsv: &str) {
             .collect();
         let key = transliteration_key(name);
         let near = entries[..curated].iter_mut().zip(&curated_keys).find(|(e, keys)| {
-            e.where_prec <= 2
-                && e.country.as_deref() == Some(country)
+            e.place.where_prec <= 2
+                && e.place.country.as_deref() == Some(country)
                 && keys.contains(&key)
-                && matches!((e.lat, e.lon, lat, lon), (Some(a), Some(b), Some(c), Some(d)) if (a - c).abs() < 0.05 && (b - d).abs() < 0.05)
+                && matches!((e.place.lat, e.place.lon, lat, lon), (Some(a), Some(b), Some(c), Some(d)) if (a - c).abs() < 0.05 && (b - d).abs() < 0.05)
         });
         match near {
             Some((entry, _)) => entry.aliases.extend(fresh),
             None if !fresh.is_empty() => entries.push(PlaceEntry {
-                name: name.to_string(),
-                admin1: Some(admin1.to_string()).filter(|a| !a.is_empty()),
-                country: Some(country.to_string()),
-                lat,
-                lon,
-                where_prec: prec.parse().unwrap_or(1),
+                place: Place {
+                    name: name.to_string(),
+                    admin1: Some(admin1.to_string()).filter(|a| !a.is_empty()),
+                    country: Some(country.to_string()),
+                    lat,
+                    lon,
+                    where_prec: prec.parse().unwrap_or(1),
+                },
                 aliases: fresh,
             }),
             None => {}
         }
     }
-}
-
-fn parse_places(origin: &str, text: &str) -> Result<Vec<PlaceEntry>, ExtractError> {
-    toml::from_str::<PlaceTable>(text)
-        .map(|t| t.place)
-        .map_err(|e| ExtractError::Table {
-            origin: origin.to_string(),
-            message: e.to_string(),
-        })
 }
 
 #[cfg(test)]
@@ -662,7 +663,7 @@ mod tests {
         let found = places.find("Jets hit Deir az-Zour and Maaret al-Noman on Sunday");
         let names: Vec<&str> = found
             .iter()
-            .map(|m| places.entries[m.entry].name.as_str())
+            .map(|m| places.entries[m.entry].place.name.as_str())
             .collect();
         assert_eq!(names, ["Deir ez-Zor", "Maarat al-Numan"]);
         // Part of a person's name is not a place, whatever its key.
@@ -678,7 +679,7 @@ mod tests {
         let found = places.find("shells fell on Kfar Hamra and al-Raqqa");
         let names: Vec<&str> = found
             .iter()
-            .map(|m| places.entries[m.entry].name.as_str())
+            .map(|m| places.entries[m.entry].place.name.as_str())
             .collect();
         assert_eq!(names, ["Kafr Hamra", "Raqqa"]);
     }

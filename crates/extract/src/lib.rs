@@ -88,7 +88,7 @@ impl Extractor {
                 None => counts.push((entry, 1, at)),
             }
         }
-        let specific = |e: usize| self.places.entries[e].where_prec < 6;
+        let specific = |e: usize| self.places.entries[e].place.where_prec < 6;
         counts
             .iter()
             .filter(|(e, _, _)| specific(*e))

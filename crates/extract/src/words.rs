@@ -107,7 +107,8 @@ pub fn is_auxiliary(word: &str) -> bool {
     )
 }
 
-pub const VICTIM_NOUNS: &[&str] = &[
+/// People a figure may count who are not fighters; [`COMBATANT_NOUNS`] holds the others.
+pub const CIVILIAN_NOUNS: &[&str] = &[
     "civilians",
     "civilian",
     "people",
@@ -126,24 +127,8 @@ pub const VICTIM_NOUNS: &[&str] = &[
     "girl",
     "residents",
     "resident",
-    "fighters",
-    "fighter",
-    "militants",
-    "militant",
-    "soldiers",
-    "soldier",
-    "troops",
-    "rebels",
-    "rebel",
     "members",
     "member",
-    "jihadists",
-    "jihadist",
-    "insurgents",
-    "policemen",
-    "policeman",
-    "officers",
-    "officer",
     "workers",
     "journalists",
     "journalist",
@@ -170,11 +155,6 @@ pub const VICTIM_NOUNS: &[&str] = &[
     "pupils",
     "patients",
     "victims",
-    "terrorists",
-    "gunmen",
-    "combatants",
-    "personnel",
-    "servicemen",
     "detainees",
     "prisoners",
     "inmates",
@@ -187,11 +167,6 @@ pub const VICTIM_NOUNS: &[&str] = &[
     "minors",
     "adults",
     "elderly",
-    "mercenaries",
-    "guards",
-    "commanders",
-    "commander",
-    "recruits",
     "defectors",
     "inhabitants",
     "displaced",
@@ -279,8 +254,9 @@ pub const COMBATANT_NOUNS: &[&str] = &[
     "officer",
 ];
 
+/// Who a figure may count: people of any kind, fighters included.
 pub fn is_victim_noun(word: &str) -> bool {
-    VICTIM_NOUNS.contains(&word)
+    CIVILIAN_NOUNS.contains(&word) || COMBATANT_NOUNS.contains(&word)
 }
 
 pub fn is_building_noun(word: &str) -> bool {
