@@ -35,7 +35,7 @@ pub fn find_figures(a: &Analysis<'_>, sentence: Range<usize>, ex: &Extractor) ->
     let mut figures: Vec<Figure> = Vec::new();
     let mut i = sentence.start;
     while i < sentence.end {
-        if a.in_time[i] {
+        if a.in_time[i] || !could_start_figure(a, i) {
             i += 1;
             continue;
         }
@@ -55,6 +55,13 @@ pub fn find_figures(a: &Analysis<'_>, sentence: Range<usize>, ex: &Extractor) ->
         }
     }
     figures
+}
+
+/// Whether token `i` can begin a figure at all: digits, a number word, a vague amount, or
+/// "a"/"an"/"one". Most tokens cannot, and are passed over at the cost of a look-up.
+fn could_start_figure(a: &Analysis<'_>, i: usize) -> bool {
+    let token = &a.tokens[i];
+    token.kind == crate::tokens::TokenKind::Number || token.is_word() && words::can_start_figure(a.lower(i))
 }
 
 /// A figure starting at token `i`: a number, a vague amount, or "a civilian".

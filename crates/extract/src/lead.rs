@@ -194,20 +194,23 @@ impl Extractor {
         report_day: Option<NaiveDate>,
         default_place: Option<&Place>,
     ) -> Option<Lead> {
-        let usable: Vec<(&Claim, &Figure)> = claims
+        // Each usable claim with its sentence and whether its victims are fighters.
+        let usable: Vec<(&Claim, usize, bool)> = claims
             .iter()
             .filter(|(c, f)| c.count.is_some_and(|n| n.per.is_none()) && !is_background(a, f, c, report_day))
-            .map(|(c, f)| (c, f))
+            .map(|(c, f)| {
+                (
+                    c,
+                    a.sentence_of[f.tokens.start],
+                    self.is_combatant(c.victims.as_deref()),
+                )
+            })
             .collect();
         let in_first = |n: usize, kind: ClaimKind, combatants: bool| -> Vec<(&Claim, usize)> {
             usable
                 .iter()
-                .filter(|(c, f)| {
-                    a.sentence_of[f.tokens.start] < n
-                        && c.kind == kind
-                        && self.is_combatant(c.victims.as_deref()) == combatants
-                })
-                .map(|(c, f)| (*c, a.sentence_of[f.tokens.start]))
+                .filter(|&&(c, s, fighters)| s < n && c.kind == kind && fighters == combatants)
+                .map(|&(c, s, _)| (c, s))
                 .collect()
         };
         let key = |c: &Claim| c.count.and_then(|n| n.key()).unwrap_or(0);
@@ -245,12 +248,8 @@ impl Extractor {
         // is the fighters' toll.
         let fighter_figures: Vec<u64> = usable
             .iter()
-            .filter(|(c, f)| {
-                a.sentence_of[f.tokens.start] < LEAD_SENTENCES
-                    && c.kind == ClaimKind::Killed
-                    && self.is_combatant(c.victims.as_deref())
-            })
-            .filter_map(|(c, _)| c.count.and_then(|n| n.key()))
+            .filter(|&&(c, s, fighters)| s < LEAD_SENTENCES && c.kind == ClaimKind::Killed && fighters)
+            .filter_map(|(c, _, _)| c.count.and_then(|n| n.key()))
             .collect();
         if killed.is_some_and(|c| {
             c.count
@@ -298,11 +297,9 @@ impl Extractor {
         let part = |wanted: &[&str]| {
             usable
                 .iter()
-                .filter(|(c, f)| {
-                    a.sentence_of[f.tokens.start] < LEAD_SENTENCES && c.kind == ClaimKind::Killed
-                })
-                .find(|(c, _)| has_word(c.victims.as_deref(), wanted))
-                .and_then(|(c, _)| c.count.and_then(|n| n.key()))
+                .filter(|&&(c, s, _)| s < LEAD_SENTENCES && c.kind == ClaimKind::Killed)
+                .find(|(c, _, _)| has_word(c.victims.as_deref(), wanted))
+                .and_then(|(c, _, _)| c.count.and_then(|n| n.key()))
         };
         let date = main
             .and_then(|c| match (c.period.start, c.period.end) {

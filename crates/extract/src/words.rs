@@ -1074,3 +1074,58 @@ pub fn is_toll_verb(word: &str) -> bool {
             | "soared"
     )
 }
+
+/// Words that can begin a figure: number words, vague amounts, and "a", "an", "one".
+pub fn can_start_figure(word: &str) -> bool {
+    static STARTS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::LazyLock::new(|| {
+            let numbers = [
+                "zero",
+                "one",
+                "two",
+                "three",
+                "four",
+                "five",
+                "six",
+                "seven",
+                "eight",
+                "nine",
+                "ten",
+                "eleven",
+                "twelve",
+                "thirteen",
+                "fourteen",
+                "fifteen",
+                "sixteen",
+                "seventeen",
+                "eighteen",
+                "nineteen",
+                "twenty",
+                "thirty",
+                "forty",
+                "fifty",
+                "sixty",
+                "seventy",
+                "eighty",
+                "ninety",
+                "a",
+                "an",
+            ];
+            let vague = [
+                "several",
+                "many",
+                "numerous",
+                "multiple",
+                "countless",
+                "dozens",
+                "scores",
+                "hundreds",
+                "thousands",
+            ];
+            numbers.into_iter().chain(vague).collect()
+        });
+    STARTS.contains(word)
+        || word
+            .split_once('-')
+            .is_some_and(|(tens, _)| STARTS.contains(tens))
+}
