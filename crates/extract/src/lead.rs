@@ -290,6 +290,14 @@ impl Extractor {
             combatants = combatants.or(killed);
             killed = None;
         }
+        // A report on a whole campaign ("the coalition's bombing campaign is responsible for
+        // most civilian deaths"), with no figure in its opening, has no lead incident.
+        let opening_figures = usable.iter().any(|&(_, s, _)| s < OPENING_SENTENCES);
+        let first_sentence = a.sentences.first().cloned().unwrap_or_default();
+        let campaign = first_sentence.clone().any(|k| matches!(a.lower(k), "campaign" | "siege" | "offensive"));
+        if campaign && !opening_figures {
+            return None;
+        }
         let main = killed.or(combatants).or(injured);
         if main.is_none() && !opening.iter().any(|w| is_event_word(w)) {
             return None;
