@@ -2,7 +2,7 @@
 
 use crate::analysis::{Analysis, Entity};
 use crate::numbers::read_number;
-use crate::time::resolve;
+use crate::time::{resolve, resolve_expr};
 use crate::words;
 use crate::Extractor;
 use chrono::NaiveDate;
@@ -661,7 +661,7 @@ impl Extractor {
                     .filter(|&&t| !clause_has_other_figure(a.clause_of[a.times[t].start]))
                     .min_by_key(|&&t| a.times[t].start.abs_diff(figure.tokens.start))
             });
-        match chosen.and_then(|&t| resolve(a.times[t].value, reference)) {
+        match chosen.and_then(|&t| resolve_expr(&a.times[t], reference)) {
             Some(period) => period,
             None if figure.current => Period {
                 start: None,

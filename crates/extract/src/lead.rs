@@ -138,6 +138,13 @@ fn is_background(a: &Analysis<'_>, figure: &Figure, claim: &Claim, report_day: O
             return true;
         }
     }
+    // A figure over more than a month up to now ("since June") is a running total, not an
+    // incident's.
+    if let (Some(start), Some(end), Some(day)) = (claim.period.start, claim.period.end, report_day) {
+        if (end - start).num_days() > 31 && (day - end).num_days().abs() <= 1 {
+            return true;
+        }
+    }
     let sentence = &a.sentences[a.sentence_of[figure.tokens.start]];
     let words: Vec<&str> = sentence.clone().map(|k| a.lower(k)).collect();
     let war_years = words.windows(3).any(|w| w[0] == "years" && w[1] == "of")
@@ -294,7 +301,9 @@ impl Extractor {
         // most civilian deaths"), with no figure in its opening, has no lead incident.
         let opening_figures = usable.iter().any(|&(_, s, _)| s < OPENING_SENTENCES);
         let first_sentence = a.sentences.first().cloned().unwrap_or_default();
-        let campaign = first_sentence.clone().any(|k| matches!(a.lower(k), "campaign" | "siege" | "offensive"));
+        let campaign = first_sentence
+            .clone()
+            .any(|k| matches!(a.lower(k), "campaign" | "siege" | "offensive"));
         if campaign && !opening_figures {
             return None;
         }

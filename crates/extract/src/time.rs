@@ -43,6 +43,8 @@ pub struct TimeExpr {
     pub start: usize,
     pub end: usize,
     pub value: TimeValue,
+    /// After "since": the time runs from this expression to the reference day.
+    pub since: bool,
 }
 
 impl TimeExpr {
@@ -139,7 +141,8 @@ pub fn find_times(all: &[Token<'_>], range: std::ops::Range<usize>, lowers: &Low
     let mut i = range.start;
     let lower = |j: usize| if j < range.end { lowers.get(j) } else { "" };
     while i < tokens.len() {
-        if let Some(expr) = time_at(tokens, i, &lower) {
+        if let Some(mut expr) = time_at(tokens, i, &lower) {
+            expr.since = i > range.start && lower(i - 1) == "since";
             i = expr.end.max(i + 1);
             out.push(expr);
         } else {
@@ -151,7 +154,14 @@ pub fn find_times(all: &[Token<'_>], range: std::ops::Range<usize>, lowers: &Low
 
 fn time_at<'l>(tokens: &[Token<'_>], i: usize, lower: &dyn Fn(usize) -> &'l str) -> Option<TimeExpr> {
     let word = lower(i);
-    let expr = |end: usize, value: TimeValue| Some(TimeExpr { start: i, end, value });
+    let expr = |end: usize, value: TimeValue| {
+        Some(TimeExpr {
+            start: i,
+            end,
+            value,
+            since: false,
+        })
+    };
     match word {
         "yesterday" => return expr(i + 1, TimeValue::DaysAgo(1)),
         "today" => return expr(i + 1, TimeValue::DaysAgo(0)),
@@ -219,6 +229,9 @@ fn time_at<'l>(tokens: &[Token<'_>], i: usize, lower: &dyn Fn(usize) -> &'l str)
             },
         );
     }
+    if let Some(expr) = numeric_date_at(tokens, i) {
+        return Some(expr);
+    }
     if let Some(day) = day_number(tokens.get(i)) {
         // 1 August [2017]
         let mut next = i + 1;
@@ -242,6 +255,37 @@ fn time_at<'l>(tokens: &[Token<'_>], i: usize, lower: &dyn Fn(usize) -> &'l str)
         return expr(i + 1, TimeValue::Year(year));
     }
     None
+}
+
+/// "21-02-2016", "24.08.2013", "4/6/2016": day, month and year, day first.
+fn numeric_date_at(tokens: &[Token<'_>], i: usize) -> Option<TimeExpr> {
+    let day = day_number(tokens.get(i))?;
+    let sep = tokens
+        .get(i + 1)
+        .filter(|t| !t.space_before && matches!(t.text, "-" | "." | "/"))?;
+    let month: u32 = tokens
+        .get(i + 2)
+        .filter(|t| !t.space_before && t.kind == TokenKind::Number)?
+        .text
+        .parse()
+        .ok()?;
+    let same_sep = tokens
+        .get(i + 3)
+        .is_some_and(|t| !t.space_before && t.text == sep.text);
+    let year = same_sep
+        .then(|| tokens.get(i + 4).filter(|t| !t.space_before))
+        .flatten();
+    let year = year_number(year)?;
+    (1..=12).contains(&month).then_some(TimeExpr {
+        start: i,
+        end: i + 5,
+        value: TimeValue::Day {
+            month,
+            day,
+            year: Some(year),
+        },
+        since: false,
+    })
 }
 
 fn year_after(tokens: &[Token<'_>], end: &mut usize) -> Option<i32> {
@@ -268,6 +312,7 @@ fn day_range_at<'l>(tokens: &[Token<'_>], i: usize, lower: &dyn Fn(usize) -> &'l
         };
         let year = year_after(tokens, &mut end);
         return Some(TimeExpr {
+            since: false,
             start: i,
             end,
             value: TimeValue::DayRange {
@@ -289,6 +334,7 @@ fn day_range_at<'l>(tokens: &[Token<'_>], i: usize, lower: &dyn Fn(usize) -> &'l
     let mut end = i + 4;
     let year = year_after(tokens, &mut end);
     Some(TimeExpr {
+        since: false,
         start: i,
         end,
         value: TimeValue::DayRange {
@@ -308,6 +354,19 @@ fn year_back(month: u32, day: u32, reference: NaiveDate) -> i32 {
     } else {
         reference.year()
     }
+}
+
+/// The period an expression covers: what it names, or from it to `reference` after "since".
+pub fn resolve_expr(expr: &TimeExpr, reference: NaiveDate) -> Option<Period> {
+    let period = resolve(expr.value, reference)?;
+    Some(if expr.since {
+        Period {
+            start: period.start,
+            end: Some(reference),
+        }
+    } else {
+        period
+    })
 }
 
 /// The period an expression names, looking backwards from `reference`.
@@ -390,7 +449,7 @@ mod tests {
         let found: Vec<String> = find_times(&tokens, 0..tokens.len(), &lowers)
             .iter()
             .map(|t| {
-                let p = resolve(t.value, reference).unwrap();
+                let p = resolve_expr(t, reference).unwrap();
                 format!("{}..{}", p.start.unwrap(), p.end.unwrap())
             })
             .collect();
@@ -415,6 +474,12 @@ mod tests {
         check("in the past week", "2017-11-02", "2017-10-27..2017-11-02");
         check("last week", "2017-09-01", "2017-08-21..2017-08-27");
         check("a strike on Friday", "2017-09-01", "2017-09-01..2017-09-01");
+        check("killed since June", "2017-10-15", "2017-06-01..2017-10-15");
+        check(
+            "21-02-2016 Blasts kill 50",
+            "2016-02-21",
+            "2016-02-21..2016-02-21",
+        );
     }
 
     #[test]
