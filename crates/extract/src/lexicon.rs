@@ -159,9 +159,15 @@ pub struct Mention {
 #[derive(Debug, Default)]
 struct Matcher {
     nodes: Vec<TrieNode>,
+    /// A bit for the hash of every word that begins an alias: most tokens begin none, and
+    /// are passed over with one bit test instead of a map look-up.
+    first_words: Vec<u64>,
     /// Whether a match must hold a capitalised word, as place names in copy do.
     capitalised: bool,
 }
+
+/// Bits in a matcher's filter of first words; a power of two, a few times the words.
+const FIRST_WORD_BITS: usize = 1 << 17;
 
 #[derive(Debug, Default)]
 struct TrieNode {
@@ -180,6 +186,7 @@ impl Matcher {
     ) -> Result<Matcher, ExtractError> {
         let mut matcher = Matcher {
             nodes: vec![TrieNode::default()],
+            first_words: vec![0; FIRST_WORD_BITS / 64],
             capitalised,
         };
         for (entry, name) in names {
@@ -192,6 +199,10 @@ impl Matcher {
                     continue;
                 }
                 let lowers = Lowers::new(&tokens);
+                matcher.mark_first_word(lowers.hash(0));
+                if let Some(bare) = lowers.get(0).strip_suffix("'s") {
+                    matcher.mark_first_word(crate::tokens::word_hash(bare));
+                }
                 let mut node = 0;
                 for k in 0..tokens.len() {
                     let key = lowers.get(k);
@@ -232,6 +243,11 @@ impl Matcher {
         let mut out = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
+            let possessive = lowers.get(i).ends_with("s");
+            if !possessive && !self.may_begin(lowers.hash(i)) {
+                i += 1;
+                continue;
+            }
             let mut node = 0;
             let mut best = None;
             let mut j = i;
@@ -266,6 +282,16 @@ impl Matcher {
             }
         }
         out
+    }
+
+    fn mark_first_word(&mut self, hash: u64) {
+        let bit = (hash % FIRST_WORD_BITS as u64) as usize;
+        self.first_words[bit / 64] |= 1 << (bit % 64);
+    }
+
+    fn may_begin(&self, hash: u64) -> bool {
+        let bit = (hash % FIRST_WORD_BITS as u64) as usize;
+        self.first_words[bit / 64] & (1 << (bit % 64)) != 0
     }
 
     fn passes(&self, tokens: &[Token<'_>], exact_case: bool) -> bool {
