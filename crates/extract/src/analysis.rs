@@ -495,6 +495,12 @@ impl<'a> Analysis<'a> {
             }
         }
         // "the office", "the ministry": the last word of an actor named before, after "the".
+        let last_words: Vec<&str> = self
+            .actors
+            .iter()
+            .filter(|m| m.tokens.len() > 1)
+            .map(|m| self.lower(m.tokens.end - 1))
+            .collect();
         for (i, &is_taken) in taken.iter().enumerate().skip(1) {
             if self.lower(i - 1) != "the"
                 || is_taken
@@ -504,6 +510,9 @@ impl<'a> Analysis<'a> {
                 continue;
             }
             let word = self.lower(i);
+            if !last_words.contains(&word) {
+                continue;
+            }
             let earlier = self
                 .actors
                 .iter()

@@ -243,7 +243,7 @@ impl Matcher {
         let mut out = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
-            let possessive = lowers.get(i).ends_with("s");
+            let possessive = lowers.get(i).ends_with("'s") || lowers.get(i).ends_with("\u{2019}s");
             if !possessive && !self.may_begin(lowers.hash(i)) {
                 i += 1;
                 continue;
@@ -550,6 +550,12 @@ impl Places {
             }
             // A lone word too short for a key, or one that is never a name ("The", "But"),
             // is not looked up.
+            if stop == i + 1 && (tokens[i].text.len() < 5 || crate::words::is_not_name(lowers.get(i))) {
+                i = end;
+                continue;
+            }
+            // A lone word that is never a name ("The", "However"), or too short to give a key
+            // of five letters, cannot be a place.
             if stop == i + 1 && (tokens[i].text.len() < 5 || crate::words::is_not_name(lowers.get(i))) {
                 i = end;
                 continue;
