@@ -724,7 +724,7 @@ impl Extractor {
             }
             // A figure's victims named by an actor ("killed 12 ISIS fighters") are not its perpetrators.
             let victim_follows = words::is_victim_noun(a.lower(m.tokens.end))
-                && words::COMBATANT_NOUNS.contains(&a.lower(m.tokens.end))
+                && words::is_combatant_noun(a.lower(m.tokens.end))
                 && m.tokens.start > figure.tokens.start;
             if victim_follows
                 || claimant.is_some_and(|c| c.name == entry.name && m.tokens.end + 3 >= sentence.end)

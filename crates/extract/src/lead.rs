@@ -183,7 +183,7 @@ impl Extractor {
         let Some(victims) = victims else { return false };
         victims
             .split_whitespace()
-            .any(|w| words::COMBATANT_NOUNS.contains(&w.to_lowercase().as_str()))
+            .any(|w| words::is_combatant_noun(&w.to_lowercase()))
             || self.actors.find(victims).iter().any(|m| {
                 let entry = &self.actors.entries[m.entry];
                 entry.can_perpetrate() && entry.actor_type != tally_core::ActorType::StateForces

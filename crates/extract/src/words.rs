@@ -256,11 +256,22 @@ pub const COMBATANT_NOUNS: &[&str] = &[
 
 /// Who a figure may count: people of any kind, fighters included.
 pub fn is_victim_noun(word: &str) -> bool {
-    CIVILIAN_NOUNS.contains(&word) || COMBATANT_NOUNS.contains(&word)
+    static SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::LazyLock::new(|| CIVILIAN_NOUNS.iter().chain(COMBATANT_NOUNS).copied().collect());
+    SET.contains(word)
+}
+
+/// Fighters of any kind: "militants", "soldiers", "troops".
+pub fn is_combatant_noun(word: &str) -> bool {
+    static SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::LazyLock::new(|| COMBATANT_NOUNS.iter().copied().collect());
+    SET.contains(word)
 }
 
 pub fn is_building_noun(word: &str) -> bool {
-    BUILDING_NOUNS.contains(&word)
+    static SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::LazyLock::new(|| BUILDING_NOUNS.iter().copied().collect());
+    SET.contains(word)
 }
 
 /// A singular victim that counts one with "a"/"an": "a civilian was killed".
