@@ -86,6 +86,10 @@ fn is_name_word(token: &Token<'_>) -> bool {
         return true;
     }
     let text = token.text;
+    // Only "al-", "el-", "ad-"…, "abu-" and "bin-" can lead a name in lower case.
+    if !matches!(text.as_bytes(), [b'a' | b'e' | b'b', _, ..]) {
+        return false;
+    }
     ["al-", "el-", "ad-", "as-", "ar-", "az-", "ash-", "abu-", "bin-"]
         .iter()
         .any(|p| {

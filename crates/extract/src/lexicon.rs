@@ -422,6 +422,7 @@ pub fn transliteration_key_into(name: &str, out: &mut String) {
     // One pass over the letters: digraphs first ("kh", "ee", "ou", "aw"), then the single
     // letters romanisations swap (e/a, o/u, y/i, w/u, q/k), then doubled letters collapse.
     let bytes = &letters[..n_letters];
+    let mut last = None;
     let mut i = 0;
     while i < bytes.len() {
         let c = bytes[i];
@@ -436,8 +437,9 @@ pub fn transliteration_key_into(name: &str, out: &mut String) {
             (b'y', _) => ('i', 1),
             _ => (c as char, 1),
         };
-        if !out.ends_with(mapped) {
+        if last != Some(mapped) {
             out.push(mapped);
+            last = Some(mapped);
         }
         i += width;
     }
