@@ -1136,7 +1136,5 @@ pub fn can_start_figure(word: &str) -> bool {
             numbers.into_iter().chain(vague).collect()
         });
     STARTS.contains(word)
-        || word
-            .split_once('-')
-            .is_some_and(|(tens, _)| STARTS.contains(tens))
+        || word.as_bytes().contains(&b'-') && word.split_once('-').is_some_and(|(tens, _)| STARTS.contains(tens))
 }
