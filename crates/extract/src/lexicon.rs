@@ -388,6 +388,30 @@ pub fn transliteration_key(name: &str) -> String {
     out
 }
 
+/// Looks `text` up by its transliteration key. Reports name the same people and places
+/// again and again, so each thread keeps the keys it has made; a key depends on the text
+/// alone, so the cache never changes a result.
+fn cached_key<T>(text: &str, look_up: impl FnOnce(&str) -> T) -> T {
+    /// Past this many keys the cache starts afresh, keeping memory flat on any corpus.
+    const MAX_KEYS: usize = 100_000;
+    thread_local! {
+        static KEYS: std::cell::RefCell<FxHashMap<Box<str>, Box<str>>> = std::cell::RefCell::new(FxHashMap::default());
+    }
+    KEYS.with(|keys| {
+        let mut keys = keys.borrow_mut();
+        if let Some(key) = keys.get(text) {
+            return look_up(key);
+        }
+        if keys.len() >= MAX_KEYS {
+            keys.clear();
+        }
+        let key: Box<str> = transliteration_key(text).into();
+        let found = look_up(&key);
+        keys.insert(text.into(), key);
+        found
+    })
+}
+
 /// [`transliteration_key`] into a buffer the caller reuses: no allocation on the hot path.
 pub fn transliteration_key_into(name: &str, out: &mut String) {
     const ARTICLES: &[&str] = &[
@@ -526,7 +550,6 @@ impl Places {
                 "al" | "el" | "ar" | "as" | "ad" | "az" | "ez" | "an" | "at" | "ash"
             )
         };
-        let mut key = String::new();
         let mut i = 0;
         while i < tokens.len() {
             if taken[i] || !tokens[i].is_word() || !has_capitalised_word(tokens[i].text) {
@@ -563,8 +586,7 @@ impl Places {
                 continue;
             }
             let text = &body[tokens[i].span.start..tokens[stop - 1].span.end];
-            transliteration_key_into(text, &mut key);
-            let hit = self.by_key.get(key.as_str()).map(|&entry| (i..stop, entry));
+            let hit = cached_key(text, |key| self.by_key.get(key).map(|&entry| (i..stop, entry)));
             match hit {
                 Some((range, entry)) => {
                     i = range.end;

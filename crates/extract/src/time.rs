@@ -59,7 +59,10 @@ impl TimeExpr {
 
 pub fn month_of(word: &str) -> Option<u32> {
     let word = word.trim_end_matches('.');
-    let starts_month = matches!(word.as_bytes().first().map(u8::to_ascii_lowercase), Some(b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd'));
+    let starts_month = matches!(
+        word.as_bytes().first().map(u8::to_ascii_lowercase),
+        Some(b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd')
+    );
     if !(3..=9).contains(&word.len()) || !starts_month {
         return None;
     }

@@ -1136,5 +1136,8 @@ pub fn can_start_figure(word: &str) -> bool {
             numbers.into_iter().chain(vague).collect()
         });
     STARTS.contains(word)
-        || word.as_bytes().contains(&b'-') && word.split_once('-').is_some_and(|(tens, _)| STARTS.contains(tens))
+        || word.as_bytes().contains(&b'-')
+            && word
+                .split_once('-')
+                .is_some_and(|(tens, _)| STARTS.contains(tens))
 }
