@@ -132,7 +132,8 @@ pub fn tokenize(body: &str) -> Vec<Token<'_>> {
 #[derive(Debug, Clone, Default)]
 pub struct Lowers {
     text: String,
-    ends: Vec<usize>,
+    /// Each token's (start, end) in `text`.
+    spans: Vec<(u32, u32)>,
     /// [`word_hash`] of each lower-cased token, for lexicon look-ups.
     hashes: Vec<u64>,
 }
@@ -148,7 +149,7 @@ pub fn word_hash(word: &str) -> u64 {
 impl Lowers {
     pub fn new(tokens: &[Token<'_>]) -> Lowers {
         let mut text = String::with_capacity(tokens.iter().map(|t| t.text.len()).sum());
-        let mut ends = Vec::with_capacity(tokens.len());
+        let mut spans = Vec::with_capacity(tokens.len());
         let mut hashes = Vec::with_capacity(tokens.len());
         for token in tokens {
             let start = text.len();
@@ -159,9 +160,9 @@ impl Lowers {
                 text.extend(token.text.chars().flat_map(char::to_lowercase));
             }
             hashes.push(word_hash(&text[start..]));
-            ends.push(text.len());
+            spans.push((start as u32, text.len() as u32));
         }
-        Lowers { text, ends, hashes }
+        Lowers { text, spans, hashes }
     }
 
     /// [`word_hash`] of token `i`.
@@ -171,9 +172,10 @@ impl Lowers {
 
     /// Token `i` in lower case, or "" past the end.
     pub fn get(&self, i: usize) -> &str {
-        let Some(&end) = self.ends.get(i) else { return "" };
-        let start = if i == 0 { 0 } else { self.ends[i - 1] };
-        &self.text[start..end]
+        match self.spans.get(i) {
+            Some(&(start, end)) => &self.text[start as usize..end as usize],
+            None => "",
+        }
     }
 }
 
