@@ -115,7 +115,12 @@ fn figure_at(a: &Analysis<'_>, i: usize, sentence: &Range<usize>, ex: &Extractor
     // The qualifier just before: "more than", "some", "at least".
     let mut start = i;
     if count.qualifier == Qualifier::Exact {
-        for (phrase, qualifier) in words::QUALIFIERS {
+        // Only phrases ending in the word just before the figure can qualify it.
+        let before = if i > sentence.start { a.lower(i - 1) } else { "" };
+        for (phrase, qualifier) in words::QUALIFIERS
+            .iter()
+            .filter(|(p, _)| p.last() == Some(&before))
+        {
             let n = phrase.len();
             if i >= sentence.start + n && (0..n).all(|k| a.lower(i - n + k) == phrase[k]) {
                 count = Count::qualified(*qualifier, count.best.unwrap_or(0));

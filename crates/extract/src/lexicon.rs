@@ -552,7 +552,10 @@ impl Places {
         };
         let mut i = 0;
         while i < tokens.len() {
-            if taken[i] || !tokens[i].is_word() || !has_capitalised_word(tokens[i].text) {
+            let capitalised = |t: &Token<'_>| {
+                t.is_capitalised() || t.text.as_bytes().contains(&b'-') && has_capitalised_word(t.text)
+            };
+            if taken[i] || !tokens[i].is_word() || !capitalised(&tokens[i]) {
                 i += 1;
                 continue;
             }
