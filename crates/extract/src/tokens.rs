@@ -102,7 +102,8 @@ pub fn tokenize(body: &str) -> Vec<Token<'_>> {
                     let prev = before(pos);
                     let prev2 = prev.and_then(|p| before(pos - p.len_utf8()));
                     let initialism = prev.is_some_and(char::is_uppercase)
-                        && (next.is_some_and(char::is_uppercase) && char_at(after + 1) == Some('.')
+                        && (next
+                            .is_some_and(|n| n.is_uppercase() && char_at(after + n.len_utf8()) == Some('.'))
                             || prev2 == Some('.'));
                     if initialism {
                         pos = after;

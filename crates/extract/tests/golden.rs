@@ -175,3 +175,134 @@ fn prepending_text_shifts_every_span_by_its_length() {
         );
     }
 }
+
+#[test]
+fn odd_text_never_makes_extraction_fail() {
+    let ex = extractor();
+    let mut cases: Vec<String> = [
+        "",
+        "   \n\n  ",
+        "“",
+        "” said",
+        "\"\"\"",
+        "U.S.",
+        "1,2,3,4 killed",
+        "12- 13 -14 killed",
+        "killed 12-",
+        "’s ’s ’s",
+        "between and killed",
+        "Between August 1 and",
+        "a-b-c-d killed 5",
+        "৩ নিহত · ٣ قتلى · 三人死亡",
+        "🙂🙂 killed 3 🙂 in Raqqa",
+        "the toll rose to",
+        "including including including 4 children",
+        "Mr. Dr. Gen. Col. said “",
+        "al- el- ash- Al-",
+        "99999999999999999999999 people were killed",
+        "1.5 million 2.5 billion people were displaced",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    // Random mixtures of the pieces reports are made of, from a fixed seed.
+    let pieces = [
+        "killed",
+        "12",
+        "“",
+        "”",
+        "\"",
+        ",",
+        ".",
+        " ",
+        "\n\n",
+        "Raqqa",
+        "al-",
+        "said",
+        "the",
+        "toll",
+        "since",
+        "June",
+        "Monday",
+        "a",
+        "civilian",
+        "dozens",
+        "of",
+        "–",
+        "…",
+        "U.S.",
+        "Ra’ad",
+        "1,000",
+        "-strong",
+        "to",
+        "between",
+        "and",
+        "é",
+        "ı",
+        "İ",
+        "\u{a0}",
+        "ﬁ",
+        "٣",
+        "1st",
+        "Sept.",
+        "No.",
+        "(",
+        ")",
+        "’",
+        "-",
+        "Between",
+        "at least",
+        "were",
+        "Wednesday",
+        "last",
+        "month",
+        "citing",
+        "according",
+        "according to",
+        "Khalafa",
+        "Musa al Khalafa",
+        "activist",
+        "he",
+        "it",
+        "told",
+        "ISIS",
+        "IS",
+        "regime",
+        "warplanes",
+        "province",
+        "Idlib",
+        "Deir",
+        "ez-Zor",
+        "Ezzor",
+        "2017",
+        "August",
+        "01.09.2017",
+    ];
+    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+    for _ in 0..2000 {
+        let mut text = String::new();
+        for _ in 0..60 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            text.push_str(pieces[(state % pieces.len() as u64) as usize]);
+            if state % 3 == 0 {
+                text.push(' ');
+            }
+        }
+        cases.push(text);
+    }
+    for body in cases {
+        let mut doc = tally_core::Document::new("odd", body.clone());
+        doc.published = tally_core::Published::parse("2017-09-01");
+        let extraction = extract(&doc, &ex);
+        for c in &extraction.claims {
+            assert_eq!(&body[c.evidence.start..c.evidence.end], c.evidence.text);
+        }
+        // The same text as a scrape: headline, dateline and body found, or not, without fail.
+        let scraped = document_from_scrape("odd", &body);
+        for c in &extract(&scraped, &ex).claims {
+            assert_eq!(&scraped.body[c.evidence.start..c.evidence.end], c.evidence.text);
+        }
+    }
+}
