@@ -66,6 +66,9 @@ pub struct Analysis<'a> {
     pub people: Vec<Person>,
     pub mentions: Vec<EntityMention>,
     pub quotes: Vec<QuoteSpan>,
+    /// The places and actors the headline names, as lexicon entries, in order.
+    pub title_places: Vec<usize>,
+    pub title_actors: Vec<usize>,
     /// For each token: whether an actor or place mention covers it, and the quote holding it.
     in_lexicon: Vec<bool>,
     quote_of: Vec<Option<usize>>,
@@ -110,7 +113,7 @@ fn is_quote_mark(token: &Token<'_>) -> Option<bool> {
 }
 
 impl<'a> Analysis<'a> {
-    pub fn new(body: &'a str, actors: &Actors, places: &Places) -> Analysis<'a> {
+    pub fn new(body: &'a str, title: Option<&str>, actors: &Actors, places: &Places) -> Analysis<'a> {
         let tokens = tokenize(body);
         let lowers = Lowers::new(&tokens);
         let sentences = sentences(body, &tokens);
@@ -169,6 +172,12 @@ impl<'a> Analysis<'a> {
             quotes: Vec::new(),
             in_lexicon: Vec::new(),
             quote_of: Vec::new(),
+            title_places: title
+                .map(|t| places.find(t).iter().map(|m| m.entry).collect())
+                .unwrap_or_default(),
+            title_actors: title
+                .map(|t| actors.find(t).iter().map(|m| m.entry).collect())
+                .unwrap_or_default(),
         };
         let mut in_lexicon = vec![false; analysis.tokens.len()];
         for m in analysis.actors.iter().chain(&analysis.places) {
@@ -269,6 +278,11 @@ impl<'a> Analysis<'a> {
         let n = self.tokens.len();
         let mut i = 0;
         while i < n {
+            // A name starts with a name word; most tokens are not one.
+            if !is_name_word(&self.tokens[i]) {
+                i += 1;
+                continue;
+            }
             let start = i;
             let mut end = i;
             let mut capitals = 0;

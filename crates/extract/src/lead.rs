@@ -341,10 +341,10 @@ impl Extractor {
                 .find(|(c, _)| std::ptr::eq(c, m))
                 .map(|(c, f)| (c, f))
         });
-        let place = self.lead_place(a, main_figure, title, opening_end, default_place);
+        let place = self.lead_place(a, main_figure, opening_end, default_place);
         let mut perpetrators = main.map(|c| c.perpetrators.clone()).unwrap_or_default();
         if perpetrators.is_empty() {
-            perpetrators = self.opening_perpetrators(a, title, opening_end);
+            perpetrators = self.opening_perpetrators(a, opening_end);
         }
         let count = |c: Option<&Claim>| -> Option<Count> { c.and_then(|c| c.count) };
         Some(Lead {
@@ -369,12 +369,10 @@ impl Extractor {
         &self,
         a: &Analysis<'_>,
         main: Option<(&Claim, &Figure)>,
-        title: Option<&str>,
         opening_end: usize,
         default_place: Option<&Place>,
     ) -> Option<Place> {
-        let in_title = title.map(|t| self.places.find(t)).unwrap_or_default();
-        let country = self.main_country(a, &in_title);
+        let country = self.main_country(a);
         let at_home = |p: &Place| country.is_none() || p.country == country;
         if let Some((claim, figure)) = main {
             if figure.place_in_sentence {
@@ -383,9 +381,10 @@ impl Extractor {
                 }
             }
         }
-        let opening = in_title
+        let opening = a
+            .title_places
             .iter()
-            .map(|m| m.entry)
+            .copied()
             .chain(
                 a.places
                     .iter()
@@ -405,11 +404,12 @@ impl Extractor {
     }
 
     /// The country most of a report's places are in.
-    fn main_country(&self, a: &Analysis<'_>, in_title: &[crate::lexicon::Mention]) -> Option<String> {
+    fn main_country(&self, a: &Analysis<'_>) -> Option<String> {
         let mut counts: Vec<(String, usize)> = Vec::new();
-        for e in in_title
+        for e in a
+            .title_places
             .iter()
-            .map(|m| m.entry)
+            .copied()
             .chain(a.places.iter().map(|m| m.entry))
         {
             if let Some(country) = &self.places.entries[e].place.country {
@@ -423,10 +423,9 @@ impl Extractor {
     }
 
     /// Parties the opening names as doing something, when the lead figure names none.
-    fn opening_perpetrators(&self, a: &Analysis<'_>, title: Option<&str>, opening_end: usize) -> Vec<String> {
-        let in_title = title.map(|t| self.actors.find(t)).unwrap_or_default();
+    fn opening_perpetrators(&self, a: &Analysis<'_>, opening_end: usize) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
-        let entries = in_title.iter().map(|m| m.entry).chain(
+        let entries = a.title_actors.iter().copied().chain(
             a.actors
                 .iter()
                 .filter(|m| m.tokens.start < opening_end)

@@ -73,15 +73,14 @@ impl Extractor {
     }
 
     /// The place a report is mostly about: its most named town, else its most named place.
-    fn default_place(&self, a: &Analysis<'_>, title: Option<&str>) -> Option<Place> {
+    fn default_place(&self, a: &Analysis<'_>) -> Option<Place> {
         let mut counts: Vec<(usize, usize, usize)> = Vec::new(); // (entry, count, first token)
-        let in_title = title.map(|t| self.places.find(t)).unwrap_or_default();
-        // Title mentions count, but lose ties to the body's first place.
+                                                                 // Title mentions count, but lose ties to the body's first place.
         let named = a
             .places
             .iter()
             .map(|m| (m.entry, m.tokens.start))
-            .chain(in_title.iter().map(|m| (m.entry, usize::MAX)));
+            .chain(a.title_places.iter().map(|&e| (e, usize::MAX)));
         for (entry, at) in named {
             match counts.iter_mut().find(|(e, _, _)| *e == entry) {
                 Some(c) => c.1 += 1,
@@ -104,9 +103,9 @@ impl Extractor {
 
 /// Reads one document.
 pub fn extract(doc: &Document, ex: &Extractor) -> Extraction {
-    let a = Analysis::new(&doc.body, &ex.actors, &ex.places);
+    let a = Analysis::new(&doc.body, doc.title.as_deref(), &ex.actors, &ex.places);
     let report_day = doc.published.map(|p| p.date());
-    let default_place = ex.default_place(&a, doc.title.as_deref());
+    let default_place = ex.default_place(&a);
     let mut diagnostics = Vec::new();
     let found = ex.find_claims(&a, report_day, default_place.as_ref(), &mut diagnostics);
     let lead = ex.find_lead(
