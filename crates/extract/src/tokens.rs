@@ -34,7 +34,10 @@ impl Token<'_> {
     }
 
     pub fn is_capitalised(&self) -> bool {
-        self.is_word() && self.text.chars().next().is_some_and(char::is_uppercase)
+        match self.text.as_bytes().first() {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => self.is_word() && self.text.chars().next().is_some_and(char::is_uppercase),
+        }
     }
 }
 
