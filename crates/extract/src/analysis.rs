@@ -91,7 +91,10 @@ fn is_name_word(token: &Token<'_>) -> bool {
     let text = token.text;
     // Only "al-", "el-", "ad-"…, "abu-" and "bin-" can lead a name in lower case.
     let bytes = text.as_bytes();
-    if !matches!(bytes, [b'a' | b'e' | b'b', _, b'-', ..] | [b'a' | b'b', _, _, b'-', ..]) {
+    if !matches!(
+        bytes,
+        [b'a' | b'e' | b'b', _, b'-', ..] | [b'a' | b'b', _, _, b'-', ..]
+    ) {
         return false;
     }
     ["al-", "el-", "ad-", "as-", "ar-", "az-", "ash-", "abu-", "bin-"]

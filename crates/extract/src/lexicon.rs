@@ -243,7 +243,10 @@ impl Matcher {
         let mut out = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
-            let possessive = matches!(lowers.get(i).as_bytes(), [.., b'\'', b's'] | [.., 0xE2, 0x80, 0x99, b's']);
+            let possessive = matches!(
+                lowers.get(i).as_bytes(),
+                [.., b'\'', b's'] | [.., 0xE2, 0x80, 0x99, b's']
+            );
             if !possessive && !self.may_begin(lowers.hash(i)) {
                 i += 1;
                 continue;
