@@ -119,7 +119,7 @@ fn is_quote_mark(token: &Token<'_>) -> Option<bool> {
 impl<'a> Analysis<'a> {
     pub fn new(body: &'a str, title: Option<&str>, actors: &Actors, places: &Places) -> Analysis<'a> {
         let tokens = tokenize(body);
-        let lowers = Lowers::new(&tokens);
+        let lowers = Lowers::new(body, &tokens);
         let sentences = sentences(body, &tokens);
         let mut sentence_of = vec![0; tokens.len()];
         let mut clause_of = vec![0; tokens.len()];

@@ -198,7 +198,7 @@ impl Matcher {
                 if tokens.is_empty() {
                     continue;
                 }
-                let lowers = Lowers::new(&tokens);
+                let lowers = Lowers::new(&variant, &tokens);
                 matcher.mark_first_word(lowers.hash(0));
                 if let Some(bare) = lowers.get(0).strip_suffix("'s") {
                     matcher.mark_first_word(crate::tokens::word_hash(bare));
@@ -311,7 +311,7 @@ impl Matcher {
     /// Matches in a text of its own (a headline, a victims phrase), as byte spans.
     fn find(&self, text: &str) -> Vec<Mention> {
         let tokens = tokenize(text);
-        let lowers = Lowers::new(&tokens);
+        let lowers = Lowers::new(text, &tokens);
         self.find_tokens(&tokens, &lowers)
             .into_iter()
             .map(|(range, entry)| Mention {
@@ -524,7 +524,7 @@ impl Places {
     /// Places in a text of its own (a headline), as byte spans.
     pub fn find(&self, text: &str) -> Vec<Mention> {
         let tokens = tokenize(text);
-        let lowers = Lowers::new(&tokens);
+        let lowers = Lowers::new(text, &tokens);
         self.find_tokens(text, &tokens, &lowers)
             .into_iter()
             .map(|(range, entry)| Mention {

@@ -73,16 +73,32 @@ fn small_number_word(word: &str) -> Option<u64> {
 
 /// Digits with thousands separators ("1,094", "2.000") or a decimal ("1.5").
 fn digits_value(text: &str) -> Option<f64> {
-    if text.contains(':') {
+    let bytes = text.as_bytes();
+    if bytes.contains(&b':') {
         return None;
     }
-    let groups: Vec<&str> = text.split([',', '.']).collect();
-    let separated = groups.len() > 1 && groups[1..].iter().all(|g| g.len() == 3) && groups[0].len() <= 3;
-    if separated {
-        return groups.concat().parse::<u64>().ok().map(|n| n as f64);
-    }
-    if text.contains(',') {
-        return None;
+    if bytes.iter().any(|&b| b == b',' || b == b'.') {
+        // Thousands separators: a first group of one to three digits, then groups of three.
+        let mut value: u64 = 0;
+        let mut separated = true;
+        for (k, group) in text.split([',', '.']).enumerate() {
+            let fits = if k == 0 {
+                (1..=3).contains(&group.len())
+            } else {
+                group.len() == 3
+            };
+            separated &= fits;
+            if !separated {
+                break;
+            }
+            value = value.checked_mul(1000)?.checked_add(group.parse().ok()?)?;
+        }
+        if separated {
+            return Some(value as f64);
+        }
+        if bytes.contains(&b',') {
+            return None;
+        }
     }
     text.parse::<f64>().ok()
 }
@@ -165,7 +181,7 @@ mod tests {
 
     fn check(text: &str, expected: Option<u64>) {
         let tokens = tokenize(text);
-        let lowers = Lowers::new(&tokens);
+        let lowers = Lowers::new(text, &tokens);
         assert_eq!(
             read_number(&tokens, &lowers, 0).map(|n| n.value),
             expected,

@@ -448,7 +448,7 @@ mod tests {
 
     fn check(text: &str, reference: &str, expected: &str) {
         let tokens = tokenize(text);
-        let lowers = Lowers::new(&tokens);
+        let lowers = Lowers::new(text, &tokens);
         let reference: NaiveDate = reference.parse().unwrap();
         let found: Vec<String> = find_times(&tokens, 0..tokens.len(), &lowers)
             .iter()

@@ -151,20 +151,25 @@ pub fn word_hash(word: &str) -> u64 {
 }
 
 impl Lowers {
-    pub fn new(tokens: &[Token<'_>]) -> Lowers {
-        let mut text = String::with_capacity(tokens.iter().map(|t| t.text.len()).sum());
+    /// The tokens of `source` in lower case. ASCII letters are lowered in one pass over the
+    /// whole text, which keeps every offset; a token whose lower case is another length
+    /// ("İ") is lowered on its own at the end of the buffer.
+    pub fn new(source: &str, tokens: &[Token<'_>]) -> Lowers {
+        let mut text = source.to_ascii_lowercase();
         let mut spans = Vec::with_capacity(tokens.len());
         let mut hashes = Vec::with_capacity(tokens.len());
         for token in tokens {
-            let start = text.len();
-            if token.text.is_ascii() {
-                text.push_str(token.text);
-                text[start..].make_ascii_lowercase();
-            } else {
-                text.extend(token.text.chars().flat_map(char::to_lowercase));
+            let (mut start, mut end) = (token.span.start, token.span.end);
+            if !token.text.is_ascii() {
+                let lowered: String = token.text.chars().flat_map(char::to_lowercase).collect();
+                if lowered != text[start..end] {
+                    start = text.len();
+                    text.push_str(&lowered);
+                    end = text.len();
+                }
             }
-            hashes.push(word_hash(&text[start..]));
-            spans.push((start as u32, text.len() as u32));
+            hashes.push(word_hash(&text[start..end]));
+            spans.push((start as u32, end as u32));
         }
         Lowers { text, spans, hashes }
     }
