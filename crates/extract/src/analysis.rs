@@ -71,7 +71,8 @@ pub struct Analysis<'a> {
     pub title_actors: Vec<usize>,
     /// For each token: whether an actor or place mention covers it, and the quote holding it.
     in_lexicon: Vec<bool>,
-    quote_of: Vec<Option<usize>>,
+    /// The quote holding each token, or `u32::MAX`.
+    quote_of: Vec<u32>,
 }
 
 fn is_clause_break(token: &Token<'_>) -> bool {
@@ -222,7 +223,10 @@ impl<'a> Analysis<'a> {
 
     /// The quote whose words hold token `i`.
     pub fn quote_holding(&self, i: usize) -> Option<&QuoteSpan> {
-        self.quote_of.get(i).copied().flatten().map(|q| &self.quotes[q])
+        self.quote_of
+            .get(i)
+            .filter(|&&q| q != u32::MAX)
+            .map(|&q| &self.quotes[q as usize])
     }
 
     fn find_quotes(&mut self) {
@@ -252,9 +256,9 @@ impl<'a> Analysis<'a> {
         for (open, close) in pairs {
             self.push_quote(open, close);
         }
-        self.quote_of = vec![None; self.tokens.len()];
+        self.quote_of = vec![u32::MAX; self.tokens.len()];
         for (q, quote) in self.quotes.iter().enumerate() {
-            self.quote_of[quote.open + 1..quote.close].fill(Some(q));
+            self.quote_of[quote.open + 1..quote.close].fill(q as u32);
         }
     }
 
@@ -481,7 +485,7 @@ impl<'a> Analysis<'a> {
                 continue;
             }
             let capitalised = self.tokens[i].is_capitalised();
-            if !capitalised && !words::is_role_noun(self.lower(i)) {
+            if !capitalised && !words::might_be_role_noun(self.lowers.hash(i)) {
                 continue;
             }
             let lower = self.lower(i);

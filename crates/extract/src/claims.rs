@@ -117,6 +117,11 @@ fn figure_at(a: &Analysis<'_>, i: usize, sentence: &Range<usize>, ex: &Extractor
     if count.qualifier == Qualifier::Exact {
         // Only phrases ending in the word just before the figure can qualify it.
         let before = if i > sentence.start { a.lower(i - 1) } else { "" };
+        let before = if words::ends_qualifier(before) {
+            before
+        } else {
+            "\0"
+        };
         for (phrase, qualifier) in words::QUALIFIERS
             .iter()
             .filter(|(p, _)| p.last() == Some(&before))

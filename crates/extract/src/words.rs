@@ -538,83 +538,9 @@ pub fn is_reporting_verb(word: &str) -> bool {
 
 /// Nouns that name what a person does, read as their role: "local media activist".
 pub fn is_role_noun(word: &str) -> bool {
-    matches!(
-        word,
-        "activist"
-            | "journalist"
-            | "spokesman"
-            | "spokeswoman"
-            | "spokesperson"
-            | "official"
-            | "minister"
-            | "commander"
-            | "chief"
-            | "director"
-            | "head"
-            | "envoy"
-            | "ambassador"
-            | "president"
-            | "general"
-            | "correspondent"
-            | "doctor"
-            | "resident"
-            | "witness"
-            | "analyst"
-            | "researcher"
-            | "coordinator"
-            | "leader"
-            | "governor"
-            | "secretary"
-            | "representative"
-            | "commissioner"
-            | "monitor"
-            | "reporter"
-            | "medic"
-            | "nurse"
-            | "surgeon"
-            | "volunteer"
-            | "rescuer"
-            | "mayor"
-            | "lawyer"
-            | "colonel"
-            | "founder"
-            | "chairman"
-            | "negotiator"
-            | "mediator"
-            | "officer"
-            | "expert"
-            | "professor"
-            | "photographer"
-            | "dr"
-            | "gen"
-            | "col"
-            | "cleric"
-            | "sheikh"
-            | "brigadier"
-            | "major"
-            | "lieutenant"
-            | "captain"
-            | "sergeant"
-            | "admiral"
-            | "senator"
-            | "deputy"
-            | "adviser"
-            | "advisor"
-            | "aide"
-            | "editor"
-            | "writer"
-            | "blogger"
-            | "manager"
-            | "worker"
-            | "father"
-            | "mother"
-            | "survivor"
-            | "farmer"
-            | "teacher"
-            | "paramedic"
-            | "defector"
-            | "ruler"
-    )
+    static SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::LazyLock::new(|| ROLE_NOUNS.iter().copied().collect());
+    SET.contains(word)
 }
 
 /// Titles before a name, kept as part of the role: "Gen. Ahmed", "President Assad".
@@ -1140,4 +1066,125 @@ pub fn can_start_figure(word: &str) -> bool {
             && word
                 .split_once('-')
                 .is_some_and(|(tens, _)| STARTS.contains(tens))
+}
+
+/// Whether a token with this [`crate::tokens::word_hash`] may be a role noun: a set of
+/// hashes answers most tokens, which are not, without comparing strings.
+pub fn might_be_role_noun(hash: u64) -> bool {
+    static HASHES: std::sync::LazyLock<rustc_hash::FxHashSet<u64>> =
+        std::sync::LazyLock::new(|| ROLE_NOUNS.iter().map(|w| crate::tokens::word_hash(w)).collect());
+    HASHES.contains(&hash)
+}
+
+/// Nouns that name what a person does: "activist", "spokesman", "commissioner".
+const ROLE_NOUNS: &[&str] = &[
+    "activist",
+    "journalist",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "minister",
+    "commander",
+    "chief",
+    "director",
+    "head",
+    "envoy",
+    "ambassador",
+    "president",
+    "general",
+    "correspondent",
+    "doctor",
+    "resident",
+    "witness",
+    "analyst",
+    "researcher",
+    "coordinator",
+    "leader",
+    "governor",
+    "secretary",
+    "representative",
+    "commissioner",
+    "monitor",
+    "reporter",
+    "medic",
+    "nurse",
+    "surgeon",
+    "volunteer",
+    "rescuer",
+    "mayor",
+    "lawyer",
+    "colonel",
+    "founder",
+    "chairman",
+    "negotiator",
+    "mediator",
+    "officer",
+    "expert",
+    "professor",
+    "photographer",
+    "dr",
+    "gen",
+    "col",
+    "cleric",
+    "sheikh",
+    "brigadier",
+    "major",
+    "lieutenant",
+    "captain",
+    "sergeant",
+    "admiral",
+    "senator",
+    "deputy",
+    "adviser",
+    "advisor",
+    "aide",
+    "editor",
+    "writer",
+    "blogger",
+    "manager",
+    "worker",
+    "father",
+    "mother",
+    "survivor",
+    "farmer",
+    "teacher",
+    "paramedic",
+    "defector",
+    "ruler",
+];
+
+/// Whether a word ends some qualifier phrase ("than", "least", "some"…).
+pub fn ends_qualifier(word: &str) -> bool {
+    matches!(
+        word,
+        "as" | "estimated"
+            | "least"
+            | "most"
+            | "of"
+            | "than"
+            | "to"
+            | "about"
+            | "above"
+            | "almost"
+            | "approx"
+            | "approximately"
+            | "around"
+            | "below"
+            | "nearly"
+            | "over"
+            | "roughly"
+            | "some"
+            | "under"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_qualifier_ends_in_a_word_ends_qualifier_knows() {
+        for (phrase, _) in super::QUALIFIERS {
+            assert!(super::ends_qualifier(phrase.last().unwrap()), "{phrase:?}");
+        }
+    }
 }
