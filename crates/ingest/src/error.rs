@@ -24,6 +24,8 @@ pub enum IngestError {
         line: usize,
         field: &'static str,
     },
+    #[error("{path}: JSON without reports (expected objects with an id and a text)")]
+    NotReports { path: PathBuf },
     #[error("{path}: {format} input is not supported by this version of tally")]
     Unsupported { path: PathBuf, format: &'static str },
 }

@@ -26,6 +26,8 @@ pub enum Format {
     Text,
     /// One JSON report per line.
     Jsonl,
+    /// A JSON document: an array of reports, or one report.
+    Json,
     /// A saved web page (not read by this version).
     Html,
 }
@@ -180,6 +182,13 @@ fn read_stream(path: &Path, id: &str, reader: impl Read, sink: &mut dyn FnMut(It
     let head_text = String::from_utf8_lossy(rest.get_ref().0.get_ref()).into_owned();
     match detect_format(path, &head_text) {
         Format::Jsonl => read_jsonl(path, BufReader::new(rest), sink),
+        Format::Json => {
+            let mut bytes = Vec::new();
+            if let Err(source) = { rest }.read_to_end(&mut bytes) {
+                return sink(io_error(source));
+            }
+            read_json(path, &decode_noting(path, &bytes, sink), sink);
+        }
         Format::Text => {
             let mut bytes = Vec::new();
             if let Err(source) = { rest }.read_to_end(&mut bytes) {
@@ -263,6 +272,9 @@ pub fn detect_format(path: &Path, text: &str) -> Format {
     if name.ends_with(".jsonl") || name.ends_with(".ndjson") {
         return Format::Jsonl;
     }
+    if name.ends_with(".json") {
+        return Format::Json;
+    }
     if name.ends_with(".html") || name.ends_with(".htm") {
         return Format::Html;
     }
@@ -272,6 +284,9 @@ pub fn detect_format(path: &Path, text: &str) -> Format {
         if serde_json::from_str::<serde_json::Value>(first_line).is_ok() {
             return Format::Jsonl;
         }
+    }
+    if start.starts_with('[') {
+        return Format::Json;
     }
     let head = start.get(..start.len().min(512)).unwrap_or(start).to_lowercase();
     if head.starts_with("<!doctype html") || head.starts_with("<html") {
@@ -343,12 +358,51 @@ fn read_jsonl(path: &Path, mut reader: impl BufRead, sink: &mut dyn FnMut(Item))
     }
 }
 
+/// A JSON file: an array of records (each reported by its position), or a single record.
+fn read_json(path: &Path, text: &str, sink: &mut dyn FnMut(Item)) {
+    let records = match serde_json::from_str::<serde_json::Value>(text) {
+        Ok(serde_json::Value::Array(items)) => items,
+        Ok(record @ serde_json::Value::Object(_)) => vec![record],
+        Ok(_) => {
+            return sink(Item::Error(IngestError::NotReports {
+                path: path.to_path_buf(),
+            }))
+        }
+        Err(err) => {
+            return sink(Item::Error(IngestError::Json {
+                path: path.to_path_buf(),
+                line: err.line(),
+                message: err.to_string(),
+            }))
+        }
+    };
+    for (i, value) in records.into_iter().enumerate() {
+        let item = match serde_json::from_value::<Record>(value) {
+            Ok(record) if record.id.is_some() || record.text.is_some() => {
+                match document_from_record(path, i + 1, record) {
+                    Ok(doc) => Item::Document(doc),
+                    Err(err) => Item::Error(err),
+                }
+            }
+            _ => Item::Error(IngestError::NotReports {
+                path: path.join(format!("record {}", i + 1)),
+            }),
+        };
+        sink(item);
+    }
+}
+
 fn record_to_document(path: &Path, line: usize, text: &str) -> Result<Document, IngestError> {
     let record: Record = serde_json::from_str(text).map_err(|err| IngestError::Json {
         path: path.to_path_buf(),
         line,
         message: err.to_string(),
     })?;
+    document_from_record(path, line, record)
+}
+
+/// A record as a document; `line` names it in errors (its line, or its place in an array).
+fn document_from_record(path: &Path, line: usize, record: Record) -> Result<Document, IngestError> {
     let id = match &record.id {
         Some(serde_json::Value::String(s)) if !s.is_empty() => s.clone(),
         Some(serde_json::Value::Number(n)) => n.to_string(),
@@ -412,6 +466,34 @@ mod tests {
         assert_eq!(dates, ["2017-04-03", "2016-05-01"]);
         assert_eq!(batch.errors.len(), 2);
         assert!(batch.errors[0].to_string().contains("r.jsonl line 3"));
+    }
+
+    #[test]
+    fn json_arrays_are_read_record_by_record() {
+        let mut batch = Batch::default();
+        let text = r#"[{"id": "j1", "text": "Two died."}, {"id": "j2", "text": "One died.", "published": "2018-03-01"}, {"note": "x"}]"#;
+        read_json(Path::new("r.json"), text, &mut |item| batch.take(item));
+        let ids: Vec<&str> = batch.documents.iter().map(|d| d.id.as_str()).collect();
+        assert_eq!(ids, ["j1", "j2"]);
+        assert_eq!(batch.errors.len(), 1);
+        assert!(
+            batch.errors[0].to_string().contains("r.json/record 3"),
+            "{}",
+            batch.errors[0]
+        );
+
+        let mut other = Batch::default();
+        read_json(
+            Path::new("truth.json"),
+            r#"{"abc": {"articleBody": "…"}}"#,
+            &mut |item| other.take(item),
+        );
+        assert!(other.documents.is_empty());
+        assert!(
+            other.errors[0].to_string().contains("JSON without reports"),
+            "{}",
+            other.errors[0]
+        );
     }
 
     #[test]
