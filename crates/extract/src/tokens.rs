@@ -61,7 +61,20 @@ pub fn tokenize(body: &str) -> Vec<Token<'_>> {
     let mut pos = 0;
     let mut space_before = true;
     let mut newline_before = false;
-    while let Some(c) = char_at(pos) {
+    while let Some(&b) = bytes.get(pos) {
+        // ASCII white space, the commonest byte after letters, without decoding.
+        if matches!(b, b' ' | b'\t' | b'\r' | 0x0b | 0x0c) {
+            space_before = true;
+            pos += 1;
+            continue;
+        }
+        if b == b'\n' {
+            space_before = true;
+            newline_before = true;
+            pos += 1;
+            continue;
+        }
+        let Some(c) = char_at(pos) else { break };
         if c.is_whitespace() {
             space_before = true;
             newline_before |= c == '\n';
