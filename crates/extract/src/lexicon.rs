@@ -200,9 +200,6 @@ impl Matcher {
                 }
                 let lowers = Lowers::new(&variant, &tokens);
                 matcher.mark_first_word(lowers.hash(0));
-                if let Some(bare) = lowers.get(0).strip_suffix("'s") {
-                    matcher.mark_first_word(crate::tokens::word_hash(bare));
-                }
                 let mut node = 0;
                 for k in 0..tokens.len() {
                     let key = lowers.get(k);
@@ -310,16 +307,25 @@ impl Matcher {
 
     /// Matches in a text of its own (a headline, a victims phrase), as byte spans.
     fn find(&self, text: &str) -> Vec<Mention> {
-        let tokens = tokenize(text);
-        let lowers = Lowers::new(text, &tokens);
-        self.find_tokens(&tokens, &lowers)
-            .into_iter()
-            .map(|(range, entry)| Mention {
-                entry,
-                span: Span::new(tokens[range.start].span.start, tokens[range.end - 1].span.end),
-            })
-            .collect()
+        find_in_text(text, |tokens, lowers| self.find_tokens(tokens, lowers))
     }
+}
+
+/// Matches in a text of its own, tokenized here, as byte spans: what `find_tokens` gives
+/// over the text's tokens.
+fn find_in_text(
+    text: &str,
+    find_tokens: impl FnOnce(&[Token<'_>], &Lowers) -> Vec<(Range<usize>, usize)>,
+) -> Vec<Mention> {
+    let tokens = tokenize(text);
+    let lowers = Lowers::new(text, &tokens);
+    find_tokens(&tokens, &lowers)
+        .into_iter()
+        .map(|(range, entry)| Mention {
+            entry,
+            span: Span::new(tokens[range.start].span.start, tokens[range.end - 1].span.end),
+        })
+        .collect()
 }
 
 /// "Raqqa", "al-Raqqa", "province of Idlib": some word starts with a capital.
@@ -523,15 +529,7 @@ impl Places {
 
     /// Places in a text of its own (a headline), as byte spans.
     pub fn find(&self, text: &str) -> Vec<Mention> {
-        let tokens = tokenize(text);
-        let lowers = Lowers::new(text, &tokens);
-        self.find_tokens(text, &tokens, &lowers)
-            .into_iter()
-            .map(|(range, entry)| Mention {
-                entry,
-                span: Span::new(tokens[range.start].span.start, tokens[range.end - 1].span.end),
-            })
-            .collect()
+        find_in_text(text, |tokens, lowers| self.find_tokens(text, tokens, lowers))
     }
 
     /// Places among a body's tokens: exact spellings, then runs of capitalised words whose
