@@ -2,6 +2,18 @@
 
 use tally_core::{ClaimKind, Qualifier, Rate};
 
+/// `pub fn $name(word) -> bool`: membership in the union of word lists, as a set built once.
+macro_rules! word_set {
+    ($(#[$doc:meta])* $name:ident, $($list:expr),+) => {
+        $(#[$doc])*
+        pub fn $name(word: &str) -> bool {
+            static SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+                std::sync::LazyLock::new(|| [$($list),+].iter().flat_map(|list| list.iter().copied()).collect());
+            SET.contains(word)
+        }
+    };
+}
+
 /// Nouns that are themselves the thing counted: "151 civilian deaths", "1,094 airstrikes".
 pub fn kind_noun(word: &str) -> Option<ClaimKind> {
     Some(match word {
@@ -254,25 +266,22 @@ pub const COMBATANT_NOUNS: &[&str] = &[
     "officer",
 ];
 
-/// Who a figure may count: people of any kind, fighters included.
-pub fn is_victim_noun(word: &str) -> bool {
-    static SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
-        std::sync::LazyLock::new(|| CIVILIAN_NOUNS.iter().chain(COMBATANT_NOUNS).copied().collect());
-    SET.contains(word)
-}
-
-/// Fighters of any kind: "militants", "soldiers", "troops".
-pub fn is_combatant_noun(word: &str) -> bool {
-    static SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
-        std::sync::LazyLock::new(|| COMBATANT_NOUNS.iter().copied().collect());
-    SET.contains(word)
-}
-
-pub fn is_building_noun(word: &str) -> bool {
-    static SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
-        std::sync::LazyLock::new(|| BUILDING_NOUNS.iter().copied().collect());
-    SET.contains(word)
-}
+word_set!(
+    /// Who a figure may count: people of any kind, fighters included.
+    is_victim_noun,
+    CIVILIAN_NOUNS,
+    COMBATANT_NOUNS
+);
+word_set!(
+    /// Fighters of any kind: "militants", "soldiers", "troops".
+    is_combatant_noun,
+    COMBATANT_NOUNS
+);
+word_set!(
+    /// Things a figure may count as destroyed: "houses", "hospitals".
+    is_building_noun,
+    BUILDING_NOUNS
+);
 
 /// A singular victim that counts one with "a"/"an": "a civilian was killed".
 pub fn is_singular_victim(word: &str) -> bool {
@@ -536,12 +545,11 @@ pub fn is_reporting_verb(word: &str) -> bool {
     )
 }
 
-/// Nouns that name what a person does, read as their role: "local media activist".
-pub fn is_role_noun(word: &str) -> bool {
-    static SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
-        std::sync::LazyLock::new(|| ROLE_NOUNS.iter().copied().collect());
-    SET.contains(word)
-}
+word_set!(
+    /// Nouns that name what a person does, read as their role: "local media activist".
+    is_role_noun,
+    ROLE_NOUNS
+);
 
 /// Titles before a name, kept as part of the role: "Gen. Ahmed", "President Assad".
 pub fn is_title(word: &str) -> bool {
