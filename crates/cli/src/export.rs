@@ -66,6 +66,14 @@ const CSV_HEADER: [&str; 27] = [
     "evidence_end",
 ];
 
+/// The name a unit enum takes in the export ("day", "ACLED", "confirmed").
+pub fn serde_name(value: impl serde::Serialize) -> String {
+    match serde_json::to_value(value) {
+        Ok(Value::String(name)) => name,
+        _ => String::new(),
+    }
+}
+
 fn csv_row(doc: &Document, claim: &Claim) -> Vec<String> {
     let opt = |v: Option<String>| v.unwrap_or_default();
     let num = |v: Option<u64>| v.map(|n| n.to_string()).unwrap_or_default();
@@ -80,17 +88,9 @@ fn csv_row(doc: &Document, claim: &Claim) -> Vec<String> {
         num(count.and_then(|c| c.best)),
         num(count.and_then(|c| c.high)),
         opt(count.map(|c| c.qualifier.as_str().to_string())),
-        opt(count.and_then(|c| c.per).map(|p| {
-            serde_json::to_value(p)
-                .map(|v| v.as_str().unwrap_or_default().to_string())
-                .unwrap_or_default()
-        })),
+        opt(count.and_then(|c| c.per).map(serde_name)),
         num(count.and_then(|c| c.coded)),
-        opt(count.and_then(|c| c.convention).map(|c| {
-            serde_json::to_value(c)
-                .map(|v| v.as_str().unwrap_or_default().to_string())
-                .unwrap_or_default()
-        })),
+        opt(count.and_then(|c| c.convention).map(serde_name)),
         opt(claim.claimant.as_ref().map(|c| c.name.clone())),
         opt(claim.claimant.as_ref().and_then(|c| c.role.clone())),
         opt(claim.source.clone()),
@@ -103,9 +103,7 @@ fn csv_row(doc: &Document, claim: &Claim) -> Vec<String> {
         opt(place.map(|p| p.where_prec.to_string())),
         opt(claim.period.start.map(|d| d.to_string())),
         opt(claim.period.end.map(|d| d.to_string())),
-        serde_json::to_value(claim.status)
-            .map(|v| v.as_str().unwrap_or_default().to_string())
-            .unwrap_or_default(),
+        serde_name(claim.status),
         claim.evidence.text.clone(),
         claim.evidence.start.to_string(),
         claim.evidence.end.to_string(),

@@ -1,6 +1,6 @@
 //! `tally claims`, `tally quotes` and `tally extract`: readable tables.
 
-use crate::export::eval_record;
+use crate::export::{eval_record, serde_name};
 use anyhow::Result;
 use comfy_table::{presets::UTF8_BORDERS_ONLY, ContentArrangement, Table};
 use std::io::Write;
@@ -87,7 +87,7 @@ fn claims_table(rows: &[(String, Claim)]) -> Table {
             claimant,
             c.place.as_ref().map(|p| p.name.clone()).unwrap_or_default(),
             period,
-            format!("{:?}", c.status).to_lowercase(),
+            serde_name(c.status),
             shorten(&c.evidence.text, 60),
         ]);
     }
