@@ -18,7 +18,7 @@ const BACKGROUND_DAYS: i64 = 60;
 fn has_word(victims: Option<&str>, wanted: &[&str]) -> bool {
     victims.is_some_and(|v| {
         v.split_whitespace()
-            .any(|w| wanted.contains(&w.to_lowercase().as_str()))
+            .any(|w| wanted.iter().any(|x| x.eq_ignore_ascii_case(w)))
     })
 }
 

@@ -244,7 +244,9 @@ impl Matcher {
                 lowers.get(i).as_bytes(),
                 [.., b'\'', b's'] | [.., 0xE2, 0x80, 0x99, b's']
             );
-            if !possessive && !self.may_begin(lowers.hash(i)) {
+            if !possessive && !self.may_begin(lowers.hash(i))
+                || self.capitalised && !may_begin_place(&tokens[i], lowers.get(i))
+            {
                 i += 1;
                 continue;
             }
@@ -309,6 +311,23 @@ impl Matcher {
     fn find(&self, text: &str) -> Vec<Mention> {
         find_in_text(text, |tokens, lowers| self.find_tokens(tokens, lowers))
     }
+}
+
+/// Whether a place name may begin at this token: a capitalised word, a hyphenated one
+/// ("al-Raqqa"), or an article written apart ("al Bab"). Copy writes place names in
+/// capitals, so a walk of the trie from "the" or "said" is spared.
+fn may_begin_place(token: &Token<'_>, lower: &str) -> bool {
+    !token.text.as_bytes()[0].is_ascii_lowercase()
+        || token.text.as_bytes().contains(&b'-')
+        || is_article(lower)
+}
+
+/// The Arabic article and its assimilated forms, as copy writes them apart.
+fn is_article(word: &str) -> bool {
+    matches!(
+        word,
+        "al" | "el" | "ar" | "as" | "ad" | "az" | "ez" | "an" | "at" | "ash"
+    )
 }
 
 /// Matches in a text of its own, tokenized here, as byte spans: what `find_tokens` gives
@@ -545,16 +564,12 @@ impl Places {
         for (range, _) in &found {
             taken[range.clone()].fill(true);
         }
-        let is_article = |w: &str| {
-            matches!(
-                w,
-                "al" | "el" | "ar" | "as" | "ad" | "az" | "ez" | "an" | "at" | "ash"
-            )
-        };
         let mut i = 0;
         while i < tokens.len() {
+            // "al-Raqqa": a hyphenated word with a capitalised part counts as capitalised.
             let capitalised = |t: &Token<'_>| {
-                t.is_capitalised() || t.text.as_bytes().contains(&b'-') && has_capitalised_word(t.text)
+                t.is_capitalised()
+                    || t.text.len() > 3 && t.text.as_bytes().contains(&b'-') && has_capitalised_word(t.text)
             };
             if taken[i] || !tokens[i].is_word() || !capitalised(&tokens[i]) {
                 i += 1;
@@ -579,12 +594,6 @@ impl Places {
             }
             // A lone word too short for a key, or one that is never a name ("The", "But"),
             // is not looked up.
-            if stop == i + 1 && (tokens[i].text.len() < 5 || crate::words::is_not_name(lowers.get(i))) {
-                i = end;
-                continue;
-            }
-            // A lone word that is never a name ("The", "However"), or too short to give a key
-            // of five letters, cannot be a place.
             if stop == i + 1 && (tokens[i].text.len() < 5 || crate::words::is_not_name(lowers.get(i))) {
                 i = end;
                 continue;

@@ -134,7 +134,12 @@ fn year_number(token: Option<&Token<'_>>) -> Option<i32> {
 }
 
 fn is_ordinal_suffix(token: Option<&Token<'_>>) -> bool {
-    token.is_some_and(|t| !t.space_before && matches!(t.lower().as_str(), "st" | "nd" | "rd" | "th"))
+    token.is_some_and(|t| {
+        !t.space_before
+            && ["st", "nd", "rd", "th"]
+                .iter()
+                .any(|s| s.eq_ignore_ascii_case(t.text))
+    })
 }
 
 /// Every time expression in `tokens`, left to right, not overlapping.

@@ -29,10 +29,6 @@ impl Token<'_> {
         self.kind == TokenKind::Punct && self.text.starts_with(punct) && self.text.len() == punct.len_utf8()
     }
 
-    pub fn lower(&self) -> String {
-        self.text.to_lowercase()
-    }
-
     pub fn is_capitalised(&self) -> bool {
         match self.text.as_bytes().first() {
             Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
@@ -45,11 +41,40 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '\u{2019}'
 }
 
+/// Byte classes for the tokenizer's ASCII fast path.
+const SPACE: u8 = 1;
+const NEWLINE: u8 = 2;
+const DIGIT: u8 = 4;
+const LETTER: u8 = 8;
+/// A byte of a multi-byte character, decoded where it stands.
+const HIGH: u8 = 16;
+
+static CLASS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = match b as u8 {
+            b' ' | b'\t' | b'\r' | 0x0b | 0x0c => SPACE,
+            b'\n' => NEWLINE,
+            b'0'..=b'9' => DIGIT,
+            b'a'..=b'z' | b'A'..=b'Z' => LETTER,
+            0x80..=0xff => HIGH,
+            _ => 0,
+        };
+        b += 1;
+    }
+    table
+};
+
+fn class(b: u8) -> u8 {
+    CLASS[b as usize]
+}
+
 /// Splits a body into tokens. Inside a word: letters, digits, apostrophes and hyphens
 /// between letters, and the dots of initialisms such as "U.S.".
 pub fn tokenize(body: &str) -> Vec<Token<'_>> {
     let bytes = body.as_bytes();
-    // ASCII is read byte by byte; anything else is decoded where it stands.
+    // ASCII is classed by table; anything else is decoded where it stands.
     let char_at = |pos: usize| -> Option<char> {
         match bytes.get(pos) {
             None => None,
@@ -62,76 +87,38 @@ pub fn tokenize(body: &str) -> Vec<Token<'_>> {
     let mut space_before = true;
     let mut newline_before = false;
     while let Some(&b) = bytes.get(pos) {
-        // ASCII white space, the commonest byte after letters, without decoding.
-        if matches!(b, b' ' | b'\t' | b'\r' | 0x0b | 0x0c) {
+        let c = class(b);
+        if c & (SPACE | NEWLINE) != 0 {
             space_before = true;
+            newline_before |= c == NEWLINE;
             pos += 1;
-            continue;
-        }
-        if b == b'\n' {
-            space_before = true;
-            newline_before = true;
-            pos += 1;
-            continue;
-        }
-        let Some(c) = char_at(pos) else { break };
-        if c.is_whitespace() {
-            space_before = true;
-            newline_before |= c == '\n';
-            pos += c.len_utf8();
             continue;
         }
         let start = pos;
-        let kind;
-        if c.is_ascii_digit() {
-            kind = TokenKind::Number;
-            pos += 1;
-            loop {
-                match char_at(pos) {
-                    Some(d) if d.is_ascii_digit() => pos += 1,
-                    Some(',' | '.' | ':') if char_at(pos + 1).is_some_and(|n| n.is_ascii_digit()) => pos += 2,
-                    _ => break,
-                }
+        let kind = if c & DIGIT != 0 {
+            pos = number_end(bytes, pos + 1);
+            TokenKind::Number
+        } else if c & LETTER != 0 {
+            pos = word_end(body, pos + 1);
+            TokenKind::Word
+        } else if c & HIGH != 0 {
+            let Some(ch) = char_at(pos) else { break };
+            if ch.is_whitespace() {
+                space_before = true;
+                pos += ch.len_utf8();
+                continue;
             }
-        } else if c.is_alphabetic() {
-            kind = TokenKind::Word;
-            pos += c.len_utf8();
-            let before = |pos: usize| body[..pos].chars().next_back();
-            loop {
-                // Runs of ASCII letters and digits, the bulk of any word, byte by byte.
-                while bytes.get(pos).is_some_and(u8::is_ascii_alphanumeric) {
-                    pos += 1;
-                }
-                let Some(c) = char_at(pos) else { break };
-                if !c.is_ascii() && c.is_alphanumeric() {
-                    pos += c.len_utf8();
-                    continue;
-                }
-                let after = pos + c.len_utf8();
-                let next = char_at(after);
-                if (c == '-' || is_apostrophe(c)) && next.is_some_and(char::is_alphanumeric) {
-                    pos = after + next.map_or(0, char::len_utf8);
-                    continue;
-                }
-                if c == '.' {
-                    // U.S. · U.N. · U.K.: single capitals joined by dots.
-                    let prev = before(pos);
-                    let prev2 = prev.and_then(|p| before(pos - p.len_utf8()));
-                    let initialism = prev.is_some_and(char::is_uppercase)
-                        && (next
-                            .is_some_and(|n| n.is_uppercase() && char_at(after + n.len_utf8()) == Some('.'))
-                            || prev2 == Some('.'));
-                    if initialism {
-                        pos = after;
-                        continue;
-                    }
-                }
-                break;
+            if ch.is_alphabetic() {
+                pos = word_end(body, pos + ch.len_utf8());
+                TokenKind::Word
+            } else {
+                pos += ch.len_utf8();
+                TokenKind::Punct
             }
         } else {
-            kind = TokenKind::Punct;
-            pos += c.len_utf8();
-        }
+            pos += 1;
+            TokenKind::Punct
+        };
         tokens.push(Token {
             text: &body[start..pos],
             span: Span::new(start, pos),
@@ -143,6 +130,66 @@ pub fn tokenize(body: &str) -> Vec<Token<'_>> {
         newline_before = false;
     }
     tokens
+}
+
+/// The end of a number begun before `pos`: digits, and a comma, stop or colon between
+/// digits ("1,094", "2.5", "05:22").
+fn number_end(bytes: &[u8], mut pos: usize) -> usize {
+    loop {
+        match bytes.get(pos) {
+            Some(b) if b.is_ascii_digit() => pos += 1,
+            Some(b',' | b'.' | b':') if bytes.get(pos + 1).is_some_and(u8::is_ascii_digit) => pos += 2,
+            _ => return pos,
+        }
+    }
+}
+
+/// The end of a word begun before `pos`.
+fn word_end(body: &str, mut pos: usize) -> usize {
+    let bytes = body.as_bytes();
+    let char_at = |pos: usize| -> Option<char> {
+        match bytes.get(pos) {
+            None => None,
+            Some(&b) if b < 0x80 => Some(b as char),
+            Some(_) => body[pos..].chars().next(),
+        }
+    };
+    let before = |pos: usize| body[..pos].chars().next_back();
+    loop {
+        // Runs of ASCII letters and digits, the bulk of any word.
+        while bytes.get(pos).is_some_and(|&b| class(b) & (LETTER | DIGIT) != 0) {
+            pos += 1;
+        }
+        let Some(&b) = bytes.get(pos) else { return pos };
+        // Most words end at a space or a plain stop mark.
+        if !matches!(b, b'-' | b'\'' | b'.') && b < 0x80 {
+            return pos;
+        }
+        let Some(c) = char_at(pos) else { return pos };
+        if !c.is_ascii() && c.is_alphanumeric() {
+            pos += c.len_utf8();
+            continue;
+        }
+        let after = pos + c.len_utf8();
+        let next = char_at(after);
+        if (c == '-' || is_apostrophe(c)) && next.is_some_and(char::is_alphanumeric) {
+            pos = after + next.map_or(0, char::len_utf8);
+            continue;
+        }
+        if c == '.' {
+            // U.S. · U.N. · U.K.: single capitals joined by dots.
+            let prev = before(pos);
+            let prev2 = prev.and_then(|p| before(pos - p.len_utf8()));
+            let initialism = prev.is_some_and(char::is_uppercase)
+                && (next.is_some_and(|n| n.is_uppercase() && char_at(after + n.len_utf8()) == Some('.'))
+                    || prev2 == Some('.'));
+            if initialism {
+                pos = after;
+                continue;
+            }
+        }
+        return pos;
+    }
 }
 
 /// Every token in lower case, in one buffer: one allocation a document, not one a token.
@@ -169,11 +216,12 @@ impl Lowers {
     /// ("İ") is lowered on its own at the end of the buffer.
     pub fn new(source: &str, tokens: &[Token<'_>]) -> Lowers {
         let mut text = source.to_ascii_lowercase();
+        let ascii = source.is_ascii();
         let mut spans = Vec::with_capacity(tokens.len());
         let mut hashes = Vec::with_capacity(tokens.len());
         for token in tokens {
             let (mut start, mut end) = (token.span.start, token.span.end);
-            if !token.text.is_ascii() {
+            if !ascii && !token.text.is_ascii() {
                 let lowered: String = token.text.chars().flat_map(char::to_lowercase).collect();
                 if lowered != text[start..end] {
                     start = text.len();
@@ -249,7 +297,7 @@ pub fn sentences(body: &str, tokens: &[Token<'_>]) -> Vec<std::ops::Range<usize>
                 && !token.space_before
                 && previous_word.is_some_and(|w| {
                     w.is_word()
-                        && (ABBREVIATIONS.contains(&w.lower().as_str())
+                        && (ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(w.text))
                             || (w.text.chars().count() == 1 && w.is_capitalised()))
                 });
             // An ellipsis followed by a lower-case word runs on.
