@@ -1,0 +1,482 @@
+//! The main text of a page: page chrome removed, the container that holds the report
+//! found by its paragraphs, and its text laid out one paragraph a line.
+//!
+//! The container is scored as readability does (paragraphs vote for their parent and,
+//! less, their grandparent; links count against), with markup that names an article body
+//! (`itemprop="articleBody"`, `<article>`) as a strong hint, and page chrome (navigation,
+//! share bars, related stories, comments, cookie banners) left out by tag and by the words
+//! of its `class` and `id`.
+
+use crate::dom::{decode, push_collapsed, Dom, Kind, Tag};
+
+/// Words of a `class` or `id` that mark page chrome.
+const CHROME: &[&str] = &[
+    "ad",
+    "ads",
+    "adsbygoogle",
+    "advert",
+    "advertisement",
+    "advertising",
+    "affiliate",
+    "banner",
+    "breadcrumb",
+    "breadcrumbs",
+    "byline",
+    "comment",
+    "comments",
+    "consent",
+    "cookie",
+    "cookies",
+    "disqus",
+    "dropdown",
+    "footer",
+    "gdpr",
+    "menu",
+    "modal",
+    "nav",
+    "navbar",
+    "navigation",
+    "newsletter",
+    "outbrain",
+    "pagination",
+    "paywall",
+    "popular",
+    "popup",
+    "promo",
+    "recirc",
+    "recommended",
+    "recommendations",
+    "related",
+    "share",
+    "sharing",
+    "sidebar",
+    "signup",
+    "social",
+    "sponsored",
+    "subscribe",
+    "subscription",
+    "taboola",
+    "tags",
+    "toolbar",
+    "trending",
+];
+
+/// Words of a `class` or `id` that mark the report's own text.
+const CONTENT: &[&str] = &[
+    "article",
+    "articlebody",
+    "body",
+    "content",
+    "entry",
+    "main",
+    "post",
+    "story",
+    "text",
+];
+
+fn words(value: &str) -> impl Iterator<Item = &str> {
+    value
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+}
+
+fn has_word(dom: &Dom<'_>, node: usize, list: &[&str]) -> bool {
+    ["class", "id"].iter().any(|attr| {
+        dom.attr(node, attr)
+            .is_some_and(|v| words(v).any(|w| list.iter().any(|l| l.eq_ignore_ascii_case(w))))
+    })
+}
+
+/// Per-node facts the extraction works from.
+struct Facts {
+    /// Left out with its whole subtree.
+    dropped: Vec<bool>,
+    /// Characters of text in the subtree, dropped parts left out.
+    text: Vec<u32>,
+    /// Of which inside links.
+    link: Vec<u32>,
+    /// The readability score of an element.
+    score: Vec<f32>,
+}
+
+/// Characters of text that count, white space left out.
+fn text_weight(text: &str) -> u32 {
+    text.chars().filter(|c| !c.is_whitespace()).count() as u32
+}
+
+fn is_hidden(dom: &Dom<'_>, node: usize) -> bool {
+    if dom.attr(node, "hidden").is_some() {
+        return true;
+    }
+    if dom
+        .attr(node, "aria-hidden")
+        .is_some_and(|v| v.eq_ignore_ascii_case("true"))
+    {
+        return true;
+    }
+    dom.attr(node, "style").is_some_and(|style| {
+        let style: String = style
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        style.contains("display:none") || style.contains("visibility:hidden")
+    })
+}
+
+fn chrome_tag(tag: Tag) -> bool {
+    matches!(
+        tag,
+        Tag::Head
+            | Tag::Script
+            | Tag::Style
+            | Tag::Noscript
+            | Tag::Template
+            | Tag::Svg
+            | Tag::Iframe
+            | Tag::Nav
+            | Tag::Aside
+            | Tag::Footer
+            | Tag::Header
+            | Tag::Button
+            | Tag::Select
+            | Tag::Input
+            | Tag::Textarea
+            | Tag::Title
+            | Tag::Menu
+            | Tag::Figcaption
+    )
+}
+
+fn facts(dom: &Dom<'_>) -> Facts {
+    let n = dom.nodes.len();
+    let mut dropped = vec![false; n];
+    // Which elements are chrome by class or id; decided after text is counted, so that a
+    // container holding most of the page's text is never dropped for a word in its class.
+    let mut chrome_named = vec![false; n];
+    let mut node = 0;
+    while node < n {
+        let Kind::Element(tag) = dom.nodes[node].kind else {
+            node += 1;
+            continue;
+        };
+        if node > 0 && (chrome_tag(tag) || is_hidden(dom, node)) {
+            let end = dom.nodes[node].end as usize;
+            dropped[node..end].fill(true);
+            node = end;
+            continue;
+        }
+        if node > 0 && !matches!(tag, Tag::Body | Tag::Html | Tag::Article | Tag::Main) {
+            chrome_named[node] = has_word(dom, node, CHROME) && !is_content_marked(dom, node);
+        }
+        node += 1;
+    }
+    let (text, link) = count_text(dom, &dropped);
+    let total = text[0].max(1);
+    let mut node = 1;
+    while node < n {
+        let end = dom.nodes[node].end as usize;
+        if chrome_named[node] && !dropped[node] && text[node] * 2 < total {
+            dropped[node..end].fill(true);
+            node = end;
+            continue;
+        }
+        node += 1;
+    }
+    let (text, link) = if dropped.iter().any(|&d| d) {
+        count_text(dom, &dropped)
+    } else {
+        (text, link)
+    };
+    let mut score = score(dom, &dropped, &in_link(dom));
+    for node in 1..n {
+        if score[node] > 0.0 {
+            score[node] *= 1.0 - link[node] as f32 / text[node].max(1) as f32;
+            if has_word(dom, node, CONTENT) {
+                score[node] *= 1.25;
+            }
+        }
+    }
+    Facts {
+        dropped,
+        text,
+        link,
+        score,
+    }
+}
+
+fn is_content_marked(dom: &Dom<'_>, node: usize) -> bool {
+    dom.attr(node, "itemprop")
+        .is_some_and(|v| v.eq_ignore_ascii_case("articleBody"))
+}
+
+/// Text and link-text characters of each subtree, dropped parts left out.
+fn count_text(dom: &Dom<'_>, dropped: &[bool]) -> (Vec<u32>, Vec<u32>) {
+    let n = dom.nodes.len();
+    let in_link = in_link(dom);
+    let mut text = vec![0u32; n];
+    let mut link = vec![0u32; n];
+    for node in (1..n).rev() {
+        if dropped[node] {
+            continue;
+        }
+        let here = &dom.nodes[node];
+        if here.kind == Kind::Text {
+            text[node] = text_weight(dom.slice(&here.src));
+            if in_link[node] {
+                link[node] = text[node];
+            }
+        }
+        let parent = here.parent as usize;
+        text[parent] += text[node];
+        link[parent] += link[node];
+    }
+    (text, link)
+}
+
+/// Whether each node is inside a link.
+fn in_link(dom: &Dom<'_>) -> Vec<bool> {
+    let mut inside = vec![false; dom.nodes.len()];
+    for node in 1..dom.nodes.len() {
+        inside[node] =
+            inside[dom.nodes[node].parent as usize] || dom.nodes[node].kind == Kind::Element(Tag::A);
+    }
+    inside
+}
+
+/// The block a node's text belongs to: the nearest ancestor that is not inline markup.
+fn block_of(dom: &Dom<'_>, mut node: usize) -> usize {
+    loop {
+        node = dom.nodes[node].parent as usize;
+        match dom.nodes[node].kind {
+            Kind::Element(tag) if tag.is_block() => return node,
+            _ if node == 0 => return 0,
+            _ => {}
+        }
+    }
+}
+
+/// Readability's vote: each paragraph scores by its length and commas, and gives its
+/// score to its parent and half of it to its grandparent. A paragraph is the inline text
+/// of a block: a `<p>`'s, or the loose text of a `<div>`, which votes as if wrapped in a
+/// paragraph of its own.
+fn score(dom: &Dom<'_>, dropped: &[bool], link_inside: &[bool]) -> Vec<f32> {
+    let n = dom.nodes.len();
+    let mut inline_text = vec![0u32; n];
+    let mut inline_link = vec![0u32; n];
+    let mut commas = vec![0u32; n];
+    let mut node = 1;
+    while node < n {
+        if dropped[node] {
+            node = dom.nodes[node].end as usize;
+            continue;
+        }
+        if dom.nodes[node].kind == Kind::Text {
+            let text = dom.slice(&dom.nodes[node].src);
+            let weight = text_weight(text);
+            if weight > 0 {
+                let block = block_of(dom, node);
+                inline_text[block] += weight;
+                if link_inside[node] {
+                    inline_link[block] += weight;
+                }
+                commas[block] += text
+                    .chars()
+                    .filter(|c| matches!(c, ',' | '，' | '、' | '،'))
+                    .count() as u32;
+            }
+        }
+        node += 1;
+    }
+    let mut score = vec![0f32; n];
+    for node in 1..n {
+        if inline_text[node] < 25 || dropped[node] {
+            continue;
+        }
+        let Kind::Element(tag) = dom.nodes[node].kind else {
+            continue;
+        };
+        if tag.is_heading() || matches!(tag, Tag::Li | Tag::Dt | Tag::Dd | Tag::Th | Tag::Option) {
+            continue;
+        }
+        let density = inline_link[node] as f32 / inline_text[node] as f32;
+        if density > 0.5 {
+            continue;
+        }
+        let vote =
+            (1.0 + commas[node] as f32 + (inline_text[node] as f32 / 100.0).min(3.0)) * (1.0 - density);
+        let (first, second) = if matches!(tag, Tag::P | Tag::Pre | Tag::Blockquote | Tag::Td) {
+            let parent = dom.nodes[node].parent as usize;
+            (parent, dom.nodes[parent].parent as usize)
+        } else {
+            (node, dom.nodes[node].parent as usize)
+        };
+        score[first] += vote;
+        if first != 0 {
+            score[second] += vote / 2.0;
+        }
+    }
+    score
+}
+
+/// The node whose subtree holds the report.
+fn container(dom: &Dom<'_>, facts: &Facts) -> usize {
+    let n = dom.nodes.len();
+    let best = (1..n)
+        .filter(|&i| !facts.dropped[i])
+        .max_by(|&a, &b| facts.score[a].total_cmp(&facts.score[b]));
+    let Some(best) = best.filter(|&b| facts.score[b] > 0.0) else {
+        return 0;
+    };
+    // Markup that names the article body wins when it holds the best candidate's text.
+    let marked = (1..n).find(|&i| !facts.dropped[i] && is_content_marked(dom, i) && facts.text[i] > 0);
+    if let Some(marked) = marked {
+        let inside = marked <= best && best < dom.nodes[marked].end as usize;
+        if inside || facts.text[marked] as f32 >= 0.6 * facts.text[best] as f32 {
+            return marked;
+        }
+    }
+    // Climb while the parent holds much more paragraph text than the candidate: the report
+    // split over sibling blocks.
+    let mut chosen = best;
+    loop {
+        let parent = dom.nodes[chosen].parent as usize;
+        if parent == 0 || facts.dropped[parent] {
+            break;
+        }
+        let gain = facts.score[parent] >= 0.75 * facts.score[chosen]
+            && paragraph_text(dom, facts, parent) as f32 > 1.3 * paragraph_text(dom, facts, chosen) as f32;
+        if !gain {
+            break;
+        }
+        chosen = parent;
+    }
+    chosen
+}
+
+/// Characters of text inside paragraphs of a subtree, links left out.
+fn paragraph_text(dom: &Dom<'_>, facts: &Facts, node: usize) -> u32 {
+    let end = dom.nodes[node].end as usize;
+    let mut total = 0;
+    let mut i = node;
+    while i < end {
+        if facts.dropped[i] {
+            i = dom.nodes[i].end as usize;
+            continue;
+        }
+        if matches!(
+            dom.nodes[i].kind,
+            Kind::Element(Tag::P | Tag::Pre | Tag::Blockquote)
+        ) {
+            total += facts.text[i].saturating_sub(facts.link[i]);
+            i = dom.nodes[i].end as usize;
+            continue;
+        }
+        i += 1;
+    }
+    total
+}
+
+/// The main text, paragraphs separated by a blank line.
+pub fn main_text(dom: &Dom<'_>) -> String {
+    let facts = facts(dom);
+    let root = container(dom, &facts);
+    let mut paragraphs: Vec<(String, u32, u32)> = Vec::new();
+    let mut current = String::new();
+    let mut link_chars = 0u32;
+    let end = dom.nodes[root].end as usize;
+    // Block ends, as the nodes where they fall.
+    let mut closing: Vec<usize> = Vec::new();
+    let mut node = root;
+    let flush = |current: &mut String, link_chars: &mut u32, paragraphs: &mut Vec<(String, u32, u32)>| {
+        let text = current.trim();
+        if !text.is_empty() {
+            paragraphs.push((text.to_string(), text_weight(text), *link_chars));
+        }
+        current.clear();
+        *link_chars = 0;
+    };
+    let mut in_link_until = 0usize;
+    while node < end {
+        while closing.last().is_some_and(|&e| e <= node) {
+            closing.pop();
+            flush(&mut current, &mut link_chars, &mut paragraphs);
+        }
+        if facts.dropped[node] {
+            node = dom.nodes[node].end as usize;
+            continue;
+        }
+        match dom.nodes[node].kind {
+            Kind::Text => {
+                let text = decode(dom.slice(&dom.nodes[node].src));
+                if node < in_link_until {
+                    link_chars += text_weight(&text);
+                }
+                push_collapsed(&mut current, &text);
+            }
+            Kind::Element(Tag::Br) => {
+                flush(&mut current, &mut link_chars, &mut paragraphs);
+            }
+            Kind::Element(Tag::H1) if node != root => {
+                // The headline is the title, not the body.
+                node = dom.nodes[node].end as usize;
+                continue;
+            }
+            Kind::Element(tag) => {
+                if tag == Tag::A && in_link_until <= node {
+                    in_link_until = dom.nodes[node].end as usize;
+                }
+                if tag.is_block() {
+                    flush(&mut current, &mut link_chars, &mut paragraphs);
+                    closing.push(dom.nodes[node].end as usize);
+                }
+            }
+        }
+        node += 1;
+    }
+    flush(&mut current, &mut link_chars, &mut paragraphs);
+    paragraphs
+        .into_iter()
+        .filter(|(_, chars, links)| *links * 2 <= *chars || *chars > 200)
+        .map(|(text, _, _)| text)
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
+/// The best-scored containers of a page, best first, with their scores and text sizes, and
+/// the container chosen: to see why a page's text came out as it did.
+pub fn explain(dom: &Dom<'_>) -> String {
+    let facts = facts(dom);
+    let chosen = container(dom, &facts);
+    let path = |mut node: usize| {
+        let mut parts = Vec::new();
+        while node != 0 {
+            let mut part = dom.name(node).to_ascii_lowercase();
+            if let Some(id) = dom.attr(node, "id") {
+                part.push('#');
+                part.push_str(id);
+            }
+            if let Some(class) = dom.attr(node, "class") {
+                part.push('.');
+                part.push_str(&class.split_whitespace().collect::<Vec<_>>().join("."));
+            }
+            parts.push(part);
+            node = dom.nodes[node].parent as usize;
+        }
+        parts.reverse();
+        parts.join(" > ")
+    };
+    let mut ranked: Vec<usize> = (1..dom.nodes.len()).filter(|&i| facts.score[i] > 0.0).collect();
+    ranked.sort_by(|&a, &b| facts.score[b].total_cmp(&facts.score[a]));
+    let mut out = format!("chosen: {} (text {})\n", path(chosen), facts.text[chosen]);
+    for &node in ranked.iter().take(8) {
+        out.push_str(&format!(
+            "{:8.1} text {:6} links {:6} {}\n",
+            facts.score[node],
+            facts.text[node],
+            facts.link[node],
+            path(node)
+        ));
+    }
+    out
+}
