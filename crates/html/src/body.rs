@@ -39,7 +39,6 @@ const CHROME: &[&str] = &[
     "newsletter",
     "outbrain",
     "pagination",
-    "paywall",
     "popular",
     "popup",
     "promo",
@@ -97,6 +96,8 @@ struct Facts {
     link: Vec<u32>,
     /// The readability score of an element.
     score: Vec<f32>,
+    /// Characters of prose in the subtree: paragraphs' text outside links.
+    prose: Vec<u32>,
 }
 
 /// Characters of text that count, white space left out.
@@ -188,7 +189,7 @@ fn facts(dom: &Dom<'_>) -> Facts {
     } else {
         (text, link)
     };
-    let mut score = score(dom, &dropped, &in_link(dom));
+    let (mut score, prose) = score(dom, &dropped, &in_link(dom));
     for node in 1..n {
         if score[node] > 0.0 {
             score[node] *= 1.0 - link[node] as f32 / text[node].max(1) as f32;
@@ -202,6 +203,7 @@ fn facts(dom: &Dom<'_>) -> Facts {
         text,
         link,
         score,
+        prose,
     }
 }
 
@@ -260,7 +262,7 @@ fn block_of(dom: &Dom<'_>, mut node: usize) -> usize {
 /// score to its parent and half of it to its grandparent. A paragraph is the inline text
 /// of a block: a `<p>`'s, or the loose text of a `<div>`, which votes as if wrapped in a
 /// paragraph of its own.
-fn score(dom: &Dom<'_>, dropped: &[bool], link_inside: &[bool]) -> Vec<f32> {
+fn score(dom: &Dom<'_>, dropped: &[bool], link_inside: &[bool]) -> (Vec<f32>, Vec<u32>) {
     let n = dom.nodes.len();
     let mut inline_text = vec![0u32; n];
     let mut inline_link = vec![0u32; n];
@@ -289,6 +291,7 @@ fn score(dom: &Dom<'_>, dropped: &[bool], link_inside: &[bool]) -> Vec<f32> {
         node += 1;
     }
     let mut score = vec![0f32; n];
+    let mut prose = vec![0u32; n];
     for node in 1..n {
         if inline_text[node] < 25 || dropped[node] {
             continue;
@@ -315,79 +318,99 @@ fn score(dom: &Dom<'_>, dropped: &[bool], link_inside: &[bool]) -> Vec<f32> {
         if first != 0 {
             score[second] += vote / 2.0;
         }
+        prose[node] += inline_text[node] - inline_link[node];
     }
-    score
+    for node in (1..n).rev() {
+        let parent = dom.nodes[node].parent as usize;
+        prose[parent] += prose[node];
+    }
+    (score, prose)
 }
 
-/// The node whose subtree holds the report.
-fn container(dom: &Dom<'_>, facts: &Facts) -> usize {
+/// The nodes whose subtrees hold the report, in document order: the best container and
+/// those of its siblings that read as part of it.
+fn containers(dom: &Dom<'_>, facts: &Facts) -> Vec<usize> {
     let n = dom.nodes.len();
-    let best = (1..n)
-        .filter(|&i| !facts.dropped[i])
-        .max_by(|&a, &b| facts.score[a].total_cmp(&facts.score[b]));
-    let Some(best) = best.filter(|&b| facts.score[b] > 0.0) else {
-        return 0;
+    let mut ranked: Vec<usize> = (1..n)
+        .filter(|&i| !facts.dropped[i] && facts.score[i] > 0.0)
+        .collect();
+    ranked.sort_by(|&a, &b| facts.score[b].total_cmp(&facts.score[a]));
+    let Some(&best) = ranked.first() else {
+        return vec![0];
     };
+    let inside = |outer: usize, node: usize| outer < node && node < dom.nodes[outer].end as usize;
     // Markup that names the article body wins when it holds the best candidate's text.
     let marked = (1..n).find(|&i| !facts.dropped[i] && is_content_marked(dom, i) && facts.text[i] > 0);
-    if let Some(marked) = marked {
-        let inside = marked <= best && best < dom.nodes[marked].end as usize;
-        if inside || facts.text[marked] as f32 >= 0.6 * facts.text[best] as f32 {
-            return marked;
+    let marked = marked.filter(|&marked| {
+        marked == best || inside(marked, best) || facts.text[marked] as f32 >= 0.6 * facts.text[best] as f32
+    });
+    // A report split over several blocks: when the best candidate and two more of the five
+    // best, each nearly as good, share an ancestor, the ancestor is the container.
+    let rivals: Vec<usize> = ranked[1..ranked.len().min(5)]
+        .iter()
+        .copied()
+        .filter(|&c| facts.score[c] >= 0.75 * facts.score[best])
+        .collect();
+    let mut chosen = marked.unwrap_or(best);
+    if marked.is_none() && rivals.len() >= 2 {
+        let mut ancestor = dom.nodes[best].parent as usize;
+        while ancestor != 0 {
+            if rivals.iter().filter(|&&c| inside(ancestor, c)).count() >= 2 {
+                chosen = ancestor;
+                break;
+            }
+            ancestor = dom.nodes[ancestor].parent as usize;
         }
     }
-    // Climb while the parent holds much more paragraph text than the candidate: the report
-    // split over sibling blocks.
-    let mut chosen = best;
+    // Climb while what the parent adds is mostly prose: a report split over blocks.
     loop {
         let parent = dom.nodes[chosen].parent as usize;
         if parent == 0 || facts.dropped[parent] {
             break;
         }
-        let gain = facts.score[parent] >= 0.75 * facts.score[chosen]
-            && paragraph_text(dom, facts, parent) as f32 > 1.3 * paragraph_text(dom, facts, chosen) as f32;
-        if !gain {
+        let added_prose = facts.prose[parent] - facts.prose[chosen];
+        let added_text = facts.text[parent] - facts.text[chosen];
+        if (added_prose as f32) < 0.75 * added_text as f32 {
             break;
         }
         chosen = parent;
     }
-    chosen
-}
-
-/// Characters of text inside paragraphs of a subtree, links left out.
-fn paragraph_text(dom: &Dom<'_>, facts: &Facts, node: usize) -> u32 {
-    let end = dom.nodes[node].end as usize;
-    let mut total = 0;
-    let mut i = node;
-    while i < end {
-        if facts.dropped[i] {
-            i = dom.nodes[i].end as usize;
-            continue;
-        }
-        if matches!(
-            dom.nodes[i].kind,
-            Kind::Element(Tag::P | Tag::Pre | Tag::Blockquote)
-        ) {
-            total += facts.text[i].saturating_sub(facts.link[i]);
-            i = dom.nodes[i].end as usize;
-            continue;
-        }
-        i += 1;
+    // Siblings that score well, or are paragraphs of prose, belong to the report too.
+    let parent = dom.nodes[chosen].parent as usize;
+    if parent == 0 {
+        return vec![chosen];
     }
-    total
+    let threshold = (0.2 * facts.score[chosen]).max(10.0);
+    dom.children(parent)
+        .filter(|&s| {
+            if s == chosen {
+                return true;
+            }
+            if facts.dropped[s] {
+                return false;
+            }
+            if facts.score[s] >= threshold {
+                return true;
+            }
+            if dom.tag(s) != Some(Tag::P) {
+                return false;
+            }
+            let text = facts.text[s];
+            let density = facts.link[s] as f32 / text.max(1) as f32;
+            text > 80 && density < 0.25 || text > 0 && facts.link[s] == 0 && dom.text(s).ends_with('.')
+        })
+        .collect()
 }
 
 /// The main text, paragraphs separated by a blank line.
 pub fn main_text(dom: &Dom<'_>) -> String {
     let facts = facts(dom);
-    let root = container(dom, &facts);
+    let roots = containers(dom, &facts);
     let mut paragraphs: Vec<(String, u32, u32)> = Vec::new();
     let mut current = String::new();
     let mut link_chars = 0u32;
-    let end = dom.nodes[root].end as usize;
     // Block ends, as the nodes where they fall.
     let mut closing: Vec<usize> = Vec::new();
-    let mut node = root;
     let flush = |current: &mut String, link_chars: &mut u32, paragraphs: &mut Vec<(String, u32, u32)>| {
         let text = current.trim();
         if !text.is_empty() {
@@ -397,44 +420,49 @@ pub fn main_text(dom: &Dom<'_>) -> String {
         *link_chars = 0;
     };
     let mut in_link_until = 0usize;
-    while node < end {
-        while closing.last().is_some_and(|&e| e <= node) {
-            closing.pop();
-            flush(&mut current, &mut link_chars, &mut paragraphs);
-        }
-        if facts.dropped[node] {
-            node = dom.nodes[node].end as usize;
-            continue;
-        }
-        match dom.nodes[node].kind {
-            Kind::Text => {
-                let text = decode(dom.slice(&dom.nodes[node].src));
-                if node < in_link_until {
-                    link_chars += text_weight(&text);
-                }
-                push_collapsed(&mut current, &text);
-            }
-            Kind::Element(Tag::Br) => {
+    for &root in &roots {
+        let end = dom.nodes[root].end as usize;
+        let mut node = root;
+        while node < end {
+            while closing.last().is_some_and(|&e| e <= node) {
+                closing.pop();
                 flush(&mut current, &mut link_chars, &mut paragraphs);
             }
-            Kind::Element(Tag::H1) if node != root => {
-                // The headline is the title, not the body.
+            if facts.dropped[node] {
                 node = dom.nodes[node].end as usize;
                 continue;
             }
-            Kind::Element(tag) => {
-                if tag == Tag::A && in_link_until <= node {
-                    in_link_until = dom.nodes[node].end as usize;
+            match dom.nodes[node].kind {
+                Kind::Text => {
+                    let text = decode(dom.slice(&dom.nodes[node].src));
+                    if node < in_link_until {
+                        link_chars += text_weight(&text);
+                    }
+                    push_collapsed(&mut current, &text);
                 }
-                if tag.is_block() {
+                Kind::Element(Tag::Br) => {
                     flush(&mut current, &mut link_chars, &mut paragraphs);
-                    closing.push(dom.nodes[node].end as usize);
+                }
+                Kind::Element(Tag::H1) if node != root => {
+                    // The headline is the title, not the body.
+                    node = dom.nodes[node].end as usize;
+                    continue;
+                }
+                Kind::Element(tag) => {
+                    if tag == Tag::A && in_link_until <= node {
+                        in_link_until = dom.nodes[node].end as usize;
+                    }
+                    if tag.is_block() {
+                        flush(&mut current, &mut link_chars, &mut paragraphs);
+                        closing.push(dom.nodes[node].end as usize);
+                    }
                 }
             }
+            node += 1;
         }
-        node += 1;
+        while closing.pop().is_some() {}
+        flush(&mut current, &mut link_chars, &mut paragraphs);
     }
-    flush(&mut current, &mut link_chars, &mut paragraphs);
     paragraphs
         .into_iter()
         .filter(|(_, chars, links)| *links * 2 <= *chars || *chars > 200)
@@ -447,7 +475,7 @@ pub fn main_text(dom: &Dom<'_>) -> String {
 /// the container chosen: to see why a page's text came out as it did.
 pub fn explain(dom: &Dom<'_>) -> String {
     let facts = facts(dom);
-    let chosen = container(dom, &facts);
+    let chosen = containers(dom, &facts)[0];
     let path = |mut node: usize| {
         let mut parts = Vec::new();
         while node != 0 {
@@ -469,6 +497,17 @@ pub fn explain(dom: &Dom<'_>) -> String {
     let mut ranked: Vec<usize> = (1..dom.nodes.len()).filter(|&i| facts.score[i] > 0.0).collect();
     ranked.sort_by(|&a, &b| facts.score[b].total_cmp(&facts.score[a]));
     let mut out = format!("chosen: {} (text {})\n", path(chosen), facts.text[chosen]);
+    let mut up = ranked.first().copied().unwrap_or(0);
+    while up != 0 {
+        out.push_str(&format!(
+            "  up: prose {:6} text {:6} score {:6.1} {}\n",
+            facts.prose[up],
+            facts.text[up],
+            facts.score[up],
+            dom.name(up)
+        ));
+        up = dom.nodes[up].parent as usize;
+    }
     for &node in ranked.iter().take(8) {
         out.push_str(&format!(
             "{:8.1} text {:6} links {:6} {}\n",
