@@ -26,6 +26,7 @@ pub fn eval_record(doc: &Document, extraction: &Extraction, extractor_version: &
         "published": doc.published.map(|p| p.to_string()),
         "language": doc.language,
         "outlet": doc.outlet,
+        "author": doc.author,
         "url": doc.url,
         "body": doc.body,
         "claims": extraction.claims,

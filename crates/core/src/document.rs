@@ -12,6 +12,8 @@ pub struct Document {
     pub title: Option<String>,
     pub published: Option<Published>,
     pub outlet: Option<String>,
+    /// The byline, where a page gives one.
+    pub author: Option<String>,
     pub url: Option<String>,
     /// ISO 639-1 code, where known.
     pub language: Option<String>,
@@ -29,6 +31,7 @@ impl Document {
             title: None,
             published: None,
             outlet: None,
+            author: None,
             url: None,
             language: None,
             content_hash: content_hash(&body),

@@ -26,6 +26,12 @@ pub enum IngestError {
     },
     #[error("{path}: JSON without reports (expected objects with an id and a text)")]
     NotReports { path: PathBuf },
+    #[error("{path} at byte {offset}: {message}")]
+    Damaged {
+        path: PathBuf,
+        offset: u64,
+        message: String,
+    },
     #[error("{path}: {format} input is not supported by this version of tally")]
     Unsupported { path: PathBuf, format: &'static str },
 }

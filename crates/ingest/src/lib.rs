@@ -5,7 +5,9 @@
 
 pub mod dates;
 mod error;
+mod html;
 mod text;
+mod warc;
 
 pub use error::IngestError;
 pub use text::{parse_scrape, Scrape};
@@ -28,8 +30,10 @@ pub enum Format {
     Jsonl,
     /// A JSON document: an array of reports, or one report.
     Json,
-    /// A saved web page (not read by this version).
+    /// A saved web page.
     Html,
+    /// A WARC crawl: its HTML responses, record by record.
+    Warc,
 }
 
 /// One file to read, with the document id it will carry.
@@ -163,6 +167,10 @@ fn read_stream(path: &Path, id: &str, reader: impl Read, sink: &mut dyn FnMut(It
         Ok(head) => head.starts_with(&[0x1f, 0x8b]),
         Err(source) => return sink(io_error(source)),
     };
+    // A gzipped WARC is read member by member, so that a damaged member costs one record.
+    if gzipped && is_warc_gz(&mut raw) {
+        return warc::read_warc_gz(path, raw, sink);
+    }
     let mut plain: Box<dyn Read + '_> = if gzipped {
         Box::new(flate2::bufread::MultiGzDecoder::new(raw))
     } else {
@@ -197,17 +205,30 @@ fn read_stream(path: &Path, id: &str, reader: impl Read, sink: &mut dyn FnMut(It
             let text = decode_noting(path, &bytes, sink);
             sink(Item::Document(document_from_scrape(id, &text)));
         }
-        Format::Html => sink(Item::Error(IngestError::Unsupported {
-            path: path.to_path_buf(),
-            format: "HTML",
-        })),
+        Format::Html => {
+            let mut bytes = Vec::new();
+            if let Err(source) = { rest }.read_to_end(&mut bytes) {
+                return sink(io_error(source));
+            }
+            let text = html::decode_page(path, &bytes, None, sink);
+            sink(Item::Document(html::document_from_html(id, &text)));
+        }
+        Format::Warc => warc::read_warc(path, rest, sink),
     }
+}
+
+/// Whether a gzipped input holds a WARC: its first member begins `WARC/`.
+fn is_warc_gz(raw: &mut BufReader<impl Read>) -> bool {
+    let Ok(head) = raw.fill_buf() else { return false };
+    let mut decoder = flate2::bufread::GzDecoder::new(head);
+    let mut start = [0u8; 5];
+    decoder.read_exact(&mut start).is_ok() && &start == b"WARC/"
 }
 
 /// Decodes bytes, telling the sink when they were not UTF-8.
 fn decode_noting(path: &Path, bytes: &[u8], sink: &mut dyn FnMut(Item)) -> String {
     match decode(bytes) {
-        Decoded::Utf8(text) => text,
+        Decoded::Utf8(text) | Decoded::Declared(text) => text,
         Decoded::Guessed(text, encoding) => {
             sink(Item::Notice(format!(
                 "{}: not UTF-8, decoded as {encoding}",
@@ -239,9 +260,25 @@ fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
     (!utf16 && head.contains(&0)).then_some("binary data")
 }
 
-enum Decoded {
+pub(crate) enum Decoded {
     Utf8(String),
     Guessed(String, &'static str),
+    /// Decoded as the input declared.
+    Declared(String),
+}
+
+pub(crate) fn decode_with(bytes: &[u8], declared: Option<&'static encoding_rs::Encoding>) -> Decoded {
+    match declared {
+        Some(encoding) if encoding_rs::Encoding::for_bom(bytes).is_none() => {
+            let (text, _, _) = encoding.decode(bytes);
+            if encoding == encoding_rs::UTF_8 {
+                Decoded::Utf8(text.into_owned())
+            } else {
+                Decoded::Declared(text.into_owned())
+            }
+        }
+        _ => decode(bytes),
+    }
 }
 
 fn decode(bytes: &[u8]) -> Decoded {
@@ -278,6 +315,9 @@ pub fn detect_format(path: &Path, text: &str) -> Format {
     if name.ends_with(".html") || name.ends_with(".htm") {
         return Format::Html;
     }
+    if name.ends_with(".warc") {
+        return Format::Warc;
+    }
     let start = text.trim_start();
     if start.starts_with('{') {
         let first_line = start.lines().next().unwrap_or("");
@@ -288,8 +328,20 @@ pub fn detect_format(path: &Path, text: &str) -> Format {
     if start.starts_with('[') {
         return Format::Json;
     }
-    let head = start.get(..start.len().min(512)).unwrap_or(start).to_lowercase();
-    if head.starts_with("<!doctype html") || head.starts_with("<html") {
+    if start.starts_with("WARC/") {
+        return Format::Warc;
+    }
+    let head = start.get(..start.len().min(1024)).unwrap_or(start).to_lowercase();
+    let markup = [
+        "<!doctype html",
+        "<html",
+        "<head",
+        "<body",
+        "<meta",
+        "<title",
+        "<!--",
+    ];
+    if markup.iter().any(|m| head.starts_with(m)) || head.starts_with('<') && head.contains("<body") {
         return Format::Html;
     }
     Format::Text
@@ -414,28 +466,26 @@ fn document_from_record(path: &Path, line: usize, record: Record) -> Result<Docu
             })
         }
     };
-    let body = match (record.text, record.html) {
-        (Some(text), _) => text,
-        (None, Some(_)) => {
-            return Err(IngestError::Unsupported {
-                path: path.join(format!("line {line}")),
-                format: "HTML (the record's html field)",
-            })
-        }
-        (None, None) => String::new(),
+    let mut doc = match (record.text, record.html) {
+        (Some(text), _) => Document::new(id, text),
+        (None, Some(page)) => html::document_from_html(&id, &page),
+        (None, None) => Document::new(id, String::new()),
     };
-    let mut doc = Document::new(id, body);
-    doc.title = record
+    if let Some(title) = record
         .title
         .map(|t| t.trim().to_string())
-        .filter(|t| !t.is_empty());
-    doc.outlet = record.outlet;
-    doc.url = record.url;
-    doc.language = record.language;
+        .filter(|t| !t.is_empty())
+    {
+        doc.title = Some(title);
+    }
+    doc.outlet = record.outlet.or(doc.outlet);
+    doc.url = record.url.or(doc.url);
+    doc.language = record.language.or(doc.language);
     doc.published = record
         .published
         .as_deref()
         .and_then(Published::parse)
+        .or(doc.published)
         .or_else(|| dates::find_dateline(&doc.body, DATELINE_WINDOW).map(|f| f.published));
     Ok(doc)
 }
@@ -502,7 +552,7 @@ mod tests {
         assert_eq!(binary_kind("plain words".as_bytes()), None);
         match decode(b"Caf\xe9 bombed in Sa\xefda") {
             Decoded::Guessed(text, _) => assert_eq!(text, "Café bombed in Saïda"),
-            Decoded::Utf8(_) => panic!("latin-1 read as UTF-8"),
+            Decoded::Utf8(_) | Decoded::Declared(_) => panic!("latin-1 not detected"),
         }
     }
 }

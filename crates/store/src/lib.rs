@@ -130,11 +130,11 @@ impl Ledger {
         tx.execute("DELETE FROM quotes WHERE document_id = ?1", [&doc.id])?;
         let lead = extraction.lead.as_ref().map(to_json).transpose()?;
         tx.execute(
-            "INSERT INTO documents (id, hash, title, published, outlet, url, language, lead, diagnostics, extractor_version)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+            "INSERT INTO documents (id, hash, title, published, outlet, url, language, lead, diagnostics, extractor_version, author)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
              ON CONFLICT (id) DO UPDATE SET hash = excluded.hash, title = excluded.title,
                published = excluded.published, outlet = excluded.outlet, url = excluded.url,
-               language = excluded.language, lead = excluded.lead, diagnostics = excluded.diagnostics,
+               language = excluded.language, author = excluded.author, lead = excluded.lead, diagnostics = excluded.diagnostics,
                extractor_version = excluded.extractor_version, ingested_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')",
             params![
                 doc.id,
@@ -147,6 +147,7 @@ impl Ledger {
                 lead,
                 to_json(&extraction.diagnostics)?,
                 EXTRACTOR_VERSION,
+                doc.author,
             ],
         )?;
         {
@@ -214,7 +215,7 @@ impl Ledger {
     /// Every document with its claims and quotes, in id order.
     pub fn documents(&self) -> Result<Vec<StoredDocument>, StoreError> {
         let mut select = self.conn.prepare(
-            "SELECT d.id, d.title, d.published, d.outlet, d.url, d.language, t.body, d.hash, d.lead, d.diagnostics, d.extractor_version
+            "SELECT d.id, d.title, d.published, d.outlet, d.url, d.language, t.body, d.hash, d.lead, d.diagnostics, d.extractor_version, d.author
              FROM documents d JOIN texts t ON t.hash = d.hash ORDER BY d.id",
         )?;
         let rows = select.query_map([], |r| {
@@ -231,6 +232,7 @@ impl Ledger {
                     language: r.get(5)?,
                     body: r.get(6)?,
                     content_hash: r.get(7)?,
+                    author: r.get(11)?,
                 },
                 r.get::<_, Option<String>>(8)?,
                 r.get::<_, String>(9)?,

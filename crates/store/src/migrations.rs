@@ -58,6 +58,8 @@ const MIGRATIONS: &[&str] = &[
         outcome TEXT NOT NULL,
         message TEXT
      );",
+    // 2: the byline of a web page.
+    "ALTER TABLE documents ADD COLUMN author TEXT;",
 ];
 
 pub fn migrate(conn: &mut Connection, name: &str) -> Result<(), StoreError> {
