@@ -5,7 +5,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use std::path::{Path, PathBuf};
 use tally_core::Extraction;
 use tally_extract::{extract, Extractor};
-use tally_ingest::{discover, read_input_with, read_reader, Batch, Item};
+use tally_ingest::{discover, read_input_with, read_reader, Batch, Format, Item};
 use tally_store::{Ledger, Outcome, Presence};
 
 #[derive(Default)]
@@ -18,7 +18,13 @@ struct Summary {
 }
 
 /// Ingests every path; bad inputs are reported and skipped. Fails only when the ledger does.
-pub fn run(db: &Path, ex: &Extractor, paths: &[PathBuf], stdin_id: &str) -> Result<()> {
+pub fn run(
+    db: &Path,
+    ex: &Extractor,
+    paths: &[PathBuf],
+    stdin_id: &str,
+    format: Option<Format>,
+) -> Result<()> {
     let mut ledger = Ledger::open(db)?;
     let files: Vec<PathBuf> = paths.iter().filter(|p| p.as_os_str() != "-").cloned().collect();
     let (inputs, errors) = discover(&files);
@@ -41,13 +47,13 @@ pub fn run(db: &Path, ex: &Extractor, paths: &[PathBuf], stdin_id: &str) -> Resu
             .expect("progress template is valid"),
     );
     if paths.iter().any(|p| p.as_os_str() == "-") {
-        let batch = read_reader(std::io::stdin().lock(), stdin_id);
+        let batch = read_reader(std::io::stdin().lock(), stdin_id, format);
         take_batch(&mut ledger, ex, "<stdin>", batch, &mut summary, &bar)?;
     }
     for input in &inputs {
         let name = input.path.display().to_string();
         let mut failure = None;
-        read_input_with(input, &mut |item| {
+        read_input_with(input, format, &mut |item| {
             if failure.is_none() {
                 if let Err(err) = take(&mut ledger, ex, &name, item, &mut summary, &bar) {
                     failure = Some(err);

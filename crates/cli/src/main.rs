@@ -60,6 +60,33 @@ struct DbArgs {
     db: PathBuf,
 }
 
+/// The kinds of input `--format` can force.
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum InputFormat {
+    /// A plain-text scrape of one report.
+    Text,
+    /// One JSON report a line.
+    Jsonl,
+    /// A JSON array of reports, or one report.
+    Json,
+    /// A saved web page.
+    Html,
+    /// A WARC crawl.
+    Warc,
+}
+
+impl From<InputFormat> for tally_ingest::Format {
+    fn from(format: InputFormat) -> Self {
+        match format {
+            InputFormat::Text => tally_ingest::Format::Text,
+            InputFormat::Jsonl => tally_ingest::Format::Jsonl,
+            InputFormat::Json => tally_ingest::Format::Json,
+            InputFormat::Html => tally_ingest::Format::Html,
+            InputFormat::Warc => tally_ingest::Format::Warc,
+        }
+    }
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Read reports (files, folders, or - for standard input) into the ledger.
@@ -71,6 +98,9 @@ enum Command {
         /// The id of a report read from standard input.
         #[arg(long, default_value = "stdin")]
         id: String,
+        /// Read every input as this kind, whatever its name and content suggest.
+        #[arg(long, value_enum)]
+        format: Option<InputFormat>,
         #[arg(required = true)]
         paths: Vec<PathBuf>,
     },
@@ -140,8 +170,15 @@ fn run(cli: Cli) -> Result<()> {
             db,
             extract,
             id,
+            format,
             paths,
-        } => ingest::run(&db.db, &extract.extractor()?, &paths, &id),
+        } => ingest::run(
+            &db.db,
+            &extract.extractor()?,
+            &paths,
+            &id,
+            format.map(InputFormat::into),
+        ),
         Command::Claims { db, filter } => show::claims(&db.db, &filter),
         Command::Quotes { db, filter } => show::quotes(&db.db, &filter),
         Command::Extract { extract, json, paths } => show::extract(&extract.extractor()?, &paths, json),

@@ -128,7 +128,7 @@ pub fn extract(ex: &Extractor, paths: &[PathBuf], json: bool) -> Result<()> {
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let mut failure: Option<std::io::Error> = None;
     for input in &inputs {
-        read_input_with(input, &mut |item| match item {
+        read_input_with(input, None, &mut |item| match item {
             Item::Error(err) => eprintln!("error: {err}"),
             Item::Notice(notice) => eprintln!("note: {notice}"),
             Item::Document(doc) => {

@@ -128,16 +128,17 @@ impl Batch {
 /// Reads one file into a batch. See [`read_input_with`] for a stream.
 pub fn read_input(input: &Input) -> Batch {
     let mut batch = Batch::default();
-    read_input_with(input, &mut |item| batch.take(item));
+    read_input_with(input, None, &mut |item| batch.take(item));
     batch
 }
 
 /// Reads one file: decompresses, decodes, detects its format and parses it, handing each
 /// document, error and notice to `sink` as it goes. JSON Lines are read a line at a time,
 /// so a file of any size is read in little memory.
-pub fn read_input_with(input: &Input, sink: &mut dyn FnMut(Item)) {
+/// `format` overrides detection by name and content.
+pub fn read_input_with(input: &Input, format: Option<Format>, sink: &mut dyn FnMut(Item)) {
     match std::fs::File::open(&input.path) {
-        Ok(file) => read_stream(&input.path, &input.id, file, sink),
+        Ok(file) => read_stream(&input.path, &input.id, file, format, sink),
         Err(source) => sink(Item::Error(IngestError::Io {
             path: input.path.clone(),
             source,
@@ -146,16 +147,18 @@ pub fn read_input_with(input: &Input, sink: &mut dyn FnMut(Item)) {
 }
 
 /// Reads standard input (or any reader) as one input with the given id.
-pub fn read_reader(reader: impl Read, id: &str) -> Batch {
+pub fn read_reader(reader: impl Read, id: &str, format: Option<Format>) -> Batch {
     let mut batch = Batch::default();
-    read_stream(Path::new("<stdin>"), id, reader, &mut |item| batch.take(item));
+    read_stream(Path::new("<stdin>"), id, reader, format, &mut |item| {
+        batch.take(item)
+    });
     batch
 }
 
 /// How much of an input is looked at to tell its kind.
 const HEAD_BYTES: usize = 8192;
 
-fn read_stream(path: &Path, id: &str, reader: impl Read, sink: &mut dyn FnMut(Item)) {
+fn read_stream(path: &Path, id: &str, reader: impl Read, format: Option<Format>, sink: &mut dyn FnMut(Item)) {
     let io_error = |source| {
         Item::Error(IngestError::Io {
             path: path.to_path_buf(),
@@ -168,7 +171,7 @@ fn read_stream(path: &Path, id: &str, reader: impl Read, sink: &mut dyn FnMut(It
         Err(source) => return sink(io_error(source)),
     };
     // A gzipped WARC is read member by member, so that a damaged member costs one record.
-    if gzipped && is_warc_gz(&mut raw) {
+    if gzipped && (format == Some(Format::Warc) || format.is_none() && is_warc_gz(&mut raw)) {
         return warc::read_warc_gz(path, raw, sink);
     }
     let mut plain: Box<dyn Read + '_> = if gzipped {
@@ -188,7 +191,7 @@ fn read_stream(path: &Path, id: &str, reader: impl Read, sink: &mut dyn FnMut(It
     }
     let rest = std::io::Cursor::new(head).chain(plain);
     let head_text = String::from_utf8_lossy(rest.get_ref().0.get_ref()).into_owned();
-    match detect_format(path, &head_text) {
+    match format.unwrap_or_else(|| detect_format(path, &head_text)) {
         Format::Jsonl => read_jsonl(path, BufReader::new(rest), sink),
         Format::Json => {
             let mut bytes = Vec::new();
