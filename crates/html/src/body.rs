@@ -60,6 +60,9 @@ const CHROME: &[&str] = &[
     "trending",
 ];
 
+/// Characters under which a chosen container is distrusted.
+const SHORT_TEXT: u32 = 250;
+
 /// Words of a `class` or `id` that mark the report's own text.
 const CONTENT: &[&str] = &[
     "article",
@@ -405,7 +408,13 @@ fn containers(dom: &Dom<'_>, facts: &Facts) -> Vec<usize> {
 /// The main text, paragraphs separated by a blank line.
 pub fn main_text(dom: &Dom<'_>) -> String {
     let facts = facts(dom);
-    let roots = containers(dom, &facts);
+    let mut roots = containers(dom, &facts);
+    // A container with little text is a wrong guess more often than a short report: the
+    // page's text outside its chrome is the better answer then.
+    let chosen: u32 = roots.iter().map(|&r| facts.text[r]).sum();
+    if chosen < SHORT_TEXT && facts.text[0] > chosen {
+        roots = vec![0];
+    }
     let mut paragraphs: Vec<(String, u32, u32)> = Vec::new();
     let mut current = String::new();
     let mut link_chars = 0u32;
