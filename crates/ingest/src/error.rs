@@ -26,6 +26,8 @@ pub enum IngestError {
     },
     #[error("{path}: JSON without reports (expected objects with an id and a text)")]
     NotReports { path: PathBuf },
+    #[error("{path} is larger than {limit_mb} MB, too large to be one report; split it")]
+    TooLarge { path: PathBuf, limit_mb: usize },
     #[error("{path} at byte {offset}: {message}")]
     Damaged {
         path: PathBuf,

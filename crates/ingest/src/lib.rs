@@ -18,6 +18,13 @@ use std::path::{Path, PathBuf};
 use tally_core::{Document, Published};
 use walkdir::WalkDir;
 
+/// The longest text read as one report. A long report runs to tens of kilobytes; a
+/// text past this is a dump or a mistake, and extracting from it as one report would
+/// take memory in proportion.
+pub const MAX_REPORT_BYTES: usize = 8 << 20;
+/// The largest web page read; pages carry scripts and inline images besides the report.
+pub const MAX_PAGE_BYTES: usize = 64 << 20;
+
 /// How far into a text ingest looks for its dateline.
 const DATELINE_WINDOW: usize = 400;
 
@@ -202,22 +209,35 @@ fn read_stream(path: &Path, id: &str, reader: impl Read, format: Option<Format>,
         }
         Format::Text => {
             let mut bytes = Vec::new();
-            if let Err(source) = { rest }.read_to_end(&mut bytes) {
+            if let Err(source) = { rest }.take(MAX_REPORT_BYTES as u64 + 1).read_to_end(&mut bytes) {
                 return sink(io_error(source));
+            }
+            if bytes.len() > MAX_REPORT_BYTES {
+                return sink(too_large(path, MAX_REPORT_BYTES));
             }
             let text = decode_noting(path, &bytes, sink);
             sink(Item::Document(document_from_scrape(id, &text)));
         }
         Format::Html => {
             let mut bytes = Vec::new();
-            if let Err(source) = { rest }.read_to_end(&mut bytes) {
+            if let Err(source) = { rest }.take(MAX_PAGE_BYTES as u64 + 1).read_to_end(&mut bytes) {
                 return sink(io_error(source));
+            }
+            if bytes.len() > MAX_PAGE_BYTES {
+                return sink(too_large(path, MAX_PAGE_BYTES));
             }
             let text = html::decode_page(path, &bytes, None, sink);
             sink(Item::Document(html::document_from_html(id, &text)));
         }
         Format::Warc => warc::read_warc(path, rest, sink),
     }
+}
+
+fn too_large(path: &Path, limit: usize) -> Item {
+    Item::Error(IngestError::TooLarge {
+        path: path.to_path_buf(),
+        limit_mb: limit >> 20,
+    })
 }
 
 /// Whether a gzipped input holds a WARC: its first member begins `WARC/`.
@@ -469,6 +489,22 @@ fn document_from_record(path: &Path, line: usize, record: Record) -> Result<Docu
             })
         }
     };
+    let size = record
+        .text
+        .as_ref()
+        .or(record.html.as_ref())
+        .map_or(0, String::len);
+    let limit = if record.text.is_some() {
+        MAX_REPORT_BYTES
+    } else {
+        MAX_PAGE_BYTES
+    };
+    if size > limit {
+        return Err(IngestError::TooLarge {
+            path: path.join(format!("line {line}")),
+            limit_mb: limit >> 20,
+        });
+    }
     let mut doc = match (record.text, record.html) {
         (Some(text), _) => Document::new(id, text),
         (None, Some(page)) => html::document_from_html(&id, &page),
