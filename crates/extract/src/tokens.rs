@@ -75,13 +75,7 @@ fn class(b: u8) -> u8 {
 pub fn tokenize(body: &str) -> Vec<Token<'_>> {
     let bytes = body.as_bytes();
     // ASCII is classed by table; anything else is decoded where it stands.
-    let char_at = |pos: usize| -> Option<char> {
-        match bytes.get(pos) {
-            None => None,
-            Some(&b) if b < 0x80 => Some(b as char),
-            Some(_) => body[pos..].chars().next(),
-        }
-    };
+    let char_at = |pos: usize| char_at(body, pos);
     let mut tokens = Vec::with_capacity(bytes.len() / 5);
     let mut pos = 0;
     let mut space_before = true;
@@ -132,6 +126,15 @@ pub fn tokenize(body: &str) -> Vec<Token<'_>> {
     tokens
 }
 
+/// The character at byte `pos`: ASCII without decoding, anything else decoded there.
+fn char_at(body: &str, pos: usize) -> Option<char> {
+    match body.as_bytes().get(pos) {
+        None => None,
+        Some(&b) if b < 0x80 => Some(b as char),
+        Some(_) => body[pos..].chars().next(),
+    }
+}
+
 /// The end of a number begun before `pos`: digits, and a comma, stop or colon between
 /// digits ("1,094", "2.5", "05:22").
 fn number_end(bytes: &[u8], mut pos: usize) -> usize {
@@ -147,13 +150,7 @@ fn number_end(bytes: &[u8], mut pos: usize) -> usize {
 /// The end of a word begun before `pos`.
 fn word_end(body: &str, mut pos: usize) -> usize {
     let bytes = body.as_bytes();
-    let char_at = |pos: usize| -> Option<char> {
-        match bytes.get(pos) {
-            None => None,
-            Some(&b) if b < 0x80 => Some(b as char),
-            Some(_) => body[pos..].chars().next(),
-        }
-    };
+    let char_at = |pos: usize| char_at(body, pos);
     let before = |pos: usize| body[..pos].chars().next_back();
     loop {
         // Runs of ASCII letters and digits, the bulk of any word.
