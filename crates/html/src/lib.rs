@@ -30,10 +30,15 @@ impl std::ops::Deref for Page {
 /// Reads a page.
 pub fn extract(html: &str) -> Page {
     let dom = dom::Dom::parse(html);
-    Page {
-        meta: meta::read(&dom),
-        body: body::main_text(&dom),
+    let mut meta = meta::read(&dom);
+    let mut body = body::main_text(&dom);
+    // A page that renders its report by script may still carry it in its JSON-LD.
+    if let Some(linked) = meta.linked_body.take() {
+        if linked.len() > 2 * body.len() {
+            body = linked.trim().to_string();
+        }
     }
+    Page { meta, body }
 }
 
 /// Why a page's main text came out as it did: the best-scored containers and the one chosen.

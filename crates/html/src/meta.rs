@@ -13,6 +13,8 @@ pub struct Meta {
     pub outlet: Option<String>,
     pub url: Option<String>,
     pub language: Option<String>,
+    /// The article's text as its JSON-LD gives it, for pages that render it by script.
+    pub linked_body: Option<String>,
 }
 
 /// What JSON-LD says of the article, where a page carries it.
@@ -22,6 +24,7 @@ struct LinkedData {
     published: Option<String>,
     author: Option<String>,
     publisher: Option<String>,
+    body: Option<String>,
 }
 
 pub fn read(dom: &Dom<'_>) -> Meta {
@@ -95,6 +98,7 @@ pub fn read(dom: &Dom<'_>) -> Meta {
         outlet: outlet.map(|o| clean(&o)),
         url,
         language,
+        linked_body: ld.body,
     }
 }
 

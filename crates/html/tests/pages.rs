@@ -67,3 +67,15 @@ fn hostile_markup_is_read_without_harm() {
     assert!(page.body.contains("roadside bomb"));
     assert!(page.body.contains("closed the road"));
 }
+
+#[test]
+fn a_page_rendered_by_script_gives_its_json_ld_text() {
+    let html = r#"<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Convoy hit near Aleppo","articleBody":"A rocket struck an aid convoy west of Aleppo on Monday, killing three drivers, the Red Crescent said. The convoy was carrying flour and medicine to displaced families."}</script></head><body><div id="root"></div><script>render()</script></body></html>"#;
+    let page = tally_html::extract(html);
+    assert_eq!(page.title.as_deref(), Some("Convoy hit near Aleppo"));
+    assert!(
+        page.body.starts_with("A rocket struck an aid convoy"),
+        "{}",
+        page.body
+    );
+}
