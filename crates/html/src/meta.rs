@@ -183,6 +183,7 @@ fn linked_data(dom: &Dom<'_>) -> LinkedData {
                         .publisher
                         .take()
                         .or_else(|| map.get("publisher").and_then(name_of));
+                    out.body = out.body.take().or_else(|| string("articleBody"));
                 }
                 _ => {}
             }
