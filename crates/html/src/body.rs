@@ -175,24 +175,28 @@ fn facts(dom: &Dom<'_>) -> Facts {
         }
         node += 1;
     }
-    let (text, link) = count_text(dom, &dropped);
+    let in_link = in_link(dom);
+    let (text, link) = count_text(dom, &dropped, &in_link);
     let total = text[0].max(1);
+    let mut named_dropped = false;
     let mut node = 1;
     while node < n {
         let end = dom.nodes[node].end as usize;
         if chrome_named[node] && !dropped[node] && text[node] * 2 < total {
             dropped[node..end].fill(true);
+            named_dropped = true;
             node = end;
             continue;
         }
         node += 1;
     }
-    let (text, link) = if dropped.iter().any(|&d| d) {
-        count_text(dom, &dropped)
+    // Counted again only when chrome named by class or id left the page.
+    let (text, link) = if named_dropped {
+        count_text(dom, &dropped, &in_link)
     } else {
         (text, link)
     };
-    let (mut score, prose) = score(dom, &dropped, &in_link(dom));
+    let (mut score, prose) = score(dom, &dropped, &in_link);
     for node in 1..n {
         if score[node] > 0.0 {
             score[node] *= 1.0 - link[node] as f32 / text[node].max(1) as f32;
@@ -216,9 +220,8 @@ fn is_content_marked(dom: &Dom<'_>, node: usize) -> bool {
 }
 
 /// Text and link-text characters of each subtree, dropped parts left out.
-fn count_text(dom: &Dom<'_>, dropped: &[bool]) -> (Vec<u32>, Vec<u32>) {
+fn count_text(dom: &Dom<'_>, dropped: &[bool], in_link: &[bool]) -> (Vec<u32>, Vec<u32>) {
     let n = dom.nodes.len();
-    let in_link = in_link(dom);
     let mut text = vec![0u32; n];
     let mut link = vec![0u32; n];
     for node in (1..n).rev() {
