@@ -34,6 +34,4 @@ pub enum IngestError {
         offset: u64,
         message: String,
     },
-    #[error("{path}: {format} input is not supported by this version of tally")]
-    Unsupported { path: PathBuf, format: &'static str },
 }

@@ -208,24 +208,18 @@ fn read_stream(path: &Path, id: &str, reader: impl Read, format: Option<Format>,
             read_json(path, &decode_noting(path, &bytes, sink), sink);
         }
         Format::Text => {
-            let mut bytes = Vec::new();
-            if let Err(source) = { rest }.take(MAX_REPORT_BYTES as u64 + 1).read_to_end(&mut bytes) {
-                return sink(io_error(source));
-            }
-            if bytes.len() > MAX_REPORT_BYTES {
-                return sink(too_large(path, MAX_REPORT_BYTES));
-            }
+            let bytes = match read_capped(path, rest, MAX_REPORT_BYTES) {
+                Ok(bytes) => bytes,
+                Err(err) => return sink(Item::Error(err)),
+            };
             let text = decode_noting(path, &bytes, sink);
             sink(Item::Document(document_from_scrape(id, &text)));
         }
         Format::Html => {
-            let mut bytes = Vec::new();
-            if let Err(source) = { rest }.take(MAX_PAGE_BYTES as u64 + 1).read_to_end(&mut bytes) {
-                return sink(io_error(source));
-            }
-            if bytes.len() > MAX_PAGE_BYTES {
-                return sink(too_large(path, MAX_PAGE_BYTES));
-            }
+            let bytes = match read_capped(path, rest, MAX_PAGE_BYTES) {
+                Ok(bytes) => bytes,
+                Err(err) => return sink(Item::Error(err)),
+            };
             let text = html::decode_page(path, &bytes, None, sink);
             sink(Item::Document(html::document_from_html(id, &text)));
         }
@@ -233,11 +227,24 @@ fn read_stream(path: &Path, id: &str, reader: impl Read, format: Option<Format>,
     }
 }
 
-fn too_large(path: &Path, limit: usize) -> Item {
-    Item::Error(IngestError::TooLarge {
-        path: path.to_path_buf(),
-        limit_mb: limit >> 20,
-    })
+/// The whole of an input of at most `limit` bytes; past it, an error naming the input,
+/// read no further than one byte over.
+fn read_capped(path: &Path, reader: impl Read, limit: usize) -> Result<Vec<u8>, IngestError> {
+    let mut bytes = Vec::new();
+    reader
+        .take(limit as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|source| IngestError::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+    if bytes.len() > limit {
+        return Err(IngestError::TooLarge {
+            path: path.to_path_buf(),
+            limit_mb: limit >> 20,
+        });
+    }
+    Ok(bytes)
 }
 
 /// Whether a gzipped input holds a WARC: its first member begins `WARC/`.
