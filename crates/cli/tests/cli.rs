@@ -1,16 +1,9 @@
 //! The `tally` binary end to end: ingest, re-ingest, bad inputs, export.
 
-use std::path::Path;
-use std::process::{Command, Output, Stdio};
+mod common;
 
-fn tally(args: &[&str], db: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_tally"))
-        .args(args)
-        .env("TALLY_DB", db)
-        .stdin(Stdio::null())
-        .output()
-        .expect("tally runs")
-}
+use common::tally;
+use std::process::{Command, Output, Stdio};
 
 fn stderr(out: &Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()

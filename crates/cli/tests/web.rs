@@ -1,18 +1,12 @@
 //! Web pages and crawls end to end: every kind of bad input named, the rest ingested,
 //! and a crawl of thousands of records read in bounded memory.
 
+mod common;
+
+use common::tally;
 use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
-
-fn tally(args: &[&str], db: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_tally"))
-        .args(args)
-        .env("TALLY_DB", db)
-        .stdin(Stdio::null())
-        .output()
-        .expect("tally runs")
-}
 
 fn gzip(bytes: &[u8]) -> Vec<u8> {
     let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
