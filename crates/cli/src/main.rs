@@ -101,6 +101,9 @@ enum Command {
         /// Read every input as this kind, whatever its name and content suggest.
         #[arg(long, value_enum)]
         format: Option<InputFormat>,
+        /// Documents made and read at once (default: every core).
+        #[arg(long, short = 'j', value_name = "N")]
+        jobs: Option<usize>,
         #[arg(required = true)]
         paths: Vec<PathBuf>,
     },
@@ -171,6 +174,7 @@ fn run(cli: Cli) -> Result<()> {
             extract,
             id,
             format,
+            jobs,
             paths,
         } => ingest::run(
             &db.db,
@@ -178,6 +182,7 @@ fn run(cli: Cli) -> Result<()> {
             &paths,
             &id,
             format.map(InputFormat::into),
+            jobs.unwrap_or_else(ingest::default_jobs),
         ),
         Command::Claims { db, filter } => show::claims(&db.db, &filter),
         Command::Quotes { db, filter } => show::quotes(&db.db, &filter),

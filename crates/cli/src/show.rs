@@ -131,7 +131,11 @@ pub fn extract(ex: &Extractor, paths: &[PathBuf], json: bool) -> Result<()> {
         read_input_with(input, None, &mut |item| match item {
             Item::Error(err) => eprintln!("error: {err}"),
             Item::Notice(notice) => eprintln!("note: {notice}"),
-            Item::Document(doc) => {
+            Item::Document(pending) => {
+                let doc = match pending.build() {
+                    Ok(doc) => doc,
+                    Err(err) => return eprintln!("error: {err}"),
+                };
                 let extraction = extract_one(&doc, ex);
                 if json {
                     let line = eval_record(&doc, &extraction, EXTRACTOR_VERSION);

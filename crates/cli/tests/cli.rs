@@ -188,3 +188,70 @@ fn a_users_places_and_actors_are_honoured_without_a_rebuild() {
     );
     assert_eq!(extended["lead"]["place"]["name"], "Tell Kharouba");
 }
+
+#[test]
+fn any_number_of_jobs_stores_the_same_ledger() {
+    let dir = tempfile::tempdir().unwrap();
+    let towns = ["Hama", "Homs", "Idlib", "Aleppo", "Daraa"];
+    let mut lines = String::new();
+    for i in 0..120 {
+        let town = towns[i % towns.len()];
+        let record = serde_json::json!({
+            "id": format!("r{i:03}"),
+            "text": format!("Shelling killed {} civilians in {town} on Thursday, the monitor said.", i % 17 + 2),
+        });
+        lines.push_str(&record.to_string());
+        lines.push('\n');
+        if i == 40 {
+            lines.push_str("{\"id\": broken\n");
+        }
+    }
+    let input = dir.path().join("reports.jsonl");
+    std::fs::write(&input, lines).unwrap();
+
+    let exports: Vec<String> = ["1", "4"]
+        .iter()
+        .map(|jobs| {
+            let db = dir.path().join(format!("jobs{jobs}.db"));
+            let out = tally(&["ingest", "--jobs", jobs, input.to_str().unwrap()], &db);
+            assert!(out.status.success(), "{}", stderr(&out));
+            assert!(
+                stderr(&out).contains("120 documents new") && stderr(&out).contains("1 errors"),
+                "{}",
+                stderr(&out)
+            );
+            assert!(stderr(&out).contains("reports.jsonl line 42"), "{}", stderr(&out));
+            String::from_utf8(tally(&["export", "--format", "csv"], &db).stdout).unwrap()
+        })
+        .collect();
+    assert_eq!(exports[0].lines().count(), 121);
+    assert_eq!(exports[0], exports[1]);
+}
+
+#[test]
+fn reports_in_other_languages_are_stored_marked_and_not_read_for_claims() {
+    let dir = tempfile::tempdir().unwrap();
+    let reports = dir.path().join("in");
+    std::fs::create_dir_all(&reports).unwrap();
+    std::fs::write(reports.join("en.txt"), REPORT).unwrap();
+    std::fs::write(
+        reports.join("fr.txt"),
+        "Bombardements à Hama\n\nDes bombardements ont tué quatre civils jeudi à Hama, selon l'observatoire, qui fait état de nombreux blessés.\n",
+    )
+    .unwrap();
+    let db = dir.path().join("ledger.db");
+    let out = tally(&["ingest", reports.to_str().unwrap()], &db);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("2 documents new") && stderr(&out).contains("1 not in English"),
+        "{}",
+        stderr(&out)
+    );
+    let export = String::from_utf8(tally(&["export", "--format", "eval"], &db).stdout).unwrap();
+    let docs: Vec<serde_json::Value> = export.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(docs[0]["language"], "en");
+    assert_eq!(docs[0]["claims"].as_array().unwrap().len(), 1);
+    assert_eq!(docs[1]["document"], "fr.txt");
+    assert_eq!(docs[1]["language"], "fr");
+    assert!(docs[1]["claims"].as_array().unwrap().is_empty());
+}

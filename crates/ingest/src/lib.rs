@@ -6,6 +6,8 @@
 pub mod dates;
 mod error;
 mod html;
+mod language;
+pub use language::detect as detect_language;
 mod text;
 mod warc;
 
@@ -116,16 +118,46 @@ fn strip_gz(name: &str) -> &str {
 /// One thing reading an input gives, handed over as soon as it is read.
 #[derive(Debug)]
 pub enum Item {
-    Document(Document),
+    /// A document still to be made: see [`Pending`].
+    Document(Pending),
     Error(IngestError),
     /// Something done that a reader should know about, such as a guessed encoding.
     Notice(String),
 }
 
+/// A document whose costly part (parsing its record, finding a page's main text,
+/// telling its language) is left to whoever takes it, so that a pool of workers can
+/// share the documents of one input while a single reader streams it.
+pub struct Pending(Box<dyn FnOnce() -> Result<Document, IngestError> + Send>);
+
+impl Pending {
+    fn new(make: impl FnOnce() -> Result<Document, IngestError> + Send + 'static) -> Self {
+        Pending(Box::new(make))
+    }
+
+    /// Makes the document, with its language told from its text. A record found bad
+    /// only now (JSON that does not parse, a missing id) is the error.
+    pub fn build(self) -> Result<Document, IngestError> {
+        let mut doc = (self.0)()?;
+        doc.language = language::detect(&doc.body)
+            .or_else(|| doc.language.as_deref().and_then(language::primary_subtag));
+        Ok(doc)
+    }
+}
+
+impl std::fmt::Debug for Pending {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Pending(..)")
+    }
+}
+
 impl Batch {
     fn take(&mut self, item: Item) {
         match item {
-            Item::Document(doc) => self.documents.push(doc),
+            Item::Document(pending) => match pending.build() {
+                Ok(doc) => self.documents.push(doc),
+                Err(err) => self.errors.push(err),
+            },
             Item::Error(err) => self.errors.push(err),
             Item::Notice(notice) => self.notices.push(notice),
         }
@@ -153,13 +185,10 @@ pub fn read_input_with(input: &Input, format: Option<Format>, sink: &mut dyn FnM
     }
 }
 
-/// Reads standard input (or any reader) as one input with the given id.
-pub fn read_reader(reader: impl Read, id: &str, format: Option<Format>) -> Batch {
-    let mut batch = Batch::default();
-    read_stream(Path::new("<stdin>"), id, reader, format, &mut |item| {
-        batch.take(item)
-    });
-    batch
+/// Reads standard input (or any reader) as one input with the given id, as
+/// [`read_input_with`] reads a file.
+pub fn read_reader_with(reader: impl Read, id: &str, format: Option<Format>, sink: &mut dyn FnMut(Item)) {
+    read_stream(Path::new("<stdin>"), id, reader, format, sink);
 }
 
 /// How much of an input is looked at to tell its kind.
@@ -213,7 +242,10 @@ fn read_stream(path: &Path, id: &str, reader: impl Read, format: Option<Format>,
                 Err(err) => return sink(Item::Error(err)),
             };
             let text = decode_noting(path, &bytes, sink);
-            sink(Item::Document(document_from_scrape(id, &text)));
+            let id = id.to_string();
+            sink(Item::Document(Pending::new(move || {
+                Ok(document_from_scrape(&id, &text))
+            })));
         }
         Format::Html => {
             let bytes = match read_capped(path, rest, MAX_PAGE_BYTES) {
@@ -221,7 +253,10 @@ fn read_stream(path: &Path, id: &str, reader: impl Read, format: Option<Format>,
                 Err(err) => return sink(Item::Error(err)),
             };
             let text = html::decode_page(path, &bytes, None, sink);
-            sink(Item::Document(html::document_from_html(id, &text)));
+            let id = id.to_string();
+            sink(Item::Document(Pending::new(move || {
+                Ok(html::document_from_html(&id, &text))
+            })));
         }
         Format::Warc => warc::read_warc(path, rest, sink),
     }
@@ -416,9 +451,10 @@ fn read_jsonl(path: &Path, mut reader: impl BufRead, sink: &mut dyn FnMut(Item))
             }
         }
         line_no += 1;
-        let text = match std::str::from_utf8(&line) {
-            Ok(text) => std::borrow::Cow::Borrowed(text),
-            Err(_) => {
+        let text = match String::from_utf8(std::mem::take(&mut line)) {
+            Ok(text) => text,
+            Err(err) => {
+                let line = err.into_bytes();
                 // One notice a file, not one a line.
                 let mut quiet = |item: Item| {
                     if !noted_encoding {
@@ -427,16 +463,16 @@ fn read_jsonl(path: &Path, mut reader: impl BufRead, sink: &mut dyn FnMut(Item))
                 };
                 let decoded = decode_noting(path, &line, &mut quiet);
                 noted_encoding = true;
-                std::borrow::Cow::Owned(decoded)
+                decoded
             }
         };
         if text.trim().is_empty() {
             continue;
         }
-        sink(match record_to_document(path, line_no, &text) {
-            Ok(doc) => Item::Document(doc),
-            Err(err) => Item::Error(err),
-        });
+        let path = path.to_path_buf();
+        sink(Item::Document(Pending::new(move || {
+            record_to_document(&path, line_no, &text)
+        })));
     }
 }
 
@@ -461,10 +497,8 @@ fn read_json(path: &Path, text: &str, sink: &mut dyn FnMut(Item)) {
     for (i, value) in records.into_iter().enumerate() {
         let item = match serde_json::from_value::<Record>(value) {
             Ok(record) if record.id.is_some() || record.text.is_some() => {
-                match document_from_record(path, i + 1, record) {
-                    Ok(doc) => Item::Document(doc),
-                    Err(err) => Item::Error(err),
-                }
+                let path = path.to_path_buf();
+                Item::Document(Pending::new(move || document_from_record(&path, i + 1, record)))
             }
             _ => Item::Error(IngestError::NotReports {
                 path: path.join(format!("record {}", i + 1)),

@@ -9,7 +9,7 @@
 //! either read whole files or stop at the first damaged record.
 
 use crate::IngestError;
-use crate::{html, Item};
+use crate::{html, Item, Pending};
 use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
 use tally_core::Published;
@@ -198,16 +198,18 @@ fn read_records(path: &Path, base: u64, reader: impl BufRead, sink: &mut dyn FnM
             Ok(Some((body, charset))) => {
                 let record_path = path.join(&id);
                 let text = html::decode_page(&record_path, &body, charset, sink);
-                let mut doc = html::document_from_html(&id, &text);
-                doc.url = header("WARC-Target-URI").map(str::to_string).or(doc.url);
+                let url = header("WARC-Target-URI").map(str::to_string);
                 // A news crawl fetches a page within hours of its publication: where the
                 // page gives no date, the crawl's day stands in, as a date only.
-                if doc.published.is_none() {
-                    doc.published = header("WARC-Date")
-                        .and_then(|d| d.get(..10))
-                        .and_then(Published::parse);
-                }
-                sink(Item::Document(doc));
+                let crawled = header("WARC-Date")
+                    .and_then(|d| d.get(..10))
+                    .and_then(Published::parse);
+                sink(Item::Document(Pending::new(move || {
+                    let mut doc = html::document_from_html(&id, &text);
+                    doc.url = url.or(doc.url);
+                    doc.published = doc.published.or(crawled);
+                    Ok(doc)
+                })));
             }
             Ok(None) => skipped += 1,
             Err(message) => sink(damaged(path, start, message)),
@@ -425,7 +427,7 @@ mod tests {
         let mut docs = Vec::new();
         let mut errors = Vec::new();
         let mut sink = |item: Item| match item {
-            Item::Document(d) => docs.push(d),
+            Item::Document(d) => docs.push(d.build().unwrap()),
             Item::Error(e) => errors.push(e.to_string()),
             Item::Notice(_) => {}
         };
