@@ -12,9 +12,14 @@ What goes in:
   - the countries whose wars tally reads most (FOCUS) down to villages of 500 people, with
     every Latin-script alternate name that could be a spelling in English copy;
   - their neighbours (NEAR) down to towns of 15,000, with their main name only;
+  - the rest of the world down to towns of 15,000, and the United States (whose local news
+    reports shootings in small towns) down to 1,000, with their main name only;
   - every country by name;
+  - the states of the United States by name (where_prec 4);
   - each focus or near country's admin1 divisions, as "X province" / "X governorate".
-Columns: name, admin1, country, lat, lon, where_prec, population, aliases (joined by |).
+Columns: name, admin1, country, lat, lon, where_prec, population, aliases (joined by |),
+scope: "region" for the focus and near countries and every country's own name, "world" for
+the rest, which tally looks up only in reports that name no place in the region.
 """
 import io
 import json
@@ -41,6 +46,8 @@ STOP = {
     "south", "center", "central", "city", "camp", "new", "old", "state", "victoria", "union",
     "liberty", "justice", "hope", "independence", "mission", "march", "may", "june", "said",
     "sale", "salt", "rose", "gaza city", "balad", "hit", "bus", "nile", "bar", "mark", "sur",
+    "january", "february", "april", "july", "august", "september", "october", "november",
+    "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 }
 
 
@@ -86,7 +93,8 @@ def main():
     wanted = FOCUS | NEAR
     for c in sorted(cities.values(), key=lambda c: (-c["population"], c["geonameid"])):
         cc = c["countrycode"]
-        if cc not in wanted or (cc in NEAR and c["population"] < 15000):
+        floor = 0 if cc in FOCUS else 1000 if cc == "US" else 15000
+        if c["population"] < floor:
             continue
         name = fold(c["name"])
         if name is None:
@@ -100,7 +108,8 @@ def main():
         if not usable(name) and not aliases:
             continue
         rows.append((name, admin1_name.get(f"{cc}.{c['admin1code']}", ""), cc,
-                     f"{c['latitude']:.4f}", f"{c['longitude']:.4f}", "1", str(c["population"]), "|".join(aliases)))
+                     f"{c['latitude']:.4f}", f"{c['longitude']:.4f}", "1", str(c["population"]), "|".join(aliases),
+                     "region" if cc in wanted else "world"))
     for a in admin1:
         cc = a["code"].split(".")[0]
         if cc not in wanted:
@@ -109,13 +118,17 @@ def main():
         bare = re.sub(r" (Governorate|Province|District|Region)$", "", name)
         aliases = [f"{bare} province", f"{bare} Province", f"{bare} governorate", f"{bare} Governorate",
                    f"province of {bare}", f"{bare} countryside"]
-        rows.append((f"{bare} Governorate" if cc == "SY" else f"{bare} Province", name, cc, "", "", "4", "0", "|".join(aliases)))
+        rows.append((f"{bare} Governorate" if cc == "SY" else f"{bare} Province", name, cc, "", "", "4", "0", "|".join(aliases), "region"))
+    for a in admin1:
+        if a["code"].startswith("US."):
+            name = admin1_name[a["code"]]
+            rows.append((name, name, "US", "", "", "4", "0", "", "world"))
     for code, c in sorted(countries.items()):
-        rows.append((c["name"], "", code, "", "", "6", str(c.get("population", 0)), ""))
+        rows.append((c["name"], "", code, "", "", "6", str(c.get("population", 0)), "", "region"))
     out = Path(__file__).resolve().parent.parent / "crates/extract/data/geonames.tsv"
     with open(out, "w", encoding="utf-8") as f:
         f.write("# Derived from GeoNames (geonames.org, CC BY 4.0) by scripts/build_gazetteer.py; do not edit.\n")
-        f.write("# name\tadmin1\tcountry\tlat\tlon\twhere_prec\tpopulation\taliases\n")
+        f.write("# name\tadmin1\tcountry\tlat\tlon\twhere_prec\tpopulation\taliases\tscope\n")
         for row in rows:
             f.write("\t".join(row) + "\n")
     print(f"wrote {len(rows)} places to {out}")

@@ -6,7 +6,8 @@ use serde_json::{json, Value};
 use std::io::Write;
 use std::path::Path;
 use tally_core::{Claim, Document, Extraction};
-use tally_store::Ledger;
+use tally_link::tally;
+use tally_store::{Ledger, StoredIncident};
 
 #[derive(Clone, Copy, ValueEnum)]
 pub enum Format {
@@ -16,6 +17,39 @@ pub enum Format {
     Jsonl,
     /// One claim a row, flattened for spreadsheets.
     Csv,
+    /// One incident a line (FORMAT.md, "Incidents"): its reports, tally, place, day and
+    /// the reasons its reports were linked. Run `tally link` first.
+    Incidents,
+}
+
+/// An incident as one export object (FORMAT.md).
+fn incident_record(incident: &StoredIncident) -> Value {
+    let tally = tally(&incident.members);
+    let range =
+        |r: Option<tally_link::Range>| r.map(|r| json!({"low": r.low, "best": r.best, "high": r.high}));
+    let mut reasons: Vec<&String> = incident.reasons.iter().flatten().collect();
+    reasons.dedup();
+    json!({
+        "incident": format!("inc-{:06}", incident.id),
+        "documents": incident.members.iter().map(|m| &m.document).collect::<Vec<_>>(),
+        "killed": range(tally.killed),
+        "injured": range(tally.injured),
+        "victims": tally.victims,
+        "cause": tally.cause,
+        "place": tally.place,
+        "date": {
+            "start": tally.start,
+            "end": tally.end,
+            "date_prec": match (tally.start, tally.end) {
+                (Some(a), Some(b)) if a == b => Some(1),
+                (Some(_), Some(_)) => Some(2),
+                _ => None,
+            },
+        },
+        "perpetrators": tally.perpetrators,
+        "people": [],
+        "reasons": reasons,
+    })
 }
 
 /// A document and its extraction as one evaluation-export object.
@@ -113,8 +147,16 @@ fn csv_row(doc: &Document, claim: &Claim) -> Vec<String> {
 
 pub fn run(db: &Path, format: Format, out: Option<&Path>) -> Result<()> {
     let ledger = Ledger::open(db)?;
-    let documents = ledger.documents()?;
     let mut buffer: Vec<u8> = Vec::new();
+    if let Format::Incidents = format {
+        let incidents = ledger.incidents()?;
+        for incident in &incidents {
+            serde_json::to_writer(&mut buffer, &incident_record(incident))?;
+            buffer.push(b'\n');
+        }
+        return write_out(&buffer, out, incidents.len(), "incidents");
+    }
+    let documents = ledger.documents()?;
     match format {
         Format::Eval => {
             for stored in &documents {
@@ -145,18 +187,23 @@ pub fn run(db: &Path, format: Format, out: Option<&Path>) -> Result<()> {
             }
             writer.flush()?;
         }
+        Format::Incidents => unreachable!("incidents are exported above"),
     }
+    write_out(&buffer, out, documents.len(), "documents")
+}
+
+fn write_out(buffer: &[u8], out: Option<&Path>, count: usize, what: &str) -> Result<()> {
     match out {
         // Written beside the target and renamed, so a reader never sees half an export.
         Some(path) => {
             let partial = path.with_extension("partial");
-            std::fs::write(&partial, &buffer).with_context(|| format!("writing {}", partial.display()))?;
+            std::fs::write(&partial, buffer).with_context(|| format!("writing {}", partial.display()))?;
             std::fs::rename(&partial, path).with_context(|| format!("writing {}", path.display()))?;
-            eprintln!("exported {} documents to {}", documents.len(), path.display());
+            eprintln!("exported {count} {what} to {}", path.display());
         }
         None => std::io::stdout()
             .lock()
-            .write_all(&buffer)
+            .write_all(buffer)
             .context("writing to standard output")?,
     }
     Ok(())

@@ -5,6 +5,7 @@
 
 mod export;
 mod ingest;
+mod link;
 mod show;
 
 use anyhow::{Context, Result};
@@ -131,6 +132,11 @@ enum Command {
         #[arg(required = true)]
         paths: Vec<PathBuf>,
     },
+    /// Link the reports not yet in an incident into incidents.
+    Link {
+        #[command(flatten)]
+        db: DbArgs,
+    },
     /// Write the ledger out.
     Export {
         #[command(flatten)]
@@ -187,6 +193,7 @@ fn run(cli: Cli) -> Result<()> {
         Command::Claims { db, filter } => show::claims(&db.db, &filter),
         Command::Quotes { db, filter } => show::quotes(&db.db, &filter),
         Command::Extract { extract, json, paths } => show::extract(&extract.extractor()?, &paths, json),
+        Command::Link { db } => link::run(&db.db),
         Command::Export { db, format, out } => export::run(&db.db, format, out.as_deref()),
     }
 }

@@ -55,6 +55,9 @@ pub struct PlaceEntry {
     pub place: Place,
     #[serde(default)]
     pub aliases: Vec<String>,
+    /// People living there, where GeoNames says.
+    #[serde(default)]
+    pub population: u64,
 }
 
 impl PlaceEntry {
@@ -397,6 +400,119 @@ pub struct Places {
     matcher: Matcher,
     /// Every spelling by its transliteration key, for names the exact spellings miss.
     by_key: FxHashMap<String, usize>,
+    /// Every town by its lower-cased name and its admin1, homonyms included: the
+    /// Springfield that "Springfield, Ill." names.
+    by_name_admin1: FxHashMap<(String, String), usize>,
+    /// The entries of the rest of the world (GeoNames' "world" scope), after the region's.
+    world: Range<usize>,
+    /// Their matcher, built the first time a report names no place in the region: most
+    /// reports tally reads never need it, and it takes a tenth of a second to build.
+    world_matcher: std::sync::OnceLock<Matcher>,
+}
+
+/// Whether a name the world's gazetteer knows reads here as a person's: followed by a
+/// surname ("Hassan al-Omari") or by what people do in copy ("Hassan said"). Given names
+/// are town names the world over. A town's own institutions ("Memphis Police") are not
+/// surnames.
+fn reads_as_a_person(tokens: &[Token<'_>], range: &Range<usize>) -> bool {
+    const INSTITUTIONS: [&str; 12] = [
+        "Police",
+        "County",
+        "Fire",
+        "Sheriff",
+        "City",
+        "Township",
+        "Metro",
+        "Public",
+        "Mayor",
+        "Community",
+        "Municipal",
+        "International",
+    ];
+    tokens.get(range.end).is_some_and(|t| {
+        let surname = t.is_word() && has_capitalised_word(t.text) && !INSTITUTIONS.contains(&t.text);
+        surname || crate::words::is_reporting_verb(&t.text.to_lowercase())
+    })
+}
+
+/// A town of the rest of the world this large is believed without its state.
+const WORLD_CITY_POPULATION: u64 = 50_000;
+
+/// The states of the United States (and its capital district) as copy writes them after a
+/// town: full name, postal code, and the Associated Press abbreviation without its dots.
+const US_STATES: [(&str, &str, &str); 51] = [
+    ("Alabama", "AL", "Ala"),
+    ("Alaska", "AK", "Alaska"),
+    ("Arizona", "AZ", "Ariz"),
+    ("Arkansas", "AR", "Ark"),
+    ("California", "CA", "Calif"),
+    ("Colorado", "CO", "Colo"),
+    ("Connecticut", "CT", "Conn"),
+    ("Delaware", "DE", "Del"),
+    ("District of Columbia", "DC", "DC"),
+    ("Florida", "FL", "Fla"),
+    ("Georgia", "GA", "Ga"),
+    ("Hawaii", "HI", "Hawaii"),
+    ("Idaho", "ID", "Idaho"),
+    ("Illinois", "IL", "Ill"),
+    ("Indiana", "IN", "Ind"),
+    ("Iowa", "IA", "Iowa"),
+    ("Kansas", "KS", "Kan"),
+    ("Kentucky", "KY", "Ky"),
+    ("Louisiana", "LA", "La"),
+    ("Maine", "ME", "Maine"),
+    ("Maryland", "MD", "Md"),
+    ("Massachusetts", "MA", "Mass"),
+    ("Michigan", "MI", "Mich"),
+    ("Minnesota", "MN", "Minn"),
+    ("Mississippi", "MS", "Miss"),
+    ("Missouri", "MO", "Mo"),
+    ("Montana", "MT", "Mont"),
+    ("Nebraska", "NE", "Neb"),
+    ("Nevada", "NV", "Nev"),
+    ("New Hampshire", "NH", "NH"),
+    ("New Jersey", "NJ", "NJ"),
+    ("New Mexico", "NM", "NM"),
+    ("New York", "NY", "NY"),
+    ("North Carolina", "NC", "NC"),
+    ("North Dakota", "ND", "ND"),
+    ("Ohio", "OH", "Ohio"),
+    ("Oklahoma", "OK", "Okla"),
+    ("Oregon", "OR", "Ore"),
+    ("Pennsylvania", "PA", "Pa"),
+    ("Rhode Island", "RI", "RI"),
+    ("South Carolina", "SC", "SC"),
+    ("South Dakota", "SD", "SD"),
+    ("Tennessee", "TN", "Tenn"),
+    ("Texas", "TX", "Texas"),
+    ("Utah", "UT", "Utah"),
+    ("Vermont", "VT", "Vt"),
+    ("Virginia", "VA", "Va"),
+    ("Washington", "WA", "Wash"),
+    ("West Virginia", "WV", "WVa"),
+    ("Wisconsin", "WI", "Wis"),
+    ("Wyoming", "WY", "Wyo"),
+];
+
+/// The US state that the tokens from `at` name, as (full name, tokens taken): "Tenn.",
+/// "TN", "N.C.", "North Carolina".
+fn us_state_at(tokens: &[Token<'_>], at: usize) -> Option<(&'static str, usize)> {
+    let first = tokens.get(at)?;
+    let bare: String = first.text.chars().filter(|&c| c != '.').collect();
+    if let Some(&(name, ..)) = US_STATES
+        .iter()
+        .find(|(_, postal, ap)| bare == *postal || bare == *ap)
+    {
+        return Some((name, 1));
+    }
+    US_STATES.iter().find_map(|&(name, ..)| {
+        let words: Vec<&str> = name.split(' ').collect();
+        let here = tokens.get(at..at + words.len())?;
+        here.iter()
+            .zip(&words)
+            .all(|(t, w)| t.text == *w)
+            .then_some((name, words.len()))
+    })
 }
 
 /// Words that reports capitalise and that are not places, though their keys name one:
@@ -523,8 +639,16 @@ impl Places {
     /// The curated table extended by each `(origin, toml)` table in turn, then GeoNames.
     pub fn new(extra: &[(String, String)]) -> Result<Places, ExtractError> {
         let mut entries = load_entries(DEFAULT_PLACES, extra)?;
-        add_geonames(&mut entries, GEONAMES);
-        let matcher = Matcher::new(spellings(&entries), true)?;
+        let world = add_geonames(&mut entries, GEONAMES);
+        let matcher = Matcher::new(spellings(&entries[..world.start]), true)?;
+        let mut by_name_admin1 = FxHashMap::default();
+        for (i, e) in entries.iter().enumerate() {
+            if let (Some(admin1), 1..=3) = (&e.place.admin1, e.place.where_prec) {
+                by_name_admin1
+                    .entry((e.place.name.to_lowercase(), admin1.clone()))
+                    .or_insert(i);
+            }
+        }
         let mut by_key = FxHashMap::default();
         let not_places: Vec<String> = NOT_PLACES.iter().map(|w| transliteration_key(w)).collect();
         for (i, e) in entries.iter().enumerate() {
@@ -543,6 +667,9 @@ impl Places {
             entries,
             matcher,
             by_key,
+            by_name_admin1,
+            world,
+            world_matcher: std::sync::OnceLock::new(),
         })
     }
 
@@ -608,15 +735,115 @@ impl Places {
                 None => i = end,
             }
         }
+        let in_region = found
+            .iter()
+            .any(|&(_, entry)| self.entries[entry].place.where_prec <= 4);
+        if !in_region {
+            let world: Vec<_> = self
+                .world_matcher()
+                .find_tokens(tokens, lowers)
+                .into_iter()
+                .filter(|(range, _)| {
+                    !found
+                        .iter()
+                        .any(|(r, _)| r.start < range.end && range.start < r.end)
+                })
+                .collect();
+            found.extend(self.trusted_world_towns(tokens, world));
+        }
         found.sort_by_key(|(range, _)| range.start);
+        for (range, entry) in &mut found {
+            if let Some(named) = self.town_in_state(tokens, range, *entry) {
+                *entry = named.0;
+                range.end = named.1;
+            }
+        }
         found
+    }
+
+    /// The world's towns worth believing in a report. The rest of the world's names are
+    /// also words of the region's copy ("Arab", "Levant", "August"), so a town counts only
+    /// when a state follows it ("Arab, Ala."), when the report names its state elsewhere,
+    /// or when it is a city of [`WORLD_CITY_POPULATION`]. A homonym whose state the report
+    /// names replaces the largest town of its name.
+    fn trusted_world_towns(
+        &self,
+        tokens: &[Token<'_>],
+        found: Vec<(Range<usize>, usize)>,
+    ) -> Vec<(Range<usize>, usize)> {
+        let states: Vec<&str> = found
+            .iter()
+            .filter_map(|&(ref range, entry)| {
+                let place = &self.entries[entry].place;
+                match self.town_in_state(tokens, range, entry) {
+                    Some((town, _)) => self.entries[town].place.admin1.as_deref(),
+                    None if place.where_prec == 4 => place.admin1.as_deref(),
+                    None => None,
+                }
+            })
+            .collect();
+        found
+            .into_iter()
+            .filter_map(|(range, entry)| {
+                let entry_ = &self.entries[entry];
+                let place = &entry_.place;
+                if place.where_prec >= 4 || self.town_in_state(tokens, &range, entry).is_some() {
+                    return Some((range, entry));
+                }
+                if reads_as_a_person(tokens, &range) {
+                    return None;
+                }
+                if place.admin1.as_deref().is_some_and(|a| states.contains(&a)) {
+                    return Some((range, entry));
+                }
+                let name = place.name.to_lowercase();
+                let named = states
+                    .iter()
+                    .find_map(|&state| self.by_name_admin1.get(&(name.clone(), state.to_string())));
+                match named {
+                    Some(&town) => Some((range, town)),
+                    None => (entry_.population >= WORLD_CITY_POPULATION).then_some((range, entry)),
+                }
+            })
+            .collect()
+    }
+
+    fn world_matcher(&self) -> &Matcher {
+        self.world_matcher.get_or_init(|| {
+            let offset = self.world.start;
+            let spellings = spellings(&self.entries[self.world.clone()]).map(|(i, s)| (i + offset, s));
+            Matcher::new(spellings, true).expect("the built-in gazetteer's spellings compile")
+        })
+    }
+
+    /// The town a match names when a US state follows it ("Springfield, Ill."), as
+    /// (entry, end of the state's tokens); the state's tokens join the match.
+    fn town_in_state(
+        &self,
+        tokens: &[Token<'_>],
+        range: &Range<usize>,
+        entry: usize,
+    ) -> Option<(usize, usize)> {
+        let place = &self.entries[entry].place;
+        if tokens.get(range.end)?.text != "," {
+            return None;
+        }
+        let (state, taken) = us_state_at(tokens, range.end + 1)?;
+        let key = (place.name.to_lowercase(), state.to_string());
+        let named = *self.by_name_admin1.get(&key)?;
+        Some((named, range.end + 1 + taken))
     }
 }
 
 /// Adds the GeoNames rows. A row for a town the curated table already has (same country,
 /// within about 5 km, a name with the same transliteration key) lends it its spellings; a spelling already taken is left out, so the
-/// curated table and the user's tables always win.
-fn add_geonames(entries: &mut Vec<PlaceEntry>, tsv: &str) {
+/// curated table and the user's tables always win. Rows of the "world" scope follow the
+/// region's, and their range is returned. A town all of whose spellings are taken is a
+/// homonym ("Springfield" in ten states): it goes after every other entry, in no matcher,
+/// found only by its name and admin1.
+fn add_geonames(entries: &mut Vec<PlaceEntry>, tsv: &str) -> Range<usize> {
+    let mut world = Vec::new();
+    let mut homonyms = Vec::new();
     let mut taken: std::collections::HashSet<String> = entries
         .iter()
         .flat_map(|e| std::iter::once(&e.place.name).chain(&e.aliases))
@@ -633,9 +860,14 @@ fn add_geonames(entries: &mut Vec<PlaceEntry>, tsv: &str) {
                 .collect()
         })
         .collect();
-    for line in tsv.lines().filter(|l| !l.starts_with('#')) {
+    // The region's rows first, so that a spelling a town of the region shares with a larger
+    // town elsewhere stays the region's.
+    let rows = tsv.lines().filter(|l| !l.starts_with('#'));
+    let region = rows.clone().filter(|l| !l.ends_with("\tworld"));
+    let rest = rows.filter(|l| l.ends_with("\tworld"));
+    for line in region.chain(rest) {
         let cols: Vec<&str> = line.split('\t').collect();
-        let [name, admin1, country, lat, lon, prec, _population, aliases] = cols[..] else {
+        let [name, admin1, country, lat, lon, prec, population, aliases, scope] = cols[..] else {
             continue;
         };
         let lat: Option<f64> = lat.parse().ok();
@@ -645,29 +877,43 @@ fn add_geonames(entries: &mut Vec<PlaceEntry>, tsv: &str) {
             .filter(|a| !a.is_empty() && taken.insert(a.to_lowercase()))
             .map(str::to_string)
             .collect();
-        let key = transliteration_key(name);
+        let mut key = None;
         let near = entries[..curated].iter_mut().zip(&curated_keys).find(|(e, keys)| {
             e.place.where_prec <= 2
                 && e.place.country.as_deref() == Some(country)
-                && keys.contains(&key)
+                && keys.contains(key.get_or_insert_with(|| transliteration_key(name)))
                 && matches!((e.place.lat, e.place.lon, lat, lon), (Some(a), Some(b), Some(c), Some(d)) if (a - c).abs() < 0.05 && (b - d).abs() < 0.05)
         });
         match near {
             Some((entry, _)) => entry.aliases.extend(fresh),
-            None if !fresh.is_empty() => entries.push(PlaceEntry {
-                place: Place {
-                    name: name.to_string(),
-                    admin1: Some(admin1.to_string()).filter(|a| !a.is_empty()),
-                    country: Some(country.to_string()),
-                    lat,
-                    lon,
-                    where_prec: prec.parse().unwrap_or(1),
-                },
-                aliases: fresh,
-            }),
-            None => {}
+            None => {
+                let entry = PlaceEntry {
+                    place: Place {
+                        name: name.to_string(),
+                        admin1: Some(admin1.to_string()).filter(|a| !a.is_empty()),
+                        country: Some(country.to_string()),
+                        lat,
+                        lon,
+                        where_prec: prec.parse().unwrap_or(1),
+                    },
+                    aliases: fresh,
+                    population: population.parse().unwrap_or(0),
+                };
+                if entry.aliases.is_empty() {
+                    homonyms.push(entry);
+                } else if scope == "world" {
+                    world.push(entry);
+                } else {
+                    entries.push(entry);
+                }
+            }
         }
     }
+    let start = entries.len();
+    entries.extend(world);
+    let end = entries.len();
+    entries.extend(homonyms);
+    start..end
 }
 
 #[cfg(test)]
@@ -712,6 +958,41 @@ mod tests {
         );
         let bad = Actors::new(&[("bad.toml".into(), "[[actor]]\nname = 3".into())]);
         assert!(bad.unwrap_err().to_string().contains("bad.toml"));
+    }
+
+    fn places_in(places: &Places, text: &str) -> Vec<String> {
+        let tokens = crate::tokens::tokenize(text);
+        let lowers = crate::tokens::Lowers::new(text, &tokens);
+        places
+            .find_tokens(text, &tokens, &lowers)
+            .iter()
+            .map(|&(_, e)| {
+                let p = &places.entries[e].place;
+                format!("{}, {}", p.name, p.admin1.as_deref().unwrap_or("-"))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn towns_of_the_world_with_their_states() {
+        let places = Places::new(&[]).unwrap();
+        assert_eq!(
+            places_in(
+                &places,
+                "A man was shot in Springfield, Ill., on Sunday, Memphis police said."
+            ),
+            ["Springfield, Illinois", "Memphis, Tennessee"]
+        );
+        assert_eq!(
+            places_in(&places, "SPRINGFIELD, Mo. (AP) — Two people were wounded."),
+            ["Springfield, Missouri"]
+        );
+        // A report of the region never looks further afield, and a given name is no town.
+        assert_eq!(
+            places_in(&places, "Arab states met in Aleppo in August."),
+            ["Aleppo, Aleppo"]
+        );
+        assert!(places_in(&places, "Dr Hassan al-Omari said nine died.").is_empty());
     }
 
     #[test]

@@ -3,7 +3,10 @@
 //! The only crate that knows SQL. Every write of a document and what was extracted from
 //! it happens in one transaction, so a failure leaves the ledger as it was.
 
+mod incidents;
 mod migrations;
+
+pub use incidents::StoredIncident;
 
 use rusqlite::{params, Connection, OptionalExtension};
 use std::path::Path;
@@ -131,6 +134,11 @@ impl Ledger {
             params![doc.content_hash, doc.body],
         )?;
         tx.execute("DELETE FROM claims WHERE document_id = ?1", [&doc.id])?;
+        // A revised report is linked afresh, unless a person placed it.
+        tx.execute(
+            "DELETE FROM links WHERE document_id = ?1 AND NOT by_person",
+            [&doc.id],
+        )?;
         tx.execute("DELETE FROM quotes WHERE document_id = ?1", [&doc.id])?;
         let lead = extraction.lead.as_ref().map(to_json).transpose()?;
         tx.execute(

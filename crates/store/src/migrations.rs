@@ -60,6 +60,29 @@ const MIGRATIONS: &[&str] = &[
      );",
     // 2: the byline of a web page.
     "ALTER TABLE documents ADD COLUMN author TEXT;",
+    // 3: incidents, the reports each holds and why, and the audit log of people's decisions.
+    "CREATE TABLE incidents (
+        id INTEGER PRIMARY KEY,
+        created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+     );
+     CREATE TABLE links (
+        document_id TEXT PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+        incident_id INTEGER NOT NULL REFERENCES incidents (id),
+        reasons TEXT NOT NULL,
+        by_person INTEGER NOT NULL DEFAULT 0,
+        place_key TEXT,
+        day TEXT
+     );
+     CREATE INDEX links_incident ON links (incident_id);
+     CREATE INDEX links_place_day ON links (place_key, day);
+     CREATE TABLE audit (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+        who TEXT NOT NULL,
+        action TEXT NOT NULL,
+        detail TEXT NOT NULL,
+        why TEXT NOT NULL
+     );",
 ];
 
 pub fn migrate(conn: &mut Connection, name: &str) -> Result<(), StoreError> {

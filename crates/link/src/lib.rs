@@ -1,0 +1,239 @@
+//! Linking: which reports tell of one incident, why, and what they tally to.
+//!
+//! Pure functions over [`Sketch`]es, the little of each report that linking needs. The
+//! ledger (`tally-store`) keeps incidents and finds the candidates a new report is judged
+//! against, so that linking new reports never revisits the rest.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+use tally_core::{Count, Lead, Place};
+
+/// How many days apart two reports' event days may be and still be one incident: a
+/// shooting late at night is dated the next day by some reports.
+pub const DAY_SLACK: i64 = 1;
+
+/// What linking knows of one report.
+#[derive(Debug, Clone)]
+pub struct Sketch {
+    pub document: String,
+    pub published: Option<NaiveDate>,
+    pub lead: Lead,
+}
+
+impl Sketch {
+    /// The day of the event: the lead's, else the report's own.
+    pub fn day(&self) -> Option<NaiveDate> {
+        self.lead.date.or(self.published)
+    }
+
+    /// The key incidents are found by: a town (or finer) with its admin1 and country.
+    /// Reports placed no finer than a province are not linked by place.
+    pub fn place_key(&self) -> Option<String> {
+        let place = self.lead.place.as_ref().filter(|p| p.where_prec <= 3)?;
+        Some(place_key(place))
+    }
+}
+
+pub fn place_key(place: &Place) -> String {
+    format!(
+        "{}|{}|{}",
+        place.name.to_lowercase(),
+        place.admin1.as_deref().unwrap_or(""),
+        place.country.as_deref().unwrap_or("")
+    )
+}
+
+/// Why a report belongs with an incident's reports, or `None` when it does not.
+///
+/// A report joins when it puts the event in the same town within [`DAY_SLACK`] days of
+/// one of the incident's reports, and nothing contradicts it: a different cause, or
+/// both giving exact tolls that no later update explains (a smaller toll than one
+/// already reported, by more than one).
+pub fn judge(new: &Sketch, members: &[Sketch]) -> Option<Vec<String>> {
+    let key = new.place_key()?;
+    let day = new.day()?;
+    let mut reasons = Vec::new();
+    let mut matched = false;
+    for member in members {
+        if member.place_key().as_deref() != Some(key.as_str()) {
+            continue;
+        }
+        let Some(other) = member.day() else { continue };
+        let apart = (day - other).num_days().abs();
+        if apart > DAY_SLACK {
+            continue;
+        }
+        if let (Some(a), Some(b)) = (&new.lead.cause, &member.lead.cause) {
+            if a != b {
+                return None;
+            }
+        }
+        if !matched {
+            let place = new.lead.place.as_ref().map_or("", |p| p.name.as_str());
+            reasons.push(if apart == 0 {
+                format!("same town and day ({place}, {day})")
+            } else {
+                format!("same town, a day apart ({place}, {other} and {day})")
+            });
+            matched = true;
+        }
+    }
+    if !matched {
+        return None;
+    }
+    let killed: Vec<u64> = members.iter().filter_map(|m| figure(&m.lead.killed)).collect();
+    if let Some(k) = figure(&new.lead.killed) {
+        if killed.contains(&k) {
+            reasons.push(format!("same toll ({k} killed)"));
+        } else if killed.iter().any(|&o| within_tenth(o, k)) {
+            reasons.push("toll within 10%".to_string());
+        }
+    }
+    Some(reasons)
+}
+
+fn within_tenth(a: u64, b: u64) -> bool {
+    a.abs_diff(b) * 10 <= a.max(b)
+}
+
+/// A count's single figure: its best, else its lower bound, else its coded vague amount.
+pub fn figure(count: &Option<Count>) -> Option<u64> {
+    let c = count.as_ref()?;
+    c.best.or(c.low).or(c.coded)
+}
+
+/// A tally as a range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Range {
+    pub low: u64,
+    pub best: u64,
+    pub high: u64,
+}
+
+/// What an incident's reports add up to.
+#[derive(Debug, Clone, Serialize)]
+pub struct Tally {
+    pub killed: Option<Range>,
+    pub injured: Option<Range>,
+    pub victims: Option<String>,
+    pub cause: Option<String>,
+    pub place: Option<Place>,
+    pub start: Option<NaiveDate>,
+    pub end: Option<NaiveDate>,
+    pub perpetrators: Vec<String>,
+}
+
+/// Tallies an incident from its reports, oldest first.
+///
+/// Tolls are ranges: low and high are the least and most any report gives, and best is
+/// the latest report's figure, since later reports carry the updates ("rose to") that
+/// earlier ones could not. Different reports widen the range; nothing is averaged.
+pub fn tally(members: &[Sketch]) -> Tally {
+    let mut sorted: Vec<&Sketch> = members.iter().collect();
+    sorted.sort_by_key(|m| (m.published, m.document.clone()));
+    let range = |get: fn(&Lead) -> &Option<Count>| -> Option<Range> {
+        let figures: Vec<u64> = sorted.iter().filter_map(|m| figure(get(&m.lead))).collect();
+        Some(Range {
+            low: *figures.iter().min()?,
+            best: *figures.last()?,
+            high: *figures.iter().max()?,
+        })
+    };
+    let days: Vec<NaiveDate> = members.iter().filter_map(|m| m.lead.date).collect();
+    let most_common = |values: Vec<String>| -> Option<String> {
+        let mut counts: Vec<(String, usize)> = Vec::new();
+        for v in values {
+            match counts.iter_mut().find(|(k, _)| *k == v) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((v, 1)),
+            }
+        }
+        counts.into_iter().rev().max_by_key(|(_, n)| *n).map(|(v, _)| v)
+    };
+    let place = sorted
+        .iter()
+        .filter_map(|m| m.lead.place.clone())
+        .min_by_key(|p| p.where_prec);
+    let mut perpetrators: Vec<String> = sorted.iter().flat_map(|m| m.lead.perpetrators.clone()).collect();
+    perpetrators.sort();
+    perpetrators.dedup();
+    Tally {
+        killed: range(|l| &l.killed),
+        injured: range(|l| &l.injured),
+        victims: most_common(sorted.iter().filter_map(|m| m.lead.victims.clone()).collect()),
+        cause: most_common(sorted.iter().filter_map(|m| m.lead.cause.clone()).collect()),
+        place,
+        start: days.iter().min().copied(),
+        end: days.iter().max().copied(),
+        perpetrators,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sketch(id: &str, town: &str, day: &str, killed: Option<u64>) -> Sketch {
+        Sketch {
+            document: id.into(),
+            published: day.parse().ok(),
+            lead: Lead {
+                killed: killed.map(Count::exact),
+                cause: Some("shooting".into()),
+                place: Some(Place {
+                    name: town.into(),
+                    admin1: Some("Tennessee".into()),
+                    country: Some("US".into()),
+                    lat: None,
+                    lon: None,
+                    where_prec: 1,
+                }),
+                date: day.parse().ok(),
+                ..Lead::default()
+            },
+        }
+    }
+
+    #[test]
+    fn same_town_and_day_links_with_its_reasons() {
+        let first = sketch("a", "Memphis", "2017-01-21", Some(1));
+        let reasons = judge(
+            &sketch("b", "Memphis", "2017-01-22", Some(1)),
+            std::slice::from_ref(&first),
+        )
+        .unwrap();
+        assert_eq!(
+            reasons,
+            [
+                "same town, a day apart (Memphis, 2017-01-21 and 2017-01-22)",
+                "same toll (1 killed)"
+            ]
+        );
+        assert!(judge(
+            &sketch("c", "Nashville", "2017-01-21", Some(1)),
+            std::slice::from_ref(&first)
+        )
+        .is_none());
+        assert!(judge(&sketch("d", "Memphis", "2017-01-25", Some(1)), &[first]).is_none());
+    }
+
+    #[test]
+    fn a_tally_is_a_range_with_the_latest_figure_as_best() {
+        let members = [
+            sketch("a", "Memphis", "2017-01-21", Some(1)),
+            sketch("b", "Memphis", "2017-01-22", Some(3)),
+            sketch("c", "Memphis", "2017-01-23", Some(2)),
+        ];
+        let t = tally(&members);
+        assert_eq!(
+            t.killed,
+            Some(Range {
+                low: 1,
+                best: 2,
+                high: 3
+            })
+        );
+        assert_eq!(t.injured, None);
+        assert_eq!(t.place.unwrap().name, "Memphis");
+    }
+}

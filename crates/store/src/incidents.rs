@@ -1,0 +1,189 @@
+//! Incidents in the ledger: which reports each holds and why, and the audit log of the
+//! decisions people make about them.
+//!
+//! A report belongs to at most one incident (`links`). Each link keeps the reasons it was
+//! made and whether a person made it; `tally link` never moves a report a person placed.
+//! `links` also keeps each report's place key and event day, indexed, so that linking a
+//! new report looks only at the incidents of its town and days.
+
+use crate::{from_json, to_json, Ledger, StoreError};
+use chrono::NaiveDate;
+use rusqlite::{params, OptionalExtension};
+use tally_core::Lead;
+use tally_link::{Sketch, DAY_SLACK};
+
+/// One incident as stored: its id, its reports and each report's reasons.
+#[derive(Debug, Clone)]
+pub struct StoredIncident {
+    pub id: i64,
+    pub members: Vec<Sketch>,
+    /// Why each report is here, in member order.
+    pub reasons: Vec<Vec<String>>,
+}
+
+impl Ledger {
+    /// Reports with a lead incident that no incident holds yet, oldest first.
+    pub fn unlinked(&self) -> Result<Vec<Sketch>, StoreError> {
+        self.sketches(
+            "SELECT d.id, d.published, d.lead FROM documents d
+             WHERE d.lead IS NOT NULL AND NOT EXISTS (SELECT 1 FROM links l WHERE l.document_id = d.id)
+             ORDER BY d.published, d.id",
+            [],
+        )
+    }
+
+    fn sketches(&self, sql: &str, args: impl rusqlite::Params) -> Result<Vec<Sketch>, StoreError> {
+        let mut select = self.conn.prepare_cached(sql)?;
+        let rows = select.query_map(args, |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, Option<String>>(1)?,
+                r.get::<_, Option<String>>(2)?,
+            ))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (document, published, lead) = row?;
+            let lead: Lead = lead.as_deref().map(from_json).transpose()?.unwrap_or_default();
+            out.push(Sketch {
+                document,
+                published: published.as_deref().and_then(|p| p.get(..10)?.parse().ok()),
+                lead,
+            });
+        }
+        Ok(out)
+    }
+
+    /// The incidents holding a report in the town `place_key` within the day slack of `day`.
+    pub fn candidates(&self, place_key: &str, day: NaiveDate) -> Result<Vec<i64>, StoreError> {
+        let from = (day - chrono::Days::new(DAY_SLACK as u64)).to_string();
+        let to = (day + chrono::Days::new(DAY_SLACK as u64)).to_string();
+        let mut select = self.conn.prepare_cached(
+            "SELECT DISTINCT incident_id FROM links WHERE place_key = ?1 AND day BETWEEN ?2 AND ?3 ORDER BY incident_id",
+        )?;
+        let ids = select.query_map(params![place_key, from, to], |r| r.get(0))?;
+        Ok(ids.collect::<Result<_, _>>()?)
+    }
+
+    /// The reports of one incident, oldest first.
+    pub fn members(&self, incident: i64) -> Result<Vec<Sketch>, StoreError> {
+        self.sketches(
+            "SELECT d.id, d.published, d.lead FROM links l JOIN documents d ON d.id = l.document_id
+             WHERE l.incident_id = ?1 ORDER BY d.published, d.id",
+            [incident],
+        )
+    }
+
+    /// Opens a new incident holding `sketch` alone.
+    pub fn open_incident(
+        &mut self,
+        sketch: &Sketch,
+        reasons: &[String],
+        by_person: bool,
+    ) -> Result<i64, StoreError> {
+        let tx = self.conn.transaction()?;
+        tx.execute("INSERT INTO incidents DEFAULT VALUES", [])?;
+        let id = tx.last_insert_rowid();
+        link_in(&tx, sketch, id, reasons, by_person)?;
+        tx.commit()?;
+        Ok(id)
+    }
+
+    /// Puts `sketch` in incident `id`, with the reasons it belongs there.
+    pub fn link(
+        &mut self,
+        sketch: &Sketch,
+        id: i64,
+        reasons: &[String],
+        by_person: bool,
+    ) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        link_in(&tx, sketch, id, reasons, by_person)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Every incident with its reports, by id.
+    pub fn incidents(&self) -> Result<Vec<StoredIncident>, StoreError> {
+        let mut select = self.conn.prepare(
+            "SELECT l.incident_id, d.id, d.published, d.lead, l.reasons FROM links l
+             JOIN documents d ON d.id = l.document_id
+             ORDER BY l.incident_id, d.published, d.id",
+        )?;
+        let rows = select.query_map([], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, Option<String>>(2)?,
+                r.get::<_, Option<String>>(3)?,
+                r.get::<_, String>(4)?,
+            ))
+        })?;
+        let mut out: Vec<StoredIncident> = Vec::new();
+        for row in rows {
+            let (id, document, published, lead, reasons) = row?;
+            let sketch = Sketch {
+                document,
+                published: published.as_deref().and_then(|p| p.get(..10)?.parse().ok()),
+                lead: lead.as_deref().map(from_json).transpose()?.unwrap_or_default(),
+            };
+            let reasons: Vec<String> = from_json(&reasons)?;
+            match out.last_mut() {
+                Some(last) if last.id == id => {
+                    last.members.push(sketch);
+                    last.reasons.push(reasons);
+                }
+                _ => out.push(StoredIncident {
+                    id,
+                    members: vec![sketch],
+                    reasons: vec![reasons],
+                }),
+            }
+        }
+        Ok(out)
+    }
+
+    /// The incident holding a report, if any.
+    pub fn incident_of(&self, document: &str) -> Result<Option<i64>, StoreError> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT incident_id FROM links WHERE document_id = ?1",
+                [document],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
+    /// Appends a person's decision to the audit log.
+    pub fn audit(&self, who: &str, action: &str, detail: &str, why: &str) -> Result<(), StoreError> {
+        self.conn.execute(
+            "INSERT INTO audit (who, action, detail, why) VALUES (?1, ?2, ?3, ?4)",
+            params![who, action, detail, why],
+        )?;
+        Ok(())
+    }
+}
+
+fn link_in(
+    tx: &rusqlite::Transaction<'_>,
+    sketch: &Sketch,
+    id: i64,
+    reasons: &[String],
+    by_person: bool,
+) -> Result<(), StoreError> {
+    tx.execute(
+        "INSERT INTO links (document_id, incident_id, reasons, by_person, place_key, day)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+         ON CONFLICT (document_id) DO UPDATE SET incident_id = ?2, reasons = ?3, by_person = ?4, place_key = ?5, day = ?6",
+        params![
+            sketch.document,
+            id,
+            to_json(&reasons)?,
+            by_person,
+            sketch.place_key(),
+            sketch.day().map(|d| d.to_string())
+        ],
+    )?;
+    Ok(())
+}
