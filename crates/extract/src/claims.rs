@@ -70,8 +70,8 @@ fn figure_at(a: &Analysis<'_>, i: usize, sentence: &Range<usize>, ex: &Extractor
     let (number_end, mut count) = if let Some(coded) = words::vague_amount(lower) {
         let coded = ex.config.vague_convention_coded(coded);
         (i + 1, Count::vague(coded, ex.config.vague_convention))
-    } else if matches!(lower, "a" | "an" | "one") && words::is_singular_victim(a.lower(i + 1)) {
-        (i + 1, Count::exact(1))
+    } else if let Some(noun) = singular_victim_after(a, i, sentence) {
+        (noun, Count::exact(1))
     } else {
         let number = read_number(&a.tokens, a.lowers(), i)?;
         // Years, labels, measures and ordinals are not counts.
@@ -154,6 +154,31 @@ fn figure_at(a: &Analysis<'_>, i: usize, sentence: &Range<usize>, ex: &Extractor
     }
     figure.count.per = rate_after(a, &figure, sentence);
     Some(figure)
+}
+
+/// Where the victim that "a"/"an"/"one" at `i` counts begins: next to it ("a civilian"),
+/// or past an age, a few adjectives and a town ("a 21-year-old Memphis man").
+fn singular_victim_after(a: &Analysis<'_>, i: usize, sentence: &Range<usize>) -> Option<usize> {
+    if !matches!(a.lower(i), "a" | "an" | "one") {
+        return None;
+    }
+    let end = (i + 7).min(sentence.end);
+    for j in i + 1..end {
+        let word = a.lower(j);
+        if words::is_singular_victim(word) {
+            return Some(j);
+        }
+        let token = &a.tokens[j];
+        let age = token.kind == crate::tokens::TokenKind::Number;
+        if !(age
+            || words::is_victim_modifier(word)
+            || word.ends_with("-year-old")
+            || token.is_capitalised() && j > i + 1)
+        {
+            return None;
+        }
+    }
+    None
 }
 
 /// The counted noun after a figure: up to three modifiers and a head noun.
@@ -275,6 +300,29 @@ fn kind_from_context(a: &Analysis<'_>, figure: &mut Figure, sentence: &Range<usi
         }
         if matches!(word, "are" | "is" | "remain" | "remains" | "still") {
             present = true;
+        }
+        // "was shot and killed", "was fatally shot", "was shot in the leg".
+        if word == "shot" && figure.kind.is_none() {
+            let next = a.lower(k + 1);
+            if next == "and" && words::kind_verb(a.lower(k + 2)).is_some() {
+                k += 2;
+                continue;
+            }
+            if words::kind_verb(next).is_none() && !(next == "to" && a.lower(k + 2) == "death") {
+                let fatally = k > 0 && a.lower(k - 1) == "fatally";
+                figure.kind = Some(if fatally {
+                    ClaimKind::Killed
+                } else {
+                    ClaimKind::Injured
+                });
+                figure.kind_end = k;
+                break;
+            }
+            if next == "to" {
+                figure.kind = Some(ClaimKind::Killed);
+                figure.kind_end = k + 2;
+                break;
+            }
         }
         if let Some(kind) = words::kind_verb(word) {
             let lost_lives = word != "lost" || matches!(a.lower(k + 1), "their" | "lives");

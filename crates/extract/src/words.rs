@@ -36,7 +36,7 @@ pub fn kind_verb(word: &str) -> Option<ClaimKind> {
         "killed" | "killing" | "kill" | "kills" | "died" | "dead" | "perished" | "slain" | "murdered"
         | "executed" | "massacred" | "beheaded" | "die" | "dies" | "dying" | "lost" => ClaimKind::Killed,
         "injured" | "injuring" | "injure" | "injures" | "wounded" | "wounding" | "wound" | "wounds"
-        | "hurt" | "maimed" => ClaimKind::Injured,
+        | "hurt" | "maimed" | "hospitalized" | "hospitalised" => ClaimKind::Injured,
         "trapped" | "besieged" | "stranded" | "trapping" => ClaimKind::Trapped,
         "displaced" | "displacing" | "fled" | "uprooted" | "flee" | "fleeing" => ClaimKind::Displaced,
         "missing" | "disappeared" => ClaimKind::Missing,
@@ -314,6 +314,59 @@ pub fn is_singular_victim(word: &str) -> bool {
             | "commander"
             | "volunteer"
             | "medic"
+            | "teen"
+            | "victim"
+            | "infant"
+            | "mother"
+            | "father"
+            | "son"
+            | "daughter"
+            | "husband"
+            | "wife"
+            | "brother"
+            | "sister"
+            | "neighbor"
+            | "driver"
+            | "motorist"
+            | "passenger"
+            | "bystander"
+            | "clerk"
+            | "cashier"
+            | "customer"
+            | "employee"
+            | "deputy"
+            | "trooper"
+            | "suspect"
+            | "gunman"
+    )
+}
+
+/// Words that may stand between "a" and the victim it counts: "a 21-year-old man", "a
+/// young Memphis mother". Ages are read by the caller.
+pub fn is_victim_modifier(word: &str) -> bool {
+    matches!(
+        word,
+        "young"
+            | "teenage"
+            | "elderly"
+            | "local"
+            | "unidentified"
+            | "unarmed"
+            | "pregnant"
+            | "off-duty"
+            | "retired"
+            | "former"
+            | "black"
+            | "white"
+            | "hispanic"
+            | "innocent"
+            | "high"
+            | "school"
+            | "college"
+            | "year-old"
+            | "month-old"
+            | "old"
+            | "-"
     )
 }
 
