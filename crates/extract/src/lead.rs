@@ -6,7 +6,7 @@ use crate::time::resolve;
 use crate::words;
 use crate::Extractor;
 use chrono::NaiveDate;
-use tally_core::{Claim, ClaimKind, Count, Lead, Place};
+use tally_core::{Claim, ClaimKind, Count, Lead, Place, Qualifier};
 
 /// The opening, where a report states its event.
 const OPENING_SENTENCES: usize = 3;
@@ -104,6 +104,52 @@ const CAUSES: &[(&[&str], &str)] = &[
 ];
 
 /// Words that show an opening reports a harmful event, even without a figure.
+/// Words that say someone died, where a report gives no figure: a shooting is "fatal".
+fn is_fatal_word(word: &str) -> bool {
+    matches!(
+        word,
+        "fatal"
+            | "fatally"
+            | "killed"
+            | "kills"
+            | "killing"
+            | "dead"
+            | "died"
+            | "dies"
+            | "death"
+            | "homicide"
+            | "murder"
+            | "murdered"
+            | "slain"
+            | "slaying"
+    )
+}
+
+/// A toll a headline gives in its own shorthand: "1 dead, 4 injured", "two men killed".
+/// A number, up to two words, and a verb of the kind.
+fn headline_count(words: &[&str], kind: ClaimKind) -> Option<Count> {
+    words.iter().enumerate().find_map(|(i, w)| {
+        let n = small_number(w)?;
+        (i + 1..(i + 4).min(words.len()))
+            .find(|&j| words::kind_verb(words[j]).is_some())
+            .filter(|&j| words::kind_verb(words[j]) == Some(kind))
+            .map(|_| Count::exact(n))
+    })
+}
+
+/// A count a headline spells: digits, or a number word up to twelve.
+fn small_number(word: &str) -> Option<u64> {
+    const WORDS: [&str; 12] = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    ];
+    if let Some(i) = WORDS.iter().position(|&w| w == word) {
+        return Some(i as u64 + 1);
+    }
+    word.parse()
+        .ok()
+        .filter(|&n: &u64| (1..1000).contains(&n) && !(word.len() == 4))
+}
+
 fn is_event_word(word: &str) -> bool {
     cause_of(&[word]).is_some()
         || matches!(
@@ -347,14 +393,38 @@ impl Extractor {
             perpetrators = self.opening_perpetrators(a, opening_end);
         }
         let count = |c: Option<&Claim>| -> Option<Count> { c.and_then(|c| c.count) };
+        let cause = cause_of(&opening);
+        let headline: Vec<&str> = title_lower
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty())
+            .collect();
+        let (mut killed_count, mut injured_count) = (count(killed), count(injured));
+        if killed_count.is_none() && combatants.is_none() {
+            killed_count = headline_count(&headline, ClaimKind::Killed).or_else(|| {
+                (cause.as_deref() == Some("shooting") && opening.iter().any(|w| is_fatal_word(w)))
+                    .then(|| Count::qualified(Qualifier::AtLeast, 1))
+            });
+        }
+        if injured_count.is_none() {
+            let first_end = a.sentences.first().map_or(0, |s| s.end);
+            let said_injured = headline
+                .iter()
+                .copied()
+                .chain((0..first_end).map(|k| a.lower(k)))
+                .any(|w| words::kind_verb(w) == Some(ClaimKind::Injured));
+            injured_count = headline_count(&headline, ClaimKind::Injured).or_else(|| {
+                (cause.as_deref() == Some("shooting") && said_injured)
+                    .then(|| Count::qualified(Qualifier::AtLeast, 1))
+            });
+        }
         Some(Lead {
-            killed: count(killed),
+            killed: killed_count,
             combatants_killed: count(combatants),
-            injured: count(injured),
+            injured: injured_count,
             children_killed: part(&["children", "child", "kids", "boys", "girls"]),
             women_killed: part(&["women", "woman"]),
             victims: main.and_then(|c| c.victims.clone()),
-            cause: cause_of(&opening),
+            cause,
             place,
             date,
             perpetrators,
