@@ -464,7 +464,14 @@ impl Extractor {
             .map(|e| self.places.entries[e].place())
             .filter(|p| p.where_prec < 6);
         let mut opening: Vec<Place> = opening.collect();
-        opening.sort_by_key(|p| !at_home(p));
+        // At home first; then a town before an American state, which copy names in passing
+        // ("the Tennessee Bureau of Investigation").
+        opening.sort_by_key(|p| {
+            (
+                !at_home(p),
+                p.where_prec == 4 && p.country.as_deref() == Some("US"),
+            )
+        });
         opening
             .into_iter()
             .next()

@@ -410,6 +410,27 @@ pub struct Places {
     world_matcher: std::sync::OnceLock<Matcher>,
 }
 
+/// Whether the tokens name a state of the United States the way American copy does: after
+/// a town and a comma ("Lexington, Ky."), or, where `loosely`, by its name anywhere
+/// ("Kentucky State Police"). Washington and Georgia are also a capital and a country, and
+/// count only after a comma.
+fn names_a_us_state(tokens: &[Token<'_>], loosely: bool) -> bool {
+    (1..tokens.len()).any(|i| {
+        let after_town = tokens[i - 1].text == ","
+            && i >= 2
+            && has_capitalised_word(tokens[i - 2].text)
+            && us_state_at(tokens, i).is_some();
+        after_town
+            || loosely
+                && tokens[i].is_capitalised()
+                && !matches!(tokens[i].text, "Washington" | "Georgia")
+                && US_STATES
+                    .iter()
+                    .any(|(name, ..)| name.split(' ').next() == Some(tokens[i].text))
+                && us_state_at(tokens, i).is_some_and(|(name, _)| name.len() > 4)
+    })
+}
+
 /// Whether a name the world's gazetteer knows reads here as a person's: followed by a
 /// surname ("Hassan al-Omari") or by what people do in copy ("Hassan said"). Given names
 /// are town names the world over. A town's own institutions ("Memphis Police") are not
@@ -429,10 +450,28 @@ fn reads_as_a_person(tokens: &[Token<'_>], range: &Range<usize>) -> bool {
         "Municipal",
         "International",
     ];
-    tokens.get(range.end).is_some_and(|t| {
-        let surname = t.is_word() && has_capitalised_word(t.text) && !INSTITUTIONS.contains(&t.text);
-        surname || crate::words::is_reporting_verb(&t.text.to_lowercase())
-    })
+    const TITLES: [&str; 14] = [
+        "Officer",
+        "Sgt",
+        "Mr",
+        "Ms",
+        "Mrs",
+        "Dr",
+        "Detective",
+        "Deputy",
+        "Chief",
+        "Judge",
+        "Sheriff",
+        "Lt",
+        "Capt",
+        "Cpl",
+    ];
+    let titled = range.start > 0 && TITLES.contains(&tokens[range.start - 1].text.trim_end_matches('.'));
+    titled
+        || tokens.get(range.end).is_some_and(|t| {
+            let surname = t.is_word() && has_capitalised_word(t.text) && !INSTITUTIONS.contains(&t.text);
+            surname || crate::words::is_reporting_verb(&t.text.to_lowercase())
+        })
 }
 
 /// A town of the rest of the world this large is believed without its state.
@@ -517,7 +556,7 @@ fn us_state_at(tokens: &[Token<'_>], at: usize) -> Option<(&'static str, usize)>
 
 /// Words that reports capitalise and that are not places, though their keys name one:
 /// a channel, a nerve agent, a given name.
-const NOT_PLACES: &[&str] = &["Al Jazeera", "Sarin", "Laila", "Al Arabiya"];
+const NOT_PLACES: &[&str] = &["Al Jazeera", "Sarin", "Laila", "Al Arabiya", "Share"];
 
 /// A key under which the common transliterations of one Arabic name meet:
 /// "Deir ez-Zor", "Deir Ezzor", "Dayr az Zawr" and "Deir el-Zour" all give "dayrzur";
@@ -643,7 +682,7 @@ impl Places {
         let matcher = Matcher::new(spellings(&entries[..world.start]), true)?;
         let mut by_name_admin1 = FxHashMap::default();
         for (i, e) in entries.iter().enumerate() {
-            if let (Some(admin1), 1..=3) = (&e.place.admin1, e.place.where_prec) {
+            if let (Some(admin1), 1..=4) = (&e.place.admin1, e.place.where_prec) {
                 by_name_admin1
                     .entry((e.place.name.to_lowercase(), admin1.clone()))
                     .or_insert(i);
@@ -738,7 +777,16 @@ impl Places {
         let in_region = found
             .iter()
             .any(|&(_, entry)| self.entries[entry].place.where_prec <= 4);
-        if !in_region {
+        let war_zone = found
+            .iter()
+            .any(|&(_, entry)| matches!(self.entries[entry].place.country.as_deref(), Some("SY" | "IQ")));
+        let american = names_a_us_state(tokens, !war_zone);
+        if american {
+            // A report from the United States: the region's towns it seems to name are
+            // words of its own ("Marie", "Drummond") far more often than Syrian villages.
+            found.retain(|&(_, entry)| self.entries[entry].place.where_prec >= 6);
+        }
+        if american || !in_region && !war_zone {
             let world: Vec<_> = self
                 .world_matcher()
                 .find_tokens(tokens, lowers)
@@ -749,7 +797,7 @@ impl Places {
                         .any(|(r, _)| r.start < range.end && range.start < r.end)
                 })
                 .collect();
-            found.extend(self.trusted_world_towns(tokens, world));
+            found.extend(self.trusted_world_towns(tokens, world, american));
         }
         found.sort_by_key(|(range, _)| range.start);
         for (range, entry) in &mut found {
@@ -770,6 +818,7 @@ impl Places {
         &self,
         tokens: &[Token<'_>],
         found: Vec<(Range<usize>, usize)>,
+        american: bool,
     ) -> Vec<(Range<usize>, usize)> {
         let states: Vec<&str> = found
             .iter()
@@ -787,7 +836,19 @@ impl Places {
             .filter_map(|(range, entry)| {
                 let entry_ = &self.entries[entry];
                 let place = &entry_.place;
-                if place.where_prec >= 4 || self.town_in_state(tokens, &range, entry).is_some() {
+                // In American copy a name the rest of the world shares with a state is the state
+                // ("Georgia"), and the rest of the world's towns are words ("Metro", "Date").
+                if american && place.country.as_deref() != Some("US") {
+                    let key = (place.name.to_lowercase(), place.name.clone());
+                    return self
+                        .by_name_admin1
+                        .get(&key)
+                        .filter(|&&state| self.entries[state].place.where_prec == 4)
+                        .map(|&state| (range, state));
+                }
+                // A dateline ("DEER LODGE (WATE) —") is where copy says where it is from.
+                let dateline = range.start == 0 && tokens[0].text.bytes().all(|b| !b.is_ascii_lowercase());
+                if place.where_prec >= 4 || dateline || self.town_in_state(tokens, &range, entry).is_some() {
                     return Some((range, entry));
                 }
                 if reads_as_a_person(tokens, &range) {
@@ -796,13 +857,18 @@ impl Places {
                 if place.admin1.as_deref().is_some_and(|a| states.contains(&a)) {
                     return Some((range, entry));
                 }
+                // A town of another state than the ones the report names is a neighbourhood
+                // or a surname ("Austin" in a Chicago report).
+                let elsewhere = !states.is_empty() && place.country.as_deref() == Some("US");
                 let name = place.name.to_lowercase();
                 let named = states
                     .iter()
                     .find_map(|&state| self.by_name_admin1.get(&(name.clone(), state.to_string())));
                 match named {
                     Some(&town) => Some((range, town)),
-                    None => (entry_.population >= WORLD_CITY_POPULATION).then_some((range, entry)),
+                    None => {
+                        (!elsewhere && entry_.population >= WORLD_CITY_POPULATION).then_some((range, entry))
+                    }
                 }
             })
             .collect()
