@@ -22,6 +22,28 @@ pub enum Format {
     Incidents,
 }
 
+/// The people an incident's reports name, each once (by name key), with the gravest status
+/// any report gives. Minors are never named.
+fn people(members: &[tally_link::Sketch]) -> Vec<Value> {
+    let mut seen: Vec<(String, &tally_core::NamedPerson)> = Vec::new();
+    for person in members.iter().flat_map(|m| &m.people) {
+        if person.age.is_some_and(|age| age < 18) {
+            continue;
+        }
+        let Some(key) = tally_link::name_key(&person.name) else {
+            continue;
+        };
+        match seen.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, kept)) if kept.status.is_none() => *kept = person,
+            Some(_) => {}
+            None => seen.push((key, person)),
+        }
+    }
+    seen.into_iter()
+        .map(|(_, p)| json!({"name": p.name, "age": p.age, "status": p.status, "role": p.role}))
+        .collect()
+}
+
 /// An incident as one export object (FORMAT.md).
 fn incident_record(incident: &StoredIncident) -> Value {
     let tally = tally(&incident.members);
@@ -47,7 +69,7 @@ fn incident_record(incident: &StoredIncident) -> Value {
             },
         },
         "perpetrators": tally.perpetrators,
-        "people": [],
+        "people": people(&incident.members),
         "reasons": reasons,
     })
 }
@@ -67,6 +89,7 @@ pub fn eval_record(doc: &Document, extraction: &Extraction, extractor_version: &
         "quotes": extraction.quotes,
         "lead": extraction.lead,
         "diagnostics": extraction.diagnostics,
+        "people": extraction.people,
         "extractor_version": extractor_version,
     })
 }

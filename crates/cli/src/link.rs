@@ -17,13 +17,20 @@ pub struct Linked {
 pub fn link_new(ledger: &mut Ledger) -> Result<Linked> {
     let mut linked = Linked::default();
     for sketch in ledger.unlinked()? {
-        let mut home = None;
+        let mut candidates = Vec::new();
         if let (Some(key), Some(day)) = (sketch.place_key(), sketch.day()) {
-            for id in ledger.candidates(&key, day)? {
-                if let Some(reasons) = judge(&sketch, &ledger.members(id)?) {
-                    home = Some((id, reasons));
-                    break;
-                }
+            candidates.extend(ledger.candidates(&key, day)?);
+        }
+        for key in sketch.name_keys() {
+            candidates.extend(ledger.candidates_by_name(&key)?);
+        }
+        candidates.sort_unstable();
+        candidates.dedup();
+        let mut home = None;
+        for id in candidates {
+            if let Some(reasons) = judge(&sketch, &ledger.members(id)?) {
+                home = Some((id, reasons));
+                break;
             }
         }
         match home {

@@ -343,6 +343,30 @@ pub struct Diagnostic {
     pub message: String,
 }
 
+/// What befell a named person, as the report says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PersonStatus {
+    Killed,
+    Injured,
+    /// Arrested or charged: a suspect, recorded as alleged.
+    Arrested,
+}
+
+/// Someone a report names as harmed or accused: "Shawn Johnson, 21, was killed".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NamedPerson {
+    pub name: String,
+    /// Their age where the report gives it; a minor is never named in an export.
+    pub age: Option<u32>,
+    pub status: Option<PersonStatus>,
+    /// "victim" or "suspect", where the report says which.
+    pub role: Option<String>,
+    /// Where the name stands in the body.
+    pub start: usize,
+    pub end: usize,
+}
+
 /// Everything extraction found in one document.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Extraction {
@@ -350,6 +374,9 @@ pub struct Extraction {
     pub quotes: Vec<Quote>,
     pub lead: Option<Lead>,
     pub diagnostics: Vec<Diagnostic>,
+    /// Victims and suspects named in the report.
+    #[serde(default)]
+    pub people: Vec<NamedPerson>,
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@ mod period;
 
 pub use claim::{
     Actor, ActorType, Claim, ClaimKind, Claimant, Count, Diagnostic, DiagnosticKind, Evidence, Extraction,
-    Lead, Place, Qualifier, Quote, Rate, Status, VagueConvention,
+    Lead, NamedPerson, PersonStatus, Place, Qualifier, Quote, Rate, Status, VagueConvention,
 };
 pub use document::{content_hash, Document, Published};
 pub use period::Period;

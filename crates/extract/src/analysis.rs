@@ -85,7 +85,7 @@ fn is_clause_break(token: &Token<'_>) -> bool {
 }
 
 /// A capitalised word, or an Arabic name with its article: "al-Hussein".
-fn is_name_word(token: &Token<'_>) -> bool {
+pub(crate) fn is_name_word(token: &Token<'_>) -> bool {
     if token.is_capitalised() {
         return true;
     }

@@ -147,7 +147,7 @@ fn small_number(word: &str) -> Option<u64> {
     }
     word.parse()
         .ok()
-        .filter(|&n: &u64| (1..1000).contains(&n) && !(word.len() == 4))
+        .filter(|&n: &u64| (1..1000).contains(&n) && word.len() != 4)
 }
 
 fn is_event_word(word: &str) -> bool {

@@ -1045,7 +1045,7 @@ mod tests {
         assert_eq!(
             places_in(
                 &places,
-                "A man was shot in Springfield, Ill., on Sunday, Memphis police said."
+                "A man was shot in Springfield, Ill., on Sunday and another in Memphis, Tenn., police said."
             ),
             ["Springfield, Illinois", "Memphis, Tennessee"]
         );

@@ -12,6 +12,7 @@ mod claims;
 mod lead;
 pub mod lexicon;
 mod numbers;
+mod people;
 mod time;
 mod tokens;
 mod words;
@@ -141,5 +142,6 @@ pub fn extract(doc: &Document, ex: &Extractor) -> Extraction {
         quotes,
         lead,
         diagnostics,
+        people: people::find_people(&a),
     }
 }

@@ -6,7 +6,7 @@
 
 use chrono::NaiveDate;
 use serde::Serialize;
-use tally_core::{Count, Lead, Place};
+use tally_core::{Count, Lead, NamedPerson, Place};
 
 /// How many days apart two reports' event days may be and still be one incident: a
 /// shooting late at night is dated the next day by some reports.
@@ -18,9 +18,34 @@ pub struct Sketch {
     pub document: String,
     pub published: Option<NaiveDate>,
     pub lead: Lead,
+    /// The victims and suspects the report names.
+    pub people: Vec<NamedPerson>,
+}
+
+/// How many days apart two reports naming the same person may be: a trial is reported
+/// years after the shooting it is about.
+pub const NAME_DAYS: i64 = 3 * 366;
+
+/// A name as reports of one person share it: lower case, without initials, suffixes and
+/// punctuation ("Shawn L. Johnson Jr." → "shawn johnson"). `None` for a single word.
+pub fn name_key(name: &str) -> Option<String> {
+    let words: Vec<String> = name
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .filter(|w| w.len() > 1 && !matches!(w.as_str(), "jr" | "sr" | "ii" | "iii"))
+        .collect();
+    (words.len() >= 2).then(|| format!("{} {}", words[0], words[words.len() - 1]))
 }
 
 impl Sketch {
+    /// The keys of the names of everyone the report names.
+    pub fn name_keys(&self) -> Vec<String> {
+        let mut keys: Vec<String> = self.people.iter().filter_map(|p| name_key(&p.name)).collect();
+        keys.sort();
+        keys.dedup();
+        keys
+    }
+
     /// The day of the event: the lead's, else the report's own.
     pub fn day(&self) -> Option<NaiveDate> {
         self.lead.date.or(self.published)
@@ -50,10 +75,52 @@ pub fn place_key(place: &Place) -> String {
 /// both giving exact tolls that no later update explains (a smaller toll than one
 /// already reported, by more than one).
 pub fn judge(new: &Sketch, members: &[Sketch]) -> Option<Vec<String>> {
+    judge_by_place(new, members).or_else(|| judge_by_names(new, members))
+}
+
+/// Linked by the people both name: the same full name in reports at most [`NAME_DAYS`]
+/// apart, and no two towns of different states or countries between them.
+fn judge_by_names(new: &Sketch, members: &[Sketch]) -> Option<Vec<String>> {
+    let keys = new.name_keys();
+    if keys.is_empty() {
+        return None;
+    }
+    let region = |s: &Sketch| {
+        s.lead
+            .place
+            .as_ref()
+            .filter(|p| p.where_prec <= 4)
+            .map(|p| (p.admin1.clone(), p.country.clone()))
+    };
+    let mut shared: Vec<String> = Vec::new();
+    for member in members {
+        let close = match (new.day(), member.day()) {
+            (Some(a), Some(b)) => (a - b).num_days().abs() <= NAME_DAYS,
+            _ => true,
+        };
+        let apart = matches!((region(new), region(member)), (Some(a), Some(b)) if a != b);
+        if !close || apart {
+            continue;
+        }
+        for person in &member.people {
+            if name_key(&person.name).is_some_and(|k| keys.contains(&k)) && !shared.contains(&person.name) {
+                shared.push(person.name.clone());
+            }
+        }
+    }
+    match shared.len() {
+        0 => None,
+        1 => Some(vec![format!("same person named ({})", shared[0])]),
+        n => Some(vec![format!("same {n} people named ({})", shared.join(", "))]),
+    }
+}
+
+fn judge_by_place(new: &Sketch, members: &[Sketch]) -> Option<Vec<String>> {
     let key = new.place_key()?;
     let day = new.day()?;
     let mut reasons = Vec::new();
     let mut matched = false;
+    let keys = new.name_keys();
     for member in members {
         if member.place_key().as_deref() != Some(key.as_str()) {
             continue;
@@ -79,6 +146,12 @@ pub fn judge(new: &Sketch, members: &[Sketch]) -> Option<Vec<String>> {
         }
     }
     if !matched {
+        return None;
+    }
+    if let Some(names) = judge_by_names(new, members) {
+        reasons.extend(names);
+    } else if !keys.is_empty() && members.iter().any(|m| !m.name_keys().is_empty()) {
+        // Both name their victims and none is shared: two shootings in one town on one day.
         return None;
     }
     let killed: Vec<u64> = members.iter().filter_map(|m| figure(&m.lead.killed)).collect();
@@ -191,6 +264,7 @@ mod tests {
                 date: day.parse().ok(),
                 ..Lead::default()
             },
+            people: Vec::new(),
         }
     }
 

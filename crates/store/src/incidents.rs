@@ -9,7 +9,6 @@
 use crate::{from_json, to_json, Ledger, StoreError};
 use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension};
-use tally_core::Lead;
 use tally_link::{Sketch, DAY_SLACK};
 
 /// One incident as stored: its id, its reports and each report's reasons.
@@ -25,8 +24,9 @@ impl Ledger {
     /// Reports with a lead incident that no incident holds yet, oldest first.
     pub fn unlinked(&self) -> Result<Vec<Sketch>, StoreError> {
         self.sketches(
-            "SELECT d.id, d.published, d.lead FROM documents d
-             WHERE d.lead IS NOT NULL AND NOT EXISTS (SELECT 1 FROM links l WHERE l.document_id = d.id)
+            "SELECT d.id, d.published, d.lead, d.people FROM documents d
+             WHERE (d.lead IS NOT NULL OR d.people != '[]')
+               AND NOT EXISTS (SELECT 1 FROM links l WHERE l.document_id = d.id)
              ORDER BY d.published, d.id",
             [],
         )
@@ -39,19 +39,24 @@ impl Ledger {
                 r.get::<_, String>(0)?,
                 r.get::<_, Option<String>>(1)?,
                 r.get::<_, Option<String>>(2)?,
+                r.get::<_, String>(3)?,
             ))
         })?;
         let mut out = Vec::new();
         for row in rows {
-            let (document, published, lead) = row?;
-            let lead: Lead = lead.as_deref().map(from_json).transpose()?.unwrap_or_default();
-            out.push(Sketch {
-                document,
-                published: published.as_deref().and_then(|p| p.get(..10)?.parse().ok()),
-                lead,
-            });
+            let (document, published, lead, people) = row?;
+            out.push(sketch(document, published, lead, &people)?);
         }
         Ok(out)
+    }
+
+    /// The incidents holding a report that names someone of the same name key.
+    pub fn candidates_by_name(&self, name_key: &str) -> Result<Vec<i64>, StoreError> {
+        let mut select = self.conn.prepare_cached(
+            "SELECT DISTINCT incident_id FROM link_names WHERE name_key = ?1 ORDER BY incident_id",
+        )?;
+        let ids = select.query_map([name_key], |r| r.get(0))?;
+        Ok(ids.collect::<Result<_, _>>()?)
     }
 
     /// The incidents holding a report in the town `place_key` within the day slack of `day`.
@@ -68,7 +73,7 @@ impl Ledger {
     /// The reports of one incident, oldest first.
     pub fn members(&self, incident: i64) -> Result<Vec<Sketch>, StoreError> {
         self.sketches(
-            "SELECT d.id, d.published, d.lead FROM links l JOIN documents d ON d.id = l.document_id
+            "SELECT d.id, d.published, d.lead, d.people FROM links l JOIN documents d ON d.id = l.document_id
              WHERE l.incident_id = ?1 ORDER BY d.published, d.id",
             [incident],
         )
@@ -106,7 +111,7 @@ impl Ledger {
     /// Every incident with its reports, by id.
     pub fn incidents(&self) -> Result<Vec<StoredIncident>, StoreError> {
         let mut select = self.conn.prepare(
-            "SELECT l.incident_id, d.id, d.published, d.lead, l.reasons FROM links l
+            "SELECT l.incident_id, d.id, d.published, d.lead, l.reasons, d.people FROM links l
              JOIN documents d ON d.id = l.document_id
              ORDER BY l.incident_id, d.published, d.id",
         )?;
@@ -117,16 +122,13 @@ impl Ledger {
                 r.get::<_, Option<String>>(2)?,
                 r.get::<_, Option<String>>(3)?,
                 r.get::<_, String>(4)?,
+                r.get::<_, String>(5)?,
             ))
         })?;
         let mut out: Vec<StoredIncident> = Vec::new();
         for row in rows {
-            let (id, document, published, lead, reasons) = row?;
-            let sketch = Sketch {
-                document,
-                published: published.as_deref().and_then(|p| p.get(..10)?.parse().ok()),
-                lead: lead.as_deref().map(from_json).transpose()?.unwrap_or_default(),
-            };
+            let (id, document, published, lead, reasons, people) = row?;
+            let sketch = sketch(document, published, lead, &people)?;
             let reasons: Vec<String> = from_json(&reasons)?;
             match out.last_mut() {
                 Some(last) if last.id == id => {
@@ -165,6 +167,20 @@ impl Ledger {
     }
 }
 
+fn sketch(
+    document: String,
+    published: Option<String>,
+    lead: Option<String>,
+    people: &str,
+) -> Result<Sketch, StoreError> {
+    Ok(Sketch {
+        document,
+        published: published.as_deref().and_then(|p| p.get(..10)?.parse().ok()),
+        lead: lead.as_deref().map(from_json).transpose()?.unwrap_or_default(),
+        people: from_json(people)?,
+    })
+}
+
 fn link_in(
     tx: &rusqlite::Transaction<'_>,
     sketch: &Sketch,
@@ -185,5 +201,14 @@ fn link_in(
             sketch.day().map(|d| d.to_string())
         ],
     )?;
+    tx.execute(
+        "DELETE FROM link_names WHERE document_id = ?1",
+        [&sketch.document],
+    )?;
+    let mut insert =
+        tx.prepare_cached("INSERT INTO link_names (name_key, document_id, incident_id) VALUES (?1, ?2, ?3)")?;
+    for key in sketch.name_keys() {
+        insert.execute(params![key, sketch.document, id])?;
+    }
     Ok(())
 }

@@ -142,11 +142,12 @@ impl Ledger {
         tx.execute("DELETE FROM quotes WHERE document_id = ?1", [&doc.id])?;
         let lead = extraction.lead.as_ref().map(to_json).transpose()?;
         tx.execute(
-            "INSERT INTO documents (id, hash, title, published, outlet, url, language, lead, diagnostics, extractor_version, author)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+            "INSERT INTO documents (id, hash, title, published, outlet, url, language, lead, diagnostics, extractor_version, author, people)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
              ON CONFLICT (id) DO UPDATE SET hash = excluded.hash, title = excluded.title,
                published = excluded.published, outlet = excluded.outlet, url = excluded.url,
                language = excluded.language, author = excluded.author, lead = excluded.lead, diagnostics = excluded.diagnostics,
+               people = excluded.people,
                extractor_version = excluded.extractor_version, ingested_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')",
             params![
                 doc.id,
@@ -160,6 +161,7 @@ impl Ledger {
                 to_json(&extraction.diagnostics)?,
                 EXTRACTOR_VERSION,
                 doc.author,
+                to_json(&extraction.people)?,
             ],
         )?;
         {
@@ -227,7 +229,7 @@ impl Ledger {
     /// Every document with its claims and quotes, in id order.
     pub fn documents(&self) -> Result<Vec<StoredDocument>, StoreError> {
         let mut select = self.conn.prepare(
-            "SELECT d.id, d.title, d.published, d.outlet, d.url, d.language, t.body, d.hash, d.lead, d.diagnostics, d.extractor_version, d.author
+            "SELECT d.id, d.title, d.published, d.outlet, d.url, d.language, t.body, d.hash, d.lead, d.diagnostics, d.extractor_version, d.author, d.people
              FROM documents d JOIN texts t ON t.hash = d.hash ORDER BY d.id",
         )?;
         let rows = select.query_map([], |r| {
@@ -249,11 +251,12 @@ impl Ledger {
                 r.get::<_, Option<String>>(8)?,
                 r.get::<_, String>(9)?,
                 r.get::<_, String>(10)?,
+                r.get::<_, String>(12)?,
             ))
         })?;
         let mut out = Vec::new();
         for row in rows {
-            let (document, lead, diagnostics, extractor_version) = row?;
+            let (document, lead, diagnostics, extractor_version, people) = row?;
             let filter = Filter {
                 document: Some(document.id.clone()),
                 ..Filter::default()
@@ -267,6 +270,7 @@ impl Ledger {
                     quotes,
                     lead,
                     diagnostics: from_json(&diagnostics)?,
+                    people: from_json(&people)?,
                 },
                 document,
                 extractor_version,

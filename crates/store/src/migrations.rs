@@ -83,6 +83,15 @@ const MIGRATIONS: &[&str] = &[
         detail TEXT NOT NULL,
         why TEXT NOT NULL
      );",
+    // 4: the victims and suspects each report names, and an index of incidents by them.
+    "ALTER TABLE documents ADD COLUMN people TEXT NOT NULL DEFAULT '[]';
+     CREATE TABLE link_names (
+        name_key TEXT NOT NULL,
+        document_id TEXT NOT NULL REFERENCES links (document_id) ON DELETE CASCADE,
+        incident_id INTEGER NOT NULL REFERENCES incidents (id)
+     );
+     CREATE INDEX link_names_key ON link_names (name_key);
+     CREATE INDEX link_names_document ON link_names (document_id);",
 ];
 
 pub fn migrate(conn: &mut Connection, name: &str) -> Result<(), StoreError> {
