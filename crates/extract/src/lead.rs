@@ -125,6 +125,23 @@ fn is_fatal_word(word: &str) -> bool {
     )
 }
 
+/// Whether a report's opening says someone was hurt and lived, without a figure: a verb of
+/// injury, a condition ("in critical condition", "non-life-threatening"), or, where no one
+/// died, a wound ("was shot in the leg", "shot himself", "a gunshot wound").
+fn says_someone_survived(opening: &[&str], no_one_died: bool) -> bool {
+    opening.iter().enumerate().any(|(i, &w)| {
+        let next = opening.get(i + 1).copied().unwrap_or("");
+        let before = if i > 0 { opening[i - 1] } else { "" };
+        words::kind_verb(w) == Some(ClaimKind::Injured)
+            || w == "condition" && matches!(before, "critical" | "stable" | "serious" | "fair" | "good")
+            || w.starts_with("non-life")
+            || w == "recovering"
+            || no_one_died
+                && (w == "shot" && matches!(next, "himself" | "herself" | "in")
+                    || matches!(w, "wound" | "wounds") && before == "gunshot")
+    })
+}
+
 /// A toll a headline gives in its own shorthand: "1 dead, 4 injured", "two men killed".
 /// A number, up to two words, and a verb of the kind.
 fn headline_count(words: &[&str], kind: ClaimKind) -> Option<Count> {
@@ -406,12 +423,7 @@ impl Extractor {
             });
         }
         if injured_count.is_none() {
-            let first_end = a.sentences.first().map_or(0, |s| s.end);
-            let said_injured = headline
-                .iter()
-                .copied()
-                .chain((0..first_end).map(|k| a.lower(k)))
-                .any(|w| words::kind_verb(w) == Some(ClaimKind::Injured));
+            let said_injured = says_someone_survived(&opening, killed_count.is_none());
             injured_count = headline_count(&headline, ClaimKind::Injured).or_else(|| {
                 (cause.as_deref() == Some("shooting") && said_injured)
                     .then(|| Count::qualified(Qualifier::AtLeast, 1))

@@ -115,6 +115,7 @@ pub fn is_auxiliary(word: &str) -> bool {
             | "severely"
             | "slightly"
             | "fatally"
+            | "accidentally"
             | "in"
     )
 }
