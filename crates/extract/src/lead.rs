@@ -381,11 +381,14 @@ impl Extractor {
                 .find(|(c, _, _)| has_word(c.victims.as_deref(), wanted))
                 .and_then(|(c, _, _)| c.count.and_then(|n| n.key()))
         };
+        // The figure's own day, unless it is only the day of the report ("is dead"): then a
+        // day the opening names ("Monday night") says better when it happened.
         let date = main
             .and_then(|c| match (c.period.start, c.period.end) {
                 (Some(start), Some(end)) if start == end => Some(start),
                 _ => None,
             })
+            .filter(|&d| Some(d) != report_day)
             .or_else(|| {
                 let day = report_day?;
                 let statement = |t: &crate::time::TimeExpr| {

@@ -182,6 +182,9 @@ fn time_at<'l>(tokens: &[Token<'_>], i: usize, lower: &dyn Fn(usize) -> &'l str)
         },
         "last" | "this" => {
             let back = u32::from(word != "this");
+            if word == "last" && lower(i + 1) == "night" {
+                return expr(i + 2, TimeValue::DaysAgo(1));
+            }
             match lower(i + 1) {
                 "month" => return expr(i + 2, TimeValue::MonthsAgo(back)),
                 "week" => return expr(i + 2, TimeValue::WeeksAgo(back)),
