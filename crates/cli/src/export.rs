@@ -52,7 +52,7 @@ fn incident_record(incident: &StoredIncident) -> Value {
     let mut reasons: Vec<&String> = incident.reasons.iter().flatten().collect();
     reasons.dedup();
     json!({
-        "incident": format!("inc-{:06}", incident.id),
+        "incident": crate::incidents::name(incident.id),
         "documents": incident.members.iter().map(|m| &m.document).collect::<Vec<_>>(),
         "killed": range(tally.killed),
         "injured": range(tally.injured),

@@ -47,8 +47,12 @@ pub fn link_new(ledger: &mut Ledger) -> Result<Linked> {
     Ok(linked)
 }
 
-pub fn run(db: &Path) -> Result<()> {
+pub fn run(db: &Path, again: bool) -> Result<()> {
     let mut ledger = Ledger::open(db)?;
+    if again {
+        let n = ledger.forget_machine_links()?;
+        eprintln!("unlinked {n} reports the machine had linked; people's decisions stay");
+    }
     let linked = link_new(&mut ledger)?;
     eprintln!(
         "linked {} reports: {} joined an incident, {} opened a new one",

@@ -4,9 +4,11 @@
 //! and exports over the ledger.
 
 mod export;
+mod incidents;
 mod ingest;
 mod link;
 mod show;
+mod sums;
 
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand, ValueEnum};
@@ -136,6 +138,31 @@ enum Command {
     Link {
         #[command(flatten)]
         db: DbArgs,
+        /// Undo every link the machine made and link afresh; people's decisions stay.
+        #[arg(long)]
+        again: bool,
+    },
+    /// Sum incidents' tolls as a range: killed or injured, in a place, in a period.
+    Tally {
+        #[command(flatten)]
+        db: DbArgs,
+        #[command(flatten)]
+        question: sums::Question,
+    },
+    /// Count incidents in which people were killed (or injured), in a place, in a period,
+    /// optionally naming someone.
+    Count {
+        #[command(flatten)]
+        db: DbArgs,
+        #[command(flatten)]
+        question: sums::Question,
+    },
+    /// See incidents and correct their linking: list, show, merge, split, unlink, log.
+    Incidents {
+        #[command(flatten)]
+        db: DbArgs,
+        #[command(subcommand)]
+        action: incidents::Action,
     },
     /// Write the ledger out.
     Export {
@@ -193,7 +220,10 @@ fn run(cli: Cli) -> Result<()> {
         Command::Claims { db, filter } => show::claims(&db.db, &filter),
         Command::Quotes { db, filter } => show::quotes(&db.db, &filter),
         Command::Extract { extract, json, paths } => show::extract(&extract.extractor()?, &paths, json),
-        Command::Link { db } => link::run(&db.db),
+        Command::Link { db, again } => link::run(&db.db, again),
+        Command::Tally { db, question } => sums::sum(&db.db, &question),
+        Command::Count { db, question } => sums::count(&db.db, &question),
+        Command::Incidents { db, action } => incidents::run(&db.db, &action),
         Command::Export { db, format, out } => export::run(&db.db, format, out.as_deref()),
     }
 }

@@ -11,6 +11,24 @@ use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension};
 use tally_link::{Sketch, DAY_SLACK};
 
+/// A person's decision about incidents, for the audit log.
+#[derive(Debug, Clone)]
+pub struct Decision {
+    pub who: String,
+    /// "merge", "split" or "unlink".
+    pub action: String,
+    /// What was done, in words: "inc-000012 into inc-000007".
+    pub detail: String,
+    pub why: String,
+}
+
+impl Decision {
+    /// The reason a moved report carries.
+    fn reason(&self) -> String {
+        format!("{} by {}: {}", self.action, self.who, self.why)
+    }
+}
+
 /// One incident as stored: its id, its reports and each report's reasons.
 #[derive(Debug, Clone)]
 pub struct StoredIncident {
@@ -157,13 +175,80 @@ impl Ledger {
             .optional()?)
     }
 
-    /// Appends a person's decision to the audit log.
-    pub fn audit(&self, who: &str, action: &str, detail: &str, why: &str) -> Result<(), StoreError> {
-        self.conn.execute(
-            "INSERT INTO audit (who, action, detail, why) VALUES (?1, ?2, ?3, ?4)",
-            params![who, action, detail, why],
+    /// Moves reports into incident `to` as a person's decision, with its reason. Every report
+    /// the decision touches, moved or left behind, is pinned: `tally link` never moves it.
+    /// The move and its audit entry are one transaction. Incidents left empty are removed.
+    pub fn move_documents(
+        &mut self,
+        documents: &[String],
+        to: i64,
+        decision: &Decision,
+    ) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        // The reports left behind are part of the decision too ("these are not that one"):
+        // they are pinned where they are, so that linking afresh never rejoins them.
+        for document in documents {
+            tx.execute(
+                "UPDATE links SET by_person = 1 WHERE incident_id = (SELECT incident_id FROM links WHERE document_id = ?1)",
+                [document],
+            )?;
+        }
+        tx.execute("UPDATE links SET by_person = 1 WHERE incident_id = ?1", [to])?;
+        for document in documents {
+            let moved = tx.execute(
+                "UPDATE links SET incident_id = ?2, reasons = ?3, by_person = 1 WHERE document_id = ?1",
+                params![document, to, to_json(&[decision.reason()])?],
+            )?;
+            if moved == 0 {
+                return Err(StoreError::Corrupt(format!(
+                    "report {document} is in no incident"
+                )));
+            }
+            tx.execute(
+                "UPDATE link_names SET incident_id = ?2 WHERE document_id = ?1",
+                params![document, to],
+            )?;
+        }
+        tx.execute(
+            "DELETE FROM incidents WHERE id NOT IN (SELECT incident_id FROM links)",
+            [],
         )?;
+        tx.execute(
+            "INSERT INTO audit (who, action, detail, why) VALUES (?1, ?2, ?3, ?4)",
+            params![decision.who, decision.action, decision.detail, decision.why],
+        )?;
+        tx.commit()?;
         Ok(())
+    }
+
+    /// A new, empty incident's id, for a person's split.
+    pub fn new_incident(&mut self) -> Result<i64, StoreError> {
+        self.conn.execute("INSERT INTO incidents DEFAULT VALUES", [])?;
+        Ok(self.conn.last_insert_rowid())
+    }
+
+    /// Undoes every link the machine made, keeping people's decisions, so that `tally link`
+    /// links afresh. Returns how many reports were unlinked.
+    pub fn forget_machine_links(&mut self) -> Result<usize, StoreError> {
+        let tx = self.conn.transaction()?;
+        let n = tx.execute("DELETE FROM links WHERE NOT by_person", [])?;
+        tx.execute(
+            "DELETE FROM incidents WHERE id NOT IN (SELECT incident_id FROM links)",
+            [],
+        )?;
+        tx.commit()?;
+        Ok(n)
+    }
+
+    /// The audit log, oldest first: (when, who, action, detail, why).
+    pub fn audit_log(&self) -> Result<Vec<[String; 5]>, StoreError> {
+        let mut select = self
+            .conn
+            .prepare("SELECT at, who, action, detail, why FROM audit ORDER BY id")?;
+        let rows = select.query_map([], |r| {
+            Ok([r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?])
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
     }
 }
 

@@ -6,7 +6,7 @@
 mod incidents;
 mod migrations;
 
-pub use incidents::StoredIncident;
+pub use incidents::{Decision, StoredIncident};
 
 use rusqlite::{params, Connection, OptionalExtension};
 use std::path::Path;

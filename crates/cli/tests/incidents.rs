@@ -1,0 +1,190 @@
+//! Incidents end to end: linking with reasons, and people's corrections surviving a re-link.
+
+mod common;
+
+use common::tally;
+use serde_json::Value;
+use std::path::Path;
+
+fn incidents(db: &Path) -> Vec<Value> {
+    let out = tally(&["export", "--format", "incidents"], db);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+fn groups(db: &Path) -> Vec<Vec<String>> {
+    let mut groups: Vec<Vec<String>> = incidents(db)
+        .iter()
+        .map(|i| {
+            let mut docs: Vec<String> = i["documents"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|d| d.as_str().unwrap().to_string())
+                .collect();
+            docs.sort();
+            docs
+        })
+        .collect();
+    groups.sort();
+    groups
+}
+
+fn ok(args: &[&str], db: &Path) -> String {
+    let out = tally(args, db);
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+const REPORTS: &str = r#"{"id": "wmc-1", "published": "2017-01-22", "text": "MEMPHIS, Tenn. — A 24-year-old man was shot and killed late Saturday outside a store on Lamar Avenue, police said. Police identified the victim as Darnell Price, 24."}
+{"id": "wreg-1", "published": "2017-01-22", "text": "MEMPHIS, Tenn. — Darnell Price, 24, died after he was shot outside a Lamar Avenue store on Saturday night. Two other men were wounded, police said."}
+{"id": "ap-1", "published": "2017-01-23", "text": "MEMPHIS, Tenn. (AP) — Police in Memphis say a man killed outside a store Saturday was Darnell Price, 24, and that two others were hurt."}
+{"id": "kc-1", "published": "2017-03-02", "text": "KANSAS CITY, Mo. — A woman was fatally shot in her car on Tuesday night, police said. She was identified as Lena Moss, 31."}
+"#;
+
+#[test]
+fn reports_of_one_shooting_are_one_incident_with_reasons_and_a_range() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("ledger.db");
+    let input = dir.path().join("reports.jsonl");
+    std::fs::write(&input, REPORTS).unwrap();
+    ok(&["ingest", input.to_str().unwrap()], &db);
+    let said = ok(&["link"], &db);
+    assert!(
+        said.contains("linked 4 reports: 2 joined an incident, 2 opened a new one"),
+        "{said}"
+    );
+    assert_eq!(groups(&db), [vec!["ap-1", "wmc-1", "wreg-1"], vec!["kc-1"]]);
+    let memphis = incidents(&db)
+        .into_iter()
+        .find(|i| i["documents"].as_array().unwrap().len() == 3)
+        .unwrap();
+    assert_eq!(memphis["place"]["name"], "Memphis");
+    assert_eq!(memphis["place"]["admin1"], "Tennessee");
+    assert_eq!(memphis["killed"]["best"], 1);
+    assert_eq!(memphis["date"]["start"], "2017-01-21");
+    let reasons = memphis["reasons"].to_string();
+    assert!(
+        reasons.contains("same town and day (Memphis, 2017-01-21)"),
+        "{reasons}"
+    );
+    assert!(reasons.contains("same person named (Darnell Price)"), "{reasons}");
+    assert_eq!(memphis["people"][0]["name"], "Darnell Price");
+    assert_eq!(memphis["people"][0]["status"], "killed");
+    // Linking again links nothing new.
+    assert!(ok(&["link"], &db).contains("linked 0 reports"));
+}
+
+#[test]
+fn a_persons_split_and_merge_survive_linking_afresh() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("ledger.db");
+    let input = dir.path().join("reports.jsonl");
+    std::fs::write(&input, REPORTS).unwrap();
+    ok(&["ingest", input.to_str().unwrap()], &db);
+    ok(&["link"], &db);
+    let memphis = incidents(&db)
+        .into_iter()
+        .find(|i| i["documents"].as_array().unwrap().len() == 3)
+        .unwrap();
+    let id = memphis["incident"].as_str().unwrap().to_string();
+
+    let why = "the AP story is about a second shooting";
+    ok(
+        &[
+            "incidents",
+            "split",
+            &id,
+            "--documents",
+            "ap-1",
+            "--why",
+            why,
+            "--who",
+            "rana",
+        ],
+        &db,
+    );
+    ok(&["link", "--again"], &db);
+    assert_eq!(groups(&db), [vec!["ap-1"], vec!["kc-1"], vec!["wmc-1", "wreg-1"]]);
+
+    let kc = incidents(&db)
+        .into_iter()
+        .find(|i| i["documents"][0] == "kc-1")
+        .unwrap();
+    let ap = incidents(&db)
+        .into_iter()
+        .find(|i| i["documents"][0] == "ap-1")
+        .unwrap();
+    ok(
+        &[
+            "incidents",
+            "merge",
+            ap["incident"].as_str().unwrap(),
+            kc["incident"].as_str().unwrap(),
+            "--why",
+            "test",
+            "--who",
+            "rana",
+        ],
+        &db,
+    );
+    ok(&["link", "--again"], &db);
+    assert_eq!(groups(&db), [vec!["ap-1", "kc-1"], vec!["wmc-1", "wreg-1"]]);
+
+    let log = tally(&["incidents", "log"], &db);
+    let log = String::from_utf8(log.stdout).unwrap();
+    assert!(
+        log.contains("split") && log.contains("merge") && log.contains(why) && log.contains("rana"),
+        "{log}"
+    );
+    let bad = tally(&["incidents", "merge", "inc-999999", &id, "--why", "x"], &db);
+    assert!(!bad.status.success());
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("no incident inc-999999"));
+}
+
+#[test]
+fn tallies_and_counts_over_incidents_leave_aggregates_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("ledger.db");
+    let input = dir.path().join("reports.jsonl");
+    let monthly = r#"{"id": "monthly", "published": "2017-02-01", "text": "MEMPHIS, Tenn. — Police said 17 people were killed in shootings in Memphis from January 1 to January 31, up from 12 in December."}"#;
+    std::fs::write(&input, format!("{REPORTS}{monthly}\n")).unwrap();
+    ok(&["ingest", input.to_str().unwrap()], &db);
+    ok(&["link"], &db);
+    let stdout = |args: &[&str]| {
+        let out = tally(args, &db);
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let sum = stdout(&[
+        "tally",
+        "--kind",
+        "killed",
+        "--place",
+        "Memphis",
+        "--from",
+        "2017-01-01",
+        "--to",
+        "2017-01-31",
+    ]);
+    assert!(
+        sum.starts_with("killed in Memphis from 2017-01-01 to 2017-01-31: 1–1 (best 1) over 1 incidents"),
+        "{sum}"
+    );
+    assert!(
+        sum.contains("aggregate claims, not summed") && sum.contains("17 (2017-01-01..2017-01-31)"),
+        "{sum}"
+    );
+    assert!(stdout(&["count", "--place", "Tennessee", "--kind", "injured"]).starts_with("1 incidents"));
+    assert!(stdout(&["count", "--person", "Price"]).starts_with("1 incidents"));
+    assert!(stdout(&["count", "--person", "Moss"]).starts_with("1 incidents"));
+    assert!(stdout(&["count", "--place", "Chicago"]).starts_with("0 incidents"));
+}
