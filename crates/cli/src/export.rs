@@ -70,6 +70,9 @@ fn incident_record(incident: &StoredIncident) -> Value {
         },
         "perpetrators": tally.perpetrators,
         "people": people(&incident.members),
+        "independent_sources": tally_link::wording::independent_sources(
+            &incident.members.iter().map(|m| m.signature.clone()).collect::<Vec<_>>()
+        ),
         "reasons": reasons,
     })
 }

@@ -21,6 +21,9 @@ pub fn link_new(ledger: &mut Ledger) -> Result<Linked> {
         if let (Some(key), Some(day)) = (sketch.place_key(), sketch.day()) {
             candidates.extend(ledger.candidates(&key, day)?);
         }
+        if let Some(signature) = &sketch.signature {
+            candidates.extend(ledger.candidates_by_wording(signature)?);
+        }
         for key in sketch.name_keys() {
             candidates.extend(ledger.candidates_by_name(&key)?);
         }

@@ -188,3 +188,36 @@ fn tallies_and_counts_over_incidents_leave_aggregates_out() {
     assert!(stdout(&["count", "--person", "Moss"]).starts_with("1 incidents"));
     assert!(stdout(&["count", "--place", "Chicago"]).starts_with("0 incidents"));
 }
+
+#[test]
+fn a_reprinted_wire_story_is_one_independent_source() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("ledger.db");
+    let wire = "TULSA, Okla. (AP) — A man opened fire at a birthday party in north Tulsa late Saturday, killing one guest and wounding two others before fleeing on foot, police said. Officers found the three victims in the backyard of a home on Hartford Avenue. Police said no arrests had been made and asked witnesses to come forward.";
+    let local = "TULSA, Okla. — Police are searching for the gunman who fired into a crowd celebrating a birthday in a north Tulsa backyard on Saturday night. A 19-year-old man died at the scene and two women were taken to a hospital with gunshot wounds, a police spokeswoman told reporters at the scene.";
+    let record = |id: &str, text: &str| {
+        serde_json::json!({"id": id, "published": "2017-05-07", "text": text}).to_string()
+    };
+    let lines = [
+        record("ap", wire),
+        record(
+            "reprint-a",
+            &format!("{wire} Copyright 2017 The Associated Press."),
+        ),
+        record("reprint-b", &format!("{wire} Read more local news.")),
+        record("local", local),
+    ];
+    let input = dir.path().join("reports.jsonl");
+    std::fs::write(&input, lines.join("\n")).unwrap();
+    ok(&["ingest", input.to_str().unwrap()], &db);
+    ok(&["link"], &db);
+    let all = incidents(&db);
+    assert_eq!(all.len(), 1, "{all:?}");
+    assert_eq!(all[0]["documents"].as_array().unwrap().len(), 4);
+    assert_eq!(all[0]["independent_sources"], 2);
+    assert!(
+        all[0]["reasons"].to_string().contains("same wording as ap"),
+        "{}",
+        all[0]["reasons"]
+    );
+}

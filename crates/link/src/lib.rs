@@ -4,6 +4,8 @@
 //! ledger (`tally-store`) keeps incidents and finds the candidates a new report is judged
 //! against, so that linking new reports never revisits the rest.
 
+pub mod wording;
+
 use chrono::NaiveDate;
 use serde::Serialize;
 use tally_core::{Count, Lead, NamedPerson, Place};
@@ -20,7 +22,12 @@ pub struct Sketch {
     pub lead: Lead,
     /// The victims and suspects the report names.
     pub people: Vec<NamedPerson>,
+    /// The report's wording, for finding reprints ([`wording`]).
+    pub signature: Option<Vec<u32>>,
 }
+
+/// How many days apart a reprint may be from the story it reprints.
+pub const REPRINT_DAYS: i64 = 3;
 
 /// How many days apart two reports naming the same person may be: a trial is reported
 /// years after the shooting it is about.
@@ -75,7 +82,34 @@ pub fn place_key(place: &Place) -> String {
 /// both giving exact tolls that no later update explains (a smaller toll than one
 /// already reported, by more than one).
 pub fn judge(new: &Sketch, members: &[Sketch]) -> Option<Vec<String>> {
-    judge_by_place(new, members).or_else(|| judge_by_names(new, members))
+    judge_by_wording(new, members)
+        .or_else(|| judge_by_place(new, members))
+        .or_else(|| judge_by_names(new, members))
+}
+
+/// Linked by wording: a reprint or light edit of one of the incident's reports, unless the
+/// two put the event in different towns.
+fn judge_by_wording(new: &Sketch, members: &[Sketch]) -> Option<Vec<String>> {
+    let signature = new.signature.as_ref()?;
+    let (member, alike) = members
+        .iter()
+        .filter_map(|m| Some((m, wording::similarity(signature, m.signature.as_ref()?))))
+        .filter(|&(m, alike)| {
+            // Pages of one site share their boilerplate: a reprint is of the same days too.
+            let days_apart = match (new.day(), m.day()) {
+                (Some(a), Some(b)) => (a - b).num_days().abs(),
+                _ => i64::MAX,
+            };
+            alike >= wording::REPRINT
+                && days_apart <= REPRINT_DAYS
+                && !matches!((new.place_key(), m.place_key()), (Some(a), Some(b)) if a != b)
+        })
+        .max_by(|a, b| a.1.total_cmp(&b.1))?;
+    Some(vec![format!(
+        "same wording as {} ({:.0}% alike: a reprint or an update)",
+        member.document,
+        alike * 100.0
+    )])
 }
 
 /// Linked by the people both name: the same full name in reports at most [`NAME_DAYS`]
@@ -265,6 +299,7 @@ mod tests {
                 ..Lead::default()
             },
             people: Vec::new(),
+            signature: None,
         }
     }
 

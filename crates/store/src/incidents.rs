@@ -9,7 +9,7 @@
 use crate::{from_json, to_json, Ledger, StoreError};
 use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension};
-use tally_link::{Sketch, DAY_SLACK};
+use tally_link::{wording, Sketch, DAY_SLACK};
 
 /// A person's decision about incidents, for the audit log.
 #[derive(Debug, Clone)]
@@ -42,15 +42,23 @@ impl Ledger {
     /// Reports with a lead incident that no incident holds yet, oldest first.
     pub fn unlinked(&self) -> Result<Vec<Sketch>, StoreError> {
         self.sketches(
-            "SELECT d.id, d.published, d.lead, d.people FROM documents d
+            "SELECT d.id, d.published, d.lead, d.people, t.body FROM documents d JOIN texts t ON t.hash = d.hash
              WHERE (d.lead IS NOT NULL OR d.people != '[]')
                AND NOT EXISTS (SELECT 1 FROM links l WHERE l.document_id = d.id)
              ORDER BY d.published, d.id",
             [],
+            true,
         )
     }
 
-    fn sketches(&self, sql: &str, args: impl rusqlite::Params) -> Result<Vec<Sketch>, StoreError> {
+    /// Sketches from rows of (id, published, lead, people, wording): the fifth column is
+    /// a body to sign when `signing`, else a stored signature.
+    fn sketches(
+        &self,
+        sql: &str,
+        args: impl rusqlite::Params,
+        signing: bool,
+    ) -> Result<Vec<Sketch>, StoreError> {
         let mut select = self.conn.prepare_cached(sql)?;
         let rows = select.query_map(args, |r| {
             Ok((
@@ -58,14 +66,37 @@ impl Ledger {
                 r.get::<_, Option<String>>(1)?,
                 r.get::<_, Option<String>>(2)?,
                 r.get::<_, String>(3)?,
+                r.get::<_, Option<String>>(4)?,
             ))
         })?;
         let mut out = Vec::new();
         for row in rows {
-            let (document, published, lead, people) = row?;
-            out.push(sketch(document, published, lead, &people)?);
+            let (document, published, lead, people, text) = row?;
+            let mut sketch = sketch(document, published, lead, &people)?;
+            sketch.signature = if signing {
+                text.as_deref().and_then(wording::signature)
+            } else {
+                text.as_deref().and_then(wording::from_text)
+            };
+            out.push(sketch);
         }
         Ok(out)
+    }
+
+    /// The incidents holding a report whose wording shares a band with `signature`.
+    pub fn candidates_by_wording(&self, signature: &[u32]) -> Result<Vec<i64>, StoreError> {
+        let mut select = self
+            .conn
+            .prepare_cached("SELECT DISTINCT incident_id FROM link_bands WHERE band = ?1")?;
+        let mut ids = Vec::new();
+        for band in wording::bands(signature) {
+            for id in select.query_map([band], |r| r.get(0))? {
+                ids.push(id?);
+            }
+        }
+        ids.sort_unstable();
+        ids.dedup();
+        Ok(ids)
     }
 
     /// The incidents holding a report that names someone of the same name key.
@@ -91,9 +122,10 @@ impl Ledger {
     /// The reports of one incident, oldest first.
     pub fn members(&self, incident: i64) -> Result<Vec<Sketch>, StoreError> {
         self.sketches(
-            "SELECT d.id, d.published, d.lead, d.people FROM links l JOIN documents d ON d.id = l.document_id
+            "SELECT d.id, d.published, d.lead, d.people, l.signature FROM links l JOIN documents d ON d.id = l.document_id
              WHERE l.incident_id = ?1 ORDER BY d.published, d.id",
             [incident],
+            false,
         )
     }
 
@@ -129,7 +161,7 @@ impl Ledger {
     /// Every incident with its reports, by id.
     pub fn incidents(&self) -> Result<Vec<StoredIncident>, StoreError> {
         let mut select = self.conn.prepare(
-            "SELECT l.incident_id, d.id, d.published, d.lead, l.reasons, d.people FROM links l
+            "SELECT l.incident_id, d.id, d.published, d.lead, l.reasons, d.people, l.signature FROM links l
              JOIN documents d ON d.id = l.document_id
              ORDER BY l.incident_id, d.published, d.id",
         )?;
@@ -141,12 +173,14 @@ impl Ledger {
                 r.get::<_, Option<String>>(3)?,
                 r.get::<_, String>(4)?,
                 r.get::<_, String>(5)?,
+                r.get::<_, Option<String>>(6)?,
             ))
         })?;
         let mut out: Vec<StoredIncident> = Vec::new();
         for row in rows {
-            let (id, document, published, lead, reasons, people) = row?;
-            let sketch = sketch(document, published, lead, &people)?;
+            let (id, document, published, lead, reasons, people, signature) = row?;
+            let mut sketch = sketch(document, published, lead, &people)?;
+            sketch.signature = signature.as_deref().and_then(wording::from_text);
             let reasons: Vec<String> = from_json(&reasons)?;
             match out.last_mut() {
                 Some(last) if last.id == id => {
@@ -204,10 +238,12 @@ impl Ledger {
                     "report {document} is in no incident"
                 )));
             }
-            tx.execute(
-                "UPDATE link_names SET incident_id = ?2 WHERE document_id = ?1",
-                params![document, to],
-            )?;
+            for table in ["link_names", "link_bands"] {
+                tx.execute(
+                    &format!("UPDATE {table} SET incident_id = ?2 WHERE document_id = ?1"),
+                    params![document, to],
+                )?;
+            }
         }
         tx.execute(
             "DELETE FROM incidents WHERE id NOT IN (SELECT incident_id FROM links)",
@@ -263,6 +299,7 @@ fn sketch(
         published: published.as_deref().and_then(|p| p.get(..10)?.parse().ok()),
         lead: lead.as_deref().map(from_json).transpose()?.unwrap_or_default(),
         people: from_json(people)?,
+        signature: None,
     })
 }
 
@@ -274,18 +311,30 @@ fn link_in(
     by_person: bool,
 ) -> Result<(), StoreError> {
     tx.execute(
-        "INSERT INTO links (document_id, incident_id, reasons, by_person, place_key, day)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-         ON CONFLICT (document_id) DO UPDATE SET incident_id = ?2, reasons = ?3, by_person = ?4, place_key = ?5, day = ?6",
+        "INSERT INTO links (document_id, incident_id, reasons, by_person, place_key, day, signature)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+         ON CONFLICT (document_id) DO UPDATE SET incident_id = ?2, reasons = ?3, by_person = ?4, place_key = ?5, day = ?6, signature = ?7",
         params![
             sketch.document,
             id,
             to_json(&reasons)?,
             by_person,
             sketch.place_key(),
-            sketch.day().map(|d| d.to_string())
+            sketch.day().map(|d| d.to_string()),
+            sketch.signature.as_deref().map(wording::to_text),
         ],
     )?;
+    tx.execute(
+        "DELETE FROM link_bands WHERE document_id = ?1",
+        [&sketch.document],
+    )?;
+    if let Some(signature) = &sketch.signature {
+        let mut insert =
+            tx.prepare_cached("INSERT INTO link_bands (band, document_id, incident_id) VALUES (?1, ?2, ?3)")?;
+        for band in wording::bands(signature) {
+            insert.execute(params![band, sketch.document, id])?;
+        }
+    }
     tx.execute(
         "DELETE FROM link_names WHERE document_id = ?1",
         [&sketch.document],

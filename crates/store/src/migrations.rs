@@ -92,6 +92,15 @@ const MIGRATIONS: &[&str] = &[
      );
      CREATE INDEX link_names_key ON link_names (name_key);
      CREATE INDEX link_names_document ON link_names (document_id);",
+    // 5: each linked report's wording (a MinHash signature) and its bands, to find reprints.
+    "ALTER TABLE links ADD COLUMN signature TEXT;
+     CREATE TABLE link_bands (
+        band TEXT NOT NULL,
+        document_id TEXT NOT NULL REFERENCES links (document_id) ON DELETE CASCADE,
+        incident_id INTEGER NOT NULL REFERENCES incidents (id)
+     );
+     CREATE INDEX link_bands_band ON link_bands (band);
+     CREATE INDEX link_bands_document ON link_bands (document_id);",
 ];
 
 pub fn migrate(conn: &mut Connection, name: &str) -> Result<(), StoreError> {

@@ -1,0 +1,153 @@
+//! Near-duplicate reports: MinHash signatures over word shingles.
+//!
+//! A wire story reprinted by ten outlets is one source, not ten. Reprints keep most of
+//! their wording, so the share of five-word shingles two reports have in common (their
+//! Jaccard similarity) finds them; MinHash estimates it from 64 numbers a report, and
+//! bands of those numbers find the candidates without comparing every pair.
+//!
+//! The hash is FNV-1a, written out here because the signatures are stored in the ledger
+//! and must not change with a dependency's version or a process's random seed.
+
+/// Numbers in a signature.
+pub const SIGNATURE_LEN: usize = 64;
+/// Numbers in a band; two reports sharing any band are compared.
+const BAND: usize = 4;
+/// Words in a shingle.
+const SHINGLE: usize = 5;
+
+/// Estimated similarity at and above which two reports are one story, reprinted or lightly
+/// edited.
+pub const REPRINT: f64 = 0.6;
+
+fn fnv1a(bytes: impl Iterator<Item = u8>) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
+/// The i-th of the fixed hash permutations' parameters.
+fn splitmix(mut x: u64) -> u64 {
+    x = x.wrapping_add(0x9e37_79b9_7f4a_7c15);
+    x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    x ^ (x >> 31)
+}
+
+/// A report's signature, or `None` for a text too short to have one.
+pub fn signature(text: &str) -> Option<Vec<u32>> {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    if words.len() < SHINGLE * 4 {
+        return None;
+    }
+    let shingles: Vec<u64> = words
+        .windows(SHINGLE)
+        .map(|w| fnv1a(w.iter().flat_map(|s| s.bytes().chain([b' ']))))
+        .collect();
+    let params: Vec<(u64, u64)> = (0..SIGNATURE_LEN as u64)
+        .map(|i| (splitmix(2 * i) | 1, splitmix(2 * i + 1)))
+        .collect();
+    Some(
+        params
+            .iter()
+            .map(|&(a, b)| {
+                shingles
+                    .iter()
+                    .map(|&h| (h.wrapping_mul(a).wrapping_add(b) >> 32) as u32)
+                    .min()
+                    .expect("a text with a signature has shingles")
+            })
+            .collect(),
+    )
+}
+
+/// The estimated share of shingles two signatures' texts have in common.
+pub fn similarity(a: &[u32], b: &[u32]) -> f64 {
+    let same = a.iter().zip(b).filter(|(x, y)| x == y).count();
+    same as f64 / a.len().max(1) as f64
+}
+
+/// The band keys a signature is indexed under.
+pub fn bands(signature: &[u32]) -> Vec<String> {
+    signature
+        .chunks(BAND)
+        .enumerate()
+        .map(|(i, band)| {
+            let h = fnv1a(band.iter().flat_map(|v| v.to_le_bytes()));
+            format!("{i}:{h:016x}")
+        })
+        .collect()
+}
+
+/// A signature as stored: hexadecimal numbers.
+pub fn to_text(signature: &[u32]) -> String {
+    signature.iter().map(|v| format!("{v:08x}")).collect()
+}
+
+pub fn from_text(text: &str) -> Option<Vec<u32>> {
+    (text.len() == SIGNATURE_LEN * 8)
+        .then(|| {
+            (0..SIGNATURE_LEN)
+                .map(|i| u32::from_str_radix(text.get(i * 8..i * 8 + 8)?, 16).ok())
+                .collect()
+        })
+        .flatten()
+}
+
+/// How many independent sources a set of reports is: reprints of one story count once.
+pub fn independent_sources(signatures: &[Option<Vec<u32>>]) -> usize {
+    // Union-find over the reports, joining each pair alike enough.
+    let mut parent: Vec<usize> = (0..signatures.len()).collect();
+    fn root(parent: &mut [usize], mut i: usize) -> usize {
+        while parent[i] != i {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        i
+    }
+    for i in 0..signatures.len() {
+        for j in i + 1..signatures.len() {
+            if let (Some(a), Some(b)) = (&signatures[i], &signatures[j]) {
+                if similarity(a, b) >= REPRINT {
+                    let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));
+                    parent[ri] = rj;
+                }
+            }
+        }
+    }
+    (0..signatures.len())
+        .filter(|&i| root(&mut parent, i) == i)
+        .count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const WIRE: &str =
+        "A gunman opened fire outside a grocery store on the city's north side late Saturday, \
+        killing one man and wounding two others, police said. The victims were standing near the entrance \
+        when a car pulled up and someone inside fired several shots, according to a police spokesman. \
+        No arrests had been made by Sunday afternoon.";
+
+    #[test]
+    fn a_reprint_is_one_source_and_another_story_is_another() {
+        let reprint = format!("{WIRE} Copyright 2017 The Associated Press. All rights reserved.");
+        let other = "Firefighters rescued three children from a burning apartment building early Monday, \
+            and a neighbour who ran inside to help was treated for smoke inhalation, the fire department said. \
+            The cause of the fire is under investigation, officials said on Monday.";
+        let sigs = [signature(WIRE), signature(&reprint), signature(other)];
+        assert!(similarity(sigs[0].as_ref().unwrap(), sigs[1].as_ref().unwrap()) >= REPRINT);
+        assert!(similarity(sigs[0].as_ref().unwrap(), sigs[2].as_ref().unwrap()) < 0.2);
+        assert_eq!(independent_sources(&sigs), 2);
+        let text = to_text(sigs[0].as_ref().unwrap());
+        assert_eq!(from_text(&text), sigs[0]);
+        assert_eq!(signature("Too short to tell."), None);
+    }
+}
