@@ -1,5 +1,6 @@
 //! `tally export`: the ledger as the evaluation export (FORMAT.md), claim lines, or CSV.
 
+use crate::formats::{self, Coded};
 use anyhow::{Context, Result};
 use clap::ValueEnum;
 use serde_json::{json, Value};
@@ -20,6 +21,14 @@ pub enum Format {
     /// One incident a line (FORMAT.md, "Incidents"): its reports, tally, place, day and
     /// the reasons its reports were linked. Run `tally link` first.
     Incidents,
+    /// UCDP GED CSV: organised political violence only.
+    Ucdp,
+    /// ACLED CSV: organised political violence only.
+    Acled,
+    /// PLOVER JSON: an array of events.
+    Plover,
+    /// GeoJSON: a FeatureCollection, one Point an incident with coordinates.
+    Geojson,
 }
 
 /// The people an incident's reports name, each once (by name key), with the gravest status
@@ -47,6 +56,13 @@ fn people(members: &[tally_link::Sketch]) -> Vec<Value> {
 /// An incident as one export object (FORMAT.md).
 fn incident_record(incident: &StoredIncident) -> Value {
     let tally = tally(&incident.members);
+    let sources = tally_link::wording::independent_sources(
+        &incident
+            .members
+            .iter()
+            .map(|m| m.signature.clone())
+            .collect::<Vec<_>>(),
+    );
     let range =
         |r: Option<tally_link::Range>| r.map(|r| json!({"low": r.low, "best": r.best, "high": r.high}));
     let mut reasons: Vec<&String> = incident.reasons.iter().flatten().collect();
@@ -70,9 +86,9 @@ fn incident_record(incident: &StoredIncident) -> Value {
         },
         "perpetrators": tally.perpetrators,
         "people": people(&incident.members),
-        "independent_sources": tally_link::wording::independent_sources(
-            &incident.members.iter().map(|m| m.signature.clone()).collect::<Vec<_>>()
-        ),
+        "independent_sources": sources,
+        "grade": tally_link::grade::grade(sources, &tally.perpetrators, tally.victims.as_deref()),
+        "grading_policy": tally_link::grade::POLICY,
         "reasons": reasons,
     })
 }
@@ -174,13 +190,20 @@ fn csv_row(doc: &Document, claim: &Claim) -> Vec<String> {
 pub fn run(db: &Path, format: Format, out: Option<&Path>) -> Result<()> {
     let ledger = Ledger::open(db)?;
     let mut buffer: Vec<u8> = Vec::new();
-    if let Format::Incidents = format {
-        let incidents = ledger.incidents()?;
-        for incident in &incidents {
-            serde_json::to_writer(&mut buffer, &incident_record(incident))?;
-            buffer.push(b'\n');
+    match format {
+        Format::Incidents => {
+            let incidents = ledger.incidents()?;
+            for incident in &incidents {
+                serde_json::to_writer(&mut buffer, &incident_record(incident))?;
+                buffer.push(b'\n');
+            }
+            return write_out(&buffer, out, incidents.len(), "incidents");
         }
-        return write_out(&buffer, out, incidents.len(), "incidents");
+        Format::Ucdp | Format::Acled | Format::Plover | Format::Geojson => {
+            let written = recorders_format(&ledger, format, &mut buffer)?;
+            return write_out(&buffer, out, written, "incidents");
+        }
+        Format::Eval | Format::Jsonl | Format::Csv => {}
     }
     let documents = ledger.documents()?;
     match format {
@@ -213,9 +236,83 @@ pub fn run(db: &Path, format: Format, out: Option<&Path>) -> Result<()> {
             }
             writer.flush()?;
         }
-        Format::Incidents => unreachable!("incidents are exported above"),
+        Format::Incidents | Format::Ucdp | Format::Acled | Format::Plover | Format::Geojson => {
+            unreachable!("incidents are exported above")
+        }
     }
     write_out(&buffer, out, documents.len(), "documents")
+}
+
+/// Incidents in a recorder's format; says on standard error which were left out and why.
+fn recorders_format(ledger: &Ledger, format: Format, buffer: &mut Vec<u8>) -> Result<usize> {
+    let incidents = ledger.incidents()?;
+    let citations = ledger.citations()?;
+    let actors = tally_extract::lexicon::Actors::new(&[])?;
+    let places = tally_extract::lexicon::Places::new(&[])?;
+    let coded: Vec<Coded<'_>> = incidents
+        .iter()
+        .map(|i| Coded::new(i, &citations, &actors, &places))
+        .collect();
+    let mut left_out: Vec<(&str, usize)> = Vec::new();
+    let mut note = |why: &'static str| match left_out.iter_mut().find(|(w, _)| *w == why) {
+        Some((_, n)) => *n += 1,
+        None => left_out.push((why, 1)),
+    };
+    let mut written = 0;
+    match format {
+        Format::Ucdp | Format::Acled => {
+            let mut writer = csv::Writer::from_writer(&mut *buffer);
+            let ucdp = matches!(format, Format::Ucdp);
+            if ucdp {
+                writer.write_record(formats::UCDP_HEADER)?;
+            } else {
+                writer.write_record(formats::ACLED_HEADER)?;
+            }
+            for c in &coded {
+                let row = if ucdp {
+                    formats::ucdp_row(c)
+                } else {
+                    formats::acled_row(c)
+                };
+                match row {
+                    Ok(row) => {
+                        writer.write_record(row)?;
+                        written += 1;
+                    }
+                    Err(why) => note(why),
+                }
+            }
+            writer.flush()?;
+        }
+        Format::Geojson => {
+            let features: Vec<Value> = coded
+                .iter()
+                .filter_map(|c| {
+                    let feature = formats::feature(c);
+                    if feature.is_none() {
+                        note("no coordinates");
+                    }
+                    feature
+                })
+                .collect();
+            written = features.len();
+            serde_json::to_writer(
+                &mut *buffer,
+                &json!({"type": "FeatureCollection", "features": features}),
+            )?;
+            buffer.push(b'\n');
+        }
+        _ => {
+            let events: Vec<Value> = coded.iter().map(formats::plover).collect();
+            written = events.len();
+            serde_json::to_writer(&mut *buffer, &events)?;
+            buffer.push(b'\n');
+        }
+    }
+    for (why, n) in left_out {
+        eprintln!("left out {n} incidents: {why}");
+    }
+    Ok(written)
 }
 
 fn write_out(buffer: &[u8], out: Option<&Path>, count: usize, what: &str) -> Result<()> {

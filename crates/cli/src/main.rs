@@ -4,6 +4,7 @@
 //! and exports over the ledger.
 
 mod export;
+mod formats;
 mod incidents;
 mod ingest;
 mod link;

@@ -4,6 +4,7 @@
 //! ledger (`tally-store`) keeps incidents and finds the candidates a new report is judged
 //! against, so that linking new reports never revisits the rest.
 
+pub mod grade;
 pub mod wording;
 
 use chrono::NaiveDate;
@@ -45,6 +46,16 @@ pub fn name_key(name: &str) -> Option<String> {
 }
 
 impl Sketch {
+    /// The province or state and country the report puts the event in, where it does.
+    pub fn region(&self) -> Option<String> {
+        let place = self.lead.place.as_ref().filter(|p| p.where_prec <= 4)?;
+        Some(format!(
+            "{}|{}",
+            place.admin1.as_deref().unwrap_or(""),
+            place.country.as_deref().unwrap_or("")
+        ))
+    }
+
     /// The keys of the names of everyone the report names.
     pub fn name_keys(&self) -> Vec<String> {
         let mut keys: Vec<String> = self.people.iter().filter_map(|p| name_key(&p.name)).collect();
@@ -246,7 +257,7 @@ pub fn tally(members: &[Sketch]) -> Tally {
             high: *figures.iter().max()?,
         })
     };
-    let days: Vec<NaiveDate> = members.iter().filter_map(|m| m.lead.date).collect();
+    let days: Vec<NaiveDate> = members.iter().filter_map(Sketch::day).collect();
     let most_common = |values: Vec<String>| -> Option<String> {
         let mut counts: Vec<(String, usize)> = Vec::new();
         for v in values {

@@ -9,7 +9,7 @@
 use crate::{from_json, to_json, Ledger, StoreError};
 use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension};
-use tally_link::{wording, Sketch, DAY_SLACK};
+use tally_link::{judge, wording, Sketch, DAY_SLACK};
 
 /// A person's decision about incidents, for the audit log.
 #[derive(Debug, Clone)]
@@ -27,6 +27,18 @@ impl Decision {
     fn reason(&self) -> String {
         format!("{} by {}: {}", self.action, self.who, self.why)
     }
+}
+
+/// Reports linked in one transaction.
+const LINK_BATCH: usize = 1000;
+
+/// What a linking run did.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Linked {
+    /// Reports that joined an incident already there.
+    pub joined: u64,
+    /// Reports that opened an incident of their own.
+    pub opened: u64,
 }
 
 /// One incident as stored: its id, its reports and each report's reasons.
@@ -85,26 +97,23 @@ impl Ledger {
 
     /// The incidents holding a report whose wording shares a band with `signature`.
     pub fn candidates_by_wording(&self, signature: &[u32]) -> Result<Vec<i64>, StoreError> {
-        let mut select = self
-            .conn
-            .prepare_cached("SELECT DISTINCT incident_id FROM link_bands WHERE band = ?1")?;
-        let mut ids = Vec::new();
-        for band in wording::bands(signature) {
-            for id in select.query_map([band], |r| r.get(0))? {
-                ids.push(id?);
-            }
-        }
-        ids.sort_unstable();
-        ids.dedup();
-        Ok(ids)
+        let bands = wording::bands(signature);
+        let marks = vec!["?"; bands.len()].join(", ");
+        let mut select = self.conn.prepare_cached(&format!(
+            "SELECT DISTINCT incident_id FROM link_bands WHERE band IN ({marks}) ORDER BY incident_id"
+        ))?;
+        let ids = select.query_map(rusqlite::params_from_iter(&bands), |r| r.get(0))?;
+        Ok(ids.collect::<Result<_, _>>()?)
     }
 
     /// The incidents holding a report that names someone of the same name key.
-    pub fn candidates_by_name(&self, name_key: &str) -> Result<Vec<i64>, StoreError> {
+    /// Reports of other regions are left out: [`judge`] never links across them by name.
+    pub fn candidates_by_name(&self, name_key: &str, region: Option<&str>) -> Result<Vec<i64>, StoreError> {
         let mut select = self.conn.prepare_cached(
-            "SELECT DISTINCT incident_id FROM link_names WHERE name_key = ?1 ORDER BY incident_id",
+            "SELECT DISTINCT incident_id FROM link_names
+             WHERE name_key = ?1 AND (?2 IS NULL OR region IS NULL OR region = ?2) ORDER BY incident_id",
         )?;
-        let ids = select.query_map([name_key], |r| r.get(0))?;
+        let ids = select.query_map(params![name_key, region], |r| r.get(0))?;
         Ok(ids.collect::<Result<_, _>>()?)
     }
 
@@ -129,33 +138,57 @@ impl Ledger {
         )
     }
 
-    /// Opens a new incident holding `sketch` alone.
-    pub fn open_incident(
-        &mut self,
-        sketch: &Sketch,
-        reasons: &[String],
-        by_person: bool,
-    ) -> Result<i64, StoreError> {
-        let tx = self.conn.transaction()?;
-        tx.execute("INSERT INTO incidents DEFAULT VALUES", [])?;
-        let id = tx.last_insert_rowid();
-        link_in(&tx, sketch, id, reasons, by_person)?;
-        tx.commit()?;
-        Ok(id)
-    }
-
-    /// Puts `sketch` in incident `id`, with the reasons it belongs there.
-    pub fn link(
-        &mut self,
-        sketch: &Sketch,
-        id: i64,
-        reasons: &[String],
-        by_person: bool,
-    ) -> Result<(), StoreError> {
-        let tx = self.conn.transaction()?;
-        link_in(&tx, sketch, id, reasons, by_person)?;
-        tx.commit()?;
-        Ok(())
+    /// Links every report that no incident holds yet, oldest first: each joins the first
+    /// candidate incident that [`judge`] accepts, or opens one of its own. Candidates are
+    /// only the incidents of its town and days, of the people it names and of its wording,
+    /// so a run costs what is new, not what the ledger holds. Links are committed a
+    /// thousand at a time: an interrupted run keeps what it linked.
+    pub fn link_unlinked(&mut self) -> Result<Linked, StoreError> {
+        let mut linked = Linked::default();
+        for batch in self.unlinked()?.chunks(LINK_BATCH) {
+            let tx = self.conn.unchecked_transaction()?;
+            for sketch in batch {
+                let mut candidates = Vec::new();
+                if let (Some(key), Some(day)) = (sketch.place_key(), sketch.day()) {
+                    candidates.extend(self.candidates(&key, day)?);
+                }
+                if let Some(signature) = &sketch.signature {
+                    candidates.extend(self.candidates_by_wording(signature)?);
+                }
+                for key in sketch.name_keys() {
+                    candidates.extend(self.candidates_by_name(&key, sketch.region().as_deref())?);
+                }
+                candidates.sort_unstable();
+                candidates.dedup();
+                let mut home = None;
+                for id in candidates {
+                    if let Some(reasons) = judge(sketch, &self.members(id)?) {
+                        home = Some((id, reasons));
+                        break;
+                    }
+                }
+                match home {
+                    Some((id, reasons)) => {
+                        link_in(&tx, sketch, id, &reasons, false)?;
+                        linked.joined += 1;
+                    }
+                    None => {
+                        tx.execute("INSERT INTO incidents DEFAULT VALUES", [])?;
+                        let id = tx.last_insert_rowid();
+                        link_in(
+                            &tx,
+                            sketch,
+                            id,
+                            &["first report of the incident".to_string()],
+                            false,
+                        )?;
+                        linked.opened += 1;
+                    }
+                }
+            }
+            tx.commit()?;
+        }
+        Ok(linked)
     }
 
     /// Every incident with its reports, by id.
@@ -304,17 +337,20 @@ fn sketch(
 }
 
 fn link_in(
-    tx: &rusqlite::Transaction<'_>,
+    tx: &rusqlite::Connection,
     sketch: &Sketch,
     id: i64,
     reasons: &[String],
     by_person: bool,
 ) -> Result<(), StoreError> {
-    tx.execute(
+    // Cached statements: linking runs these for every report, and parsing them anew took
+    // a fifth of its time.
+    tx.prepare_cached(
         "INSERT INTO links (document_id, incident_id, reasons, by_person, place_key, day, signature)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
          ON CONFLICT (document_id) DO UPDATE SET incident_id = ?2, reasons = ?3, by_person = ?4, place_key = ?5, day = ?6, signature = ?7",
-        params![
+    )?
+    .execute(params![
             sketch.document,
             id,
             to_json(&reasons)?,
@@ -322,12 +358,9 @@ fn link_in(
             sketch.place_key(),
             sketch.day().map(|d| d.to_string()),
             sketch.signature.as_deref().map(wording::to_text),
-        ],
-    )?;
-    tx.execute(
-        "DELETE FROM link_bands WHERE document_id = ?1",
-        [&sketch.document],
-    )?;
+        ])?;
+    tx.prepare_cached("DELETE FROM link_bands WHERE document_id = ?1")?
+        .execute([&sketch.document])?;
     if let Some(signature) = &sketch.signature {
         let mut insert =
             tx.prepare_cached("INSERT INTO link_bands (band, document_id, incident_id) VALUES (?1, ?2, ?3)")?;
@@ -335,14 +368,14 @@ fn link_in(
             insert.execute(params![band, sketch.document, id])?;
         }
     }
-    tx.execute(
-        "DELETE FROM link_names WHERE document_id = ?1",
-        [&sketch.document],
+    tx.prepare_cached("DELETE FROM link_names WHERE document_id = ?1")?
+        .execute([&sketch.document])?;
+    let mut insert = tx.prepare_cached(
+        "INSERT INTO link_names (name_key, document_id, incident_id, region) VALUES (?1, ?2, ?3, ?4)",
     )?;
-    let mut insert =
-        tx.prepare_cached("INSERT INTO link_names (name_key, document_id, incident_id) VALUES (?1, ?2, ?3)")?;
+    let region = sketch.region();
     for key in sketch.name_keys() {
-        insert.execute(params![key, sketch.document, id])?;
+        insert.execute(params![key, sketch.document, id, region])?;
     }
     Ok(())
 }

@@ -6,7 +6,7 @@
 mod incidents;
 mod migrations;
 
-pub use incidents::{Decision, StoredIncident};
+pub use incidents::{Decision, Linked, StoredIncident};
 
 use rusqlite::{params, Connection, OptionalExtension};
 use std::path::Path;
@@ -44,6 +44,15 @@ pub struct StoredDocument {
     pub document: Document,
     pub extraction: Extraction,
     pub extractor_version: String,
+}
+
+/// How an export cites a report.
+#[derive(Debug, Clone, Default)]
+pub struct Citation {
+    pub title: Option<String>,
+    pub outlet: Option<String>,
+    pub url: Option<String>,
+    pub published: Option<String>,
 }
 
 /// What `claims` and `quotes` may be narrowed to. Names match anywhere, ignoring case.
@@ -107,6 +116,11 @@ impl Ledger {
         // documents stored, which the next ingest of the same inputs stores again. Syncing
         // every commit instead costs more than reading and extracting a page.
         conn.pragma_update(None, "synchronous", "NORMAL").map_err(wrap)?;
+        // Linking reads the incidents of a town or a name over and over: a larger page cache
+        // than SQLite's 2 MB default keeps a national ledger's indexes in memory.
+        conn.pragma_update(None, "cache_size", -65536).map_err(wrap)?;
+        // Linking cycles through more statements than rusqlite's default cache of 16 holds.
+        conn.set_prepared_statement_cache_capacity(64);
         conn.busy_timeout(std::time::Duration::from_secs(10))
             .map_err(wrap)?;
         migrations::migrate(&mut conn, name)?;
@@ -224,6 +238,25 @@ impl Ledger {
         Ok(self
             .conn
             .query_row("SELECT count(*) FROM texts", [], |r| r.get::<_, i64>(0))? as u64)
+    }
+
+    /// Every document's headline, outlet, address and date, by id: what exports cite.
+    pub fn citations(&self) -> Result<std::collections::HashMap<String, Citation>, StoreError> {
+        let mut select = self
+            .conn
+            .prepare("SELECT id, title, outlet, url, published FROM documents")?;
+        let rows = select.query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                Citation {
+                    title: r.get(1)?,
+                    outlet: r.get(2)?,
+                    url: r.get(3)?,
+                    published: r.get(4)?,
+                },
+            ))
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
     }
 
     /// Every document with its claims and quotes, in id order.

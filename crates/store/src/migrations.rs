@@ -92,7 +92,8 @@ const MIGRATIONS: &[&str] = &[
      );
      CREATE INDEX link_names_key ON link_names (name_key);
      CREATE INDEX link_names_document ON link_names (document_id);",
-    // 5: each linked report's wording (a MinHash signature) and its bands, to find reprints.
+    // 5: each linked report's wording (a MinHash signature) and its bands, to find reprints;
+    // the region of each named person's report, to look up names within a region.
     "ALTER TABLE links ADD COLUMN signature TEXT;
      CREATE TABLE link_bands (
         band TEXT NOT NULL,
@@ -100,7 +101,8 @@ const MIGRATIONS: &[&str] = &[
         incident_id INTEGER NOT NULL REFERENCES incidents (id)
      );
      CREATE INDEX link_bands_band ON link_bands (band);
-     CREATE INDEX link_bands_document ON link_bands (document_id);",
+     CREATE INDEX link_bands_document ON link_bands (document_id);
+     ALTER TABLE link_names ADD COLUMN region TEXT;",
 ];
 
 pub fn migrate(conn: &mut Connection, name: &str) -> Result<(), StoreError> {
