@@ -73,21 +73,31 @@ pub fn similarity(a: &[u32], b: &[u32]) -> f64 {
     same as f64 / a.len().max(1) as f64
 }
 
-/// The band keys a signature is indexed under.
-pub fn bands(signature: &[u32]) -> Vec<String> {
+/// The band keys a signature is indexed under: each band's position and numbers, hashed
+/// to one integer (as SQLite stores it).
+pub fn bands(signature: &[u32]) -> Vec<i64> {
     signature
         .chunks(BAND)
         .enumerate()
         .map(|(i, band)| {
-            let h = fnv1a(band.iter().flat_map(|v| v.to_le_bytes()));
-            format!("{i}:{h:016x}")
+            fnv1a(
+                (i as u32)
+                    .to_le_bytes()
+                    .into_iter()
+                    .chain(band.iter().flat_map(|v| v.to_le_bytes())),
+            ) as i64
         })
         .collect()
 }
 
 /// A signature as stored: hexadecimal numbers.
 pub fn to_text(signature: &[u32]) -> String {
-    signature.iter().map(|v| format!("{v:08x}")).collect()
+    use std::fmt::Write;
+    let mut text = String::with_capacity(signature.len() * 8);
+    for v in signature {
+        write!(text, "{v:08x}").expect("writing to a String never fails");
+    }
+    text
 }
 
 pub fn from_text(text: &str) -> Option<Vec<u32>> {

@@ -149,10 +149,14 @@ impl Ledger {
         )?;
         tx.execute("DELETE FROM claims WHERE document_id = ?1", [&doc.id])?;
         // A revised report is linked afresh, unless a person placed it.
-        tx.execute(
+        let unlinked = tx.execute(
             "DELETE FROM links WHERE document_id = ?1 AND NOT by_person",
             [&doc.id],
         )?;
+        if unlinked > 0 {
+            tx.execute("DELETE FROM link_names WHERE document_id = ?1", [&doc.id])?;
+            tx.execute("DELETE FROM link_bands WHERE document_id = ?1", [&doc.id])?;
+        }
         tx.execute("DELETE FROM quotes WHERE document_id = ?1", [&doc.id])?;
         let lead = extraction.lead.as_ref().map(to_json).transpose()?;
         tx.execute(
