@@ -56,6 +56,15 @@ impl Sketch {
         ))
     }
 
+    /// The keys of the names of the dead the report names.
+    pub fn dead_keys(&self) -> Vec<String> {
+        self.people
+            .iter()
+            .filter(|p| p.status == Some(tally_core::PersonStatus::Killed))
+            .filter_map(|p| name_key(&p.name))
+            .collect()
+    }
+
     /// The keys of the names of everyone the report names.
     pub fn name_keys(&self) -> Vec<String> {
         let mut keys: Vec<String> = self.people.iter().filter_map(|p| name_key(&p.name)).collect();
@@ -165,7 +174,6 @@ fn judge_by_place(new: &Sketch, members: &[Sketch]) -> Option<Vec<String>> {
     let day = new.day()?;
     let mut reasons = Vec::new();
     let mut matched = false;
-    let keys = new.name_keys();
     for member in members {
         if member.place_key().as_deref() != Some(key.as_str()) {
             continue;
@@ -195,8 +203,9 @@ fn judge_by_place(new: &Sketch, members: &[Sketch]) -> Option<Vec<String>> {
     }
     if let Some(names) = judge_by_names(new, members) {
         reasons.extend(names);
-    } else if !keys.is_empty() && members.iter().any(|m| !m.name_keys().is_empty()) {
-        // Both name their victims and none is shared: two shootings in one town on one day.
+    } else if !new.dead_keys().is_empty() && members.iter().any(|m| !m.dead_keys().is_empty()) {
+        // Both name their dead and no one is named by both: two shootings in one town on
+        // one day. (Suspects and the wounded are named unevenly from report to report.)
         return None;
     }
     let killed: Vec<u64> = members.iter().filter_map(|m| figure(&m.lead.killed)).collect();
