@@ -143,13 +143,29 @@ fn says_someone_survived(opening: &[&str], no_one_died: bool) -> bool {
 }
 
 /// A toll a headline gives in its own shorthand: "1 dead, 4 injured", "two men killed".
-/// A number, up to two words, and a verb of the kind.
-fn headline_count(words: &[&str], kind: ClaimKind) -> Option<Count> {
-    words.iter().enumerate().find_map(|(i, w)| {
+/// A number, up to two words, and a verb of the kind; an age ("Brooklyn boy, 15, dies")
+/// is not a toll, and another number ends the search ("5 shot, 1 killed").
+fn headline_count(title: &str, kind: ClaimKind) -> Option<Count> {
+    let lower = title.to_lowercase();
+    // Words with whether a comma follows each.
+    let words: Vec<(&str, bool)> = lower
+        .split_whitespace()
+        .map(|w| {
+            let comma = w.ends_with(',');
+            (w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'), comma)
+        })
+        .filter(|(w, _)| !w.is_empty())
+        .collect();
+    words.iter().enumerate().find_map(|(i, &(w, comma))| {
         let n = small_number(w)?;
+        let age = comma && i > 0 && words[i - 1].1;
+        if age {
+            return None;
+        }
         (i + 1..(i + 4).min(words.len()))
-            .find(|&j| words::kind_verb(words[j]).is_some())
-            .filter(|&j| words::kind_verb(words[j]) == Some(kind))
+            .take_while(|&j| small_number(words[j].0).is_none())
+            .find(|&j| words::kind_verb(words[j].0).is_some())
+            .filter(|&j| words::kind_verb(words[j].0) == Some(kind))
             .map(|_| Count::exact(n))
     })
 }
@@ -414,20 +430,16 @@ impl Extractor {
         }
         let count = |c: Option<&Claim>| -> Option<Count> { c.and_then(|c| c.count) };
         let cause = cause_of(&opening);
-        let headline: Vec<&str> = title_lower
-            .split(|c: char| !c.is_alphanumeric() && c != '-')
-            .filter(|w| !w.is_empty())
-            .collect();
         let (mut killed_count, mut injured_count) = (count(killed), count(injured));
         if killed_count.is_none() && combatants.is_none() {
-            killed_count = headline_count(&headline, ClaimKind::Killed).or_else(|| {
+            killed_count = headline_count(title.unwrap_or(""), ClaimKind::Killed).or_else(|| {
                 (cause.as_deref() == Some("shooting") && opening.iter().any(|w| is_fatal_word(w)))
                     .then(|| Count::qualified(Qualifier::AtLeast, 1))
             });
         }
         if injured_count.is_none() {
             let said_injured = says_someone_survived(&opening, killed_count.is_none());
-            injured_count = headline_count(&headline, ClaimKind::Injured).or_else(|| {
+            injured_count = headline_count(title.unwrap_or(""), ClaimKind::Injured).or_else(|| {
                 (cause.as_deref() == Some("shooting") && said_injured)
                     .then(|| Count::qualified(Qualifier::AtLeast, 1))
             });
@@ -532,5 +544,44 @@ impl Extractor {
         }
         out.truncate(1);
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tolls_in_headline_shorthand() {
+        let n = |title: &str, kind| headline_count(title, kind).and_then(|c| c.best);
+        assert_eq!(n("5 shot, 1 killed on Auburn Avenue", ClaimKind::Killed), Some(1));
+        assert_eq!(
+            n("UPDATE: 1 dead, 4 injured in shooting", ClaimKind::Injured),
+            Some(4)
+        );
+        assert_eq!(n("Two men killed outside bar", ClaimKind::Killed), Some(2));
+        assert_eq!(
+            n("Brooklyn boy, 15, dies from gunshot wound", ClaimKind::Killed),
+            None
+        );
+        assert_eq!(n("Police investigate 2016 shooting", ClaimKind::Killed), None);
+    }
+
+    #[test]
+    fn survivors_said_without_a_figure() {
+        let words = |s: &'static str| s.split(' ').collect::<Vec<_>>();
+        assert!(says_someone_survived(
+            &words("a man is in critical condition"),
+            true
+        ));
+        assert!(says_someone_survived(
+            &words("the boy shot himself in the hand"),
+            true
+        ));
+        assert!(!says_someone_survived(
+            &words("the boy shot himself and died"),
+            false
+        ));
+        assert!(!says_someone_survived(&words("a man was found dead"), true));
     }
 }
