@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::tally;
+use common::{linked_ledger, tally};
 use std::path::Path;
 
 const UCDP: &str = "id,year,type_of_violence,side_a,side_b,number_of_sources,source_article,source_office,source_date,source_headline,source_original,where_prec,where_coordinates,where_description,adm_1,adm_2,latitude,longitude,country,event_clarity,date_prec,date_start,date_end,deaths_a,deaths_b,deaths_civilians,deaths_unknown,best,high,low";
@@ -24,12 +24,7 @@ fn run(db: &Path, format: &str) -> (String, String) {
 
 #[test]
 fn ucdp_acled_geojson_and_plover_speak_the_recorders_language() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("ledger.db");
-    let input = dir.path().join("reports.jsonl");
-    std::fs::write(&input, REPORTS).unwrap();
-    assert!(tally(&["ingest", input.to_str().unwrap()], &db).status.success());
-    assert!(tally(&["link"], &db).status.success());
+    let (_dir, db) = linked_ledger(REPORTS);
 
     let (ucdp, why) = run(&db, "ucdp");
     let mut rows = csv::Reader::from_reader(ucdp.as_bytes());

@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::tally;
+use common::{linked_ledger, tally};
 use serde_json::Value;
 use std::path::Path;
 
@@ -85,12 +85,7 @@ fn reports_of_one_shooting_are_one_incident_with_reasons_and_a_range() {
 
 #[test]
 fn a_persons_split_and_merge_survive_linking_afresh() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("ledger.db");
-    let input = dir.path().join("reports.jsonl");
-    std::fs::write(&input, REPORTS).unwrap();
-    ok(&["ingest", input.to_str().unwrap()], &db);
-    ok(&["link"], &db);
+    let (_dir, db) = linked_ledger(REPORTS);
     let memphis = incidents(&db)
         .into_iter()
         .find(|i| i["documents"].as_array().unwrap().len() == 3)
@@ -215,6 +210,13 @@ fn a_reprinted_wire_story_is_one_independent_source() {
     assert_eq!(all.len(), 1, "{all:?}");
     assert_eq!(all[0]["documents"].as_array().unwrap().len(), 4);
     assert_eq!(all[0]["independent_sources"], 2);
+    assert_eq!(all[0]["grade"], "fair");
+
+    // The wire story and its reprints alone are one source: the grade stays weak.
+    let (_dir, db) = linked_ledger(&lines[..3].join("\n"));
+    let all = incidents(&db);
+    assert_eq!((all.len(), all[0]["independent_sources"].as_u64()), (1, Some(1)));
+    assert_eq!(all[0]["grade"], "weak");
     assert!(
         all[0]["reasons"].to_string().contains("same wording as ap"),
         "{}",

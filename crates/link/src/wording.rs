@@ -38,33 +38,33 @@ fn splitmix(mut x: u64) -> u64 {
 
 /// A report's signature, or `None` for a text too short to have one.
 pub fn signature(text: &str) -> Option<Vec<u32>> {
-    let words: Vec<String> = text
+    // Each word hashed once, lower-cased on the fly; a shingle's hash mixes its words'.
+    let words: Vec<u64> = text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+        .map(|w| {
+            fnv1a(w.chars().flat_map(char::to_lowercase).flat_map(|c| {
+                let mut buf = [0; 4];
+                let n = c.encode_utf8(&mut buf).len();
+                buf.into_iter().take(n)
+            }))
+        })
         .collect();
     if words.len() < SHINGLE * 4 {
         return None;
     }
     let shingles: Vec<u64> = words
         .windows(SHINGLE)
-        .map(|w| fnv1a(w.iter().flat_map(|s| s.bytes().chain([b' ']))))
+        .map(|w| w.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, &x| splitmix(h ^ x)))
         .collect();
-    let params: Vec<(u64, u64)> = (0..SIGNATURE_LEN as u64)
-        .map(|i| (splitmix(2 * i) | 1, splitmix(2 * i + 1)))
-        .collect();
-    Some(
-        params
-            .iter()
-            .map(|&(a, b)| {
-                shingles
-                    .iter()
-                    .map(|&h| (h.wrapping_mul(a).wrapping_add(b) >> 32) as u32)
-                    .min()
-                    .expect("a text with a signature has shingles")
-            })
-            .collect(),
-    )
+    let mut signature = vec![u32::MAX; SIGNATURE_LEN];
+    for (i, slot) in signature.iter_mut().enumerate() {
+        let (a, b) = (splitmix(2 * i as u64) | 1, splitmix(2 * i as u64 + 1));
+        for &h in &shingles {
+            *slot = (*slot).min((h.wrapping_mul(a).wrapping_add(b) >> 32) as u32);
+        }
+    }
+    Some(signature)
 }
 
 /// The estimated share of shingles two signatures' texts have in common.
