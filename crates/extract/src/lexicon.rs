@@ -415,19 +415,30 @@ pub struct Places {
 /// ("Kentucky State Police"). Washington and Georgia are also a capital and a country, and
 /// count only after a comma.
 fn names_a_us_state(tokens: &[Token<'_>], loosely: bool) -> bool {
+    // Every word a state's name, code or abbreviation can begin with: most tokens are none,
+    // and are passed over with one look-up.
+    static STARTS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::LazyLock::new(|| {
+            US_STATES
+                .iter()
+                .flat_map(|&(name, postal, ap)| [name.split(' ').next().unwrap_or(name), postal, ap])
+                .collect()
+        });
     (1..tokens.len()).any(|i| {
+        let text = tokens[i].text.trim_end_matches('.');
+        let candidate = STARTS.contains(text) || text.len() <= 4 && text.contains('.');
+        if !candidate || !tokens[i].is_capitalised() {
+            return false;
+        }
         let after_town = tokens[i - 1].text == ","
             && i >= 2
             && has_capitalised_word(tokens[i - 2].text)
             && us_state_at(tokens, i).is_some();
         after_town
             || loosely
-                && tokens[i].is_capitalised()
                 && !matches!(tokens[i].text, "Washington" | "Georgia")
-                && US_STATES
-                    .iter()
-                    .any(|(name, ..)| name.split(' ').next() == Some(tokens[i].text))
-                && us_state_at(tokens, i).is_some_and(|(name, _)| name.len() > 4)
+                && us_state_at(tokens, i)
+                    .is_some_and(|(name, _)| name.len() > 4 && name.starts_with(tokens[i].text))
     })
 }
 
