@@ -54,7 +54,7 @@ fn people(members: &[tally_link::Sketch]) -> Vec<Value> {
 }
 
 /// An incident as one export object (FORMAT.md).
-fn incident_record(incident: &StoredIncident) -> Value {
+fn incident_record(incident: &StoredIncident, redact_names: bool) -> Value {
     let tally = tally(&incident.members);
     let sources = tally_link::wording::independent_sources(
         &incident
@@ -65,7 +65,16 @@ fn incident_record(incident: &StoredIncident) -> Value {
     );
     let range =
         |r: Option<tally_link::Range>| r.map(|r| json!({"low": r.low, "best": r.best, "high": r.high}));
-    let mut reasons: Vec<&String> = incident.reasons.iter().flatten().collect();
+    let mut reasons: Vec<String> = incident
+        .reasons
+        .iter()
+        .flatten()
+        .map(|r| match r.split_once(" named (") {
+            // "same person named (Darnell Price)" names someone too.
+            Some((head, _)) if redact_names => format!("{head} named"),
+            _ => r.clone(),
+        })
+        .collect();
     reasons.dedup();
     json!({
         "incident": crate::incidents::name(incident.id),
@@ -85,7 +94,7 @@ fn incident_record(incident: &StoredIncident) -> Value {
             },
         },
         "perpetrators": tally.perpetrators,
-        "people": people(&incident.members),
+        "people": if redact_names { Vec::new() } else { people(&incident.members) },
         "independent_sources": sources,
         "grade": tally_link::grade::grade(sources, &tally.perpetrators, tally.victims.as_deref()),
         "grading_policy": tally_link::grade::POLICY,
@@ -187,14 +196,14 @@ fn csv_row(doc: &Document, claim: &Claim) -> Vec<String> {
     ]
 }
 
-pub fn run(db: &Path, format: Format, out: Option<&Path>) -> Result<()> {
+pub fn run(db: &Path, format: Format, out: Option<&Path>, redact_names: bool) -> Result<()> {
     let ledger = Ledger::open(db)?;
     let mut buffer: Vec<u8> = Vec::new();
     match format {
         Format::Incidents => {
             let incidents = ledger.incidents()?;
             for incident in &incidents {
-                serde_json::to_writer(&mut buffer, &incident_record(incident))?;
+                serde_json::to_writer(&mut buffer, &incident_record(incident, redact_names))?;
                 buffer.push(b'\n');
             }
             return write_out(&buffer, out, incidents.len(), "incidents");

@@ -174,6 +174,9 @@ enum Command {
         /// Write here instead of standard output.
         #[arg(long)]
         out: Option<PathBuf>,
+        /// Leave named people out of the export (minors are never named).
+        #[arg(long)]
+        redact_names: bool,
     },
 }
 
@@ -225,7 +228,12 @@ fn run(cli: Cli) -> Result<()> {
         Command::Tally { db, question } => sums::sum(&db.db, &question),
         Command::Count { db, question } => sums::count(&db.db, &question),
         Command::Incidents { db, action } => incidents::run(&db.db, &action),
-        Command::Export { db, format, out } => export::run(&db.db, format, out.as_deref()),
+        Command::Export {
+            db,
+            format,
+            out,
+            redact_names,
+        } => export::run(&db.db, format, out.as_deref(), redact_names),
     }
 }
 

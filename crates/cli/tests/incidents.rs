@@ -79,6 +79,12 @@ fn reports_of_one_shooting_are_one_incident_with_reasons_and_a_range() {
     assert!(reasons.contains("same person named (Darnell Price)"), "{reasons}");
     assert_eq!(memphis["people"][0]["name"], "Darnell Price");
     assert_eq!(memphis["people"][0]["status"], "killed");
+    let redacted = tally(&["export", "--format", "incidents", "--redact-names"], &db);
+    let redacted = String::from_utf8(redacted.stdout).unwrap();
+    assert!(
+        !redacted.contains("Darnell") && redacted.contains("\"people\":[]"),
+        "{redacted}"
+    );
     // Linking again links nothing new.
     assert!(ok(&["link"], &db).contains("linked 0 reports"));
 }
