@@ -157,8 +157,14 @@ fn judge_by_names(new: &Sketch, members: &[Sketch]) -> Option<Vec<String>> {
             continue;
         }
         for person in &member.people {
-            if name_key(&person.name).is_some_and(|k| keys.contains(&k)) && !shared.contains(&person.name) {
-                shared.push(person.name.clone());
+            // Reasons are exported, and a minor is never named in an export.
+            let named = if person.age.is_some_and(|a| a < 18) {
+                "a minor".to_string()
+            } else {
+                person.name.clone()
+            };
+            if name_key(&person.name).is_some_and(|k| keys.contains(&k)) && !shared.contains(&named) {
+                shared.push(named);
             }
         }
     }
@@ -344,6 +350,27 @@ mod tests {
         )
         .is_none());
         assert!(judge(&sketch("d", "Memphis", "2017-01-25", Some(1)), &[first]).is_none());
+    }
+
+    #[test]
+    fn the_same_named_person_links_and_a_minor_stays_unnamed() {
+        let person = |name: &str, age| NamedPerson {
+            name: name.into(),
+            age: Some(age),
+            status: None,
+            role: None,
+            start: 0,
+            end: 0,
+        };
+        let mut first = sketch("a", "Memphis", "2017-01-21", Some(1));
+        first.people = vec![person("Darnell K. Price", 24), person("Tia Moss", 15)];
+        let mut later = sketch("b", "Nashville", "2017-06-02", None);
+        later.people = vec![person("Darnell Price Jr.", 24), person("Tia Moss", 15)];
+        let reasons = judge(&later, std::slice::from_ref(&first)).unwrap();
+        assert_eq!(reasons, ["same 2 people named (Darnell K. Price, a minor)"]);
+        let mut elsewhere = later.clone();
+        elsewhere.lead.place.as_mut().unwrap().admin1 = Some("Ohio".into());
+        assert!(judge(&elsewhere, &[first]).is_none());
     }
 
     #[test]
