@@ -25,7 +25,7 @@ use tally_store::{Ledger, Outcome, Presence};
 const WINDOW_PER_JOB: usize = 16;
 
 /// The language tally's extraction rules are written for.
-const EXTRACTION_LANGUAGE: &str = "en";
+pub const EXTRACTION_LANGUAGE: &str = "en";
 
 #[derive(Default)]
 struct Summary {

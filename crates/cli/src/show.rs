@@ -136,7 +136,14 @@ pub fn extract(ex: &Extractor, paths: &[PathBuf], json: bool) -> Result<()> {
                     Ok(doc) => doc,
                     Err(err) => return eprintln!("error: {err}"),
                 };
-                let extraction = extract_one(&doc, ex);
+                // As `tally ingest` does: claims are read from English text only.
+                let extraction = match doc.language.as_deref() {
+                    Some(language) if language != crate::ingest::EXTRACTION_LANGUAGE => {
+                        eprintln!("note: {} is in language {language}; no claims read", doc.id);
+                        tally_core::Extraction::default()
+                    }
+                    _ => extract_one(&doc, ex),
+                };
                 if json {
                     let line = eval_record(&doc, &extraction, EXTRACTOR_VERSION);
                     let written = serde_json::to_writer(&mut out, &line)
