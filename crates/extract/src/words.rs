@@ -205,6 +205,56 @@ pub const CIVILIAN_NOUNS: &[&str] = &[
     "wounded",
     "injured",
     "dead",
+    "agent",
+    "guard",
+    "homeowner",
+    "pedestrian",
+    "shopper",
+    "relative",
+    "friend",
+    "cousin",
+    "nephew",
+    "niece",
+    "grandmother",
+    "grandfather",
+    "girlfriend",
+    "boyfriend",
+    "roommate",
+    "inmate",
+    "hunter",
+    "jogger",
+    "youth",
+    "juvenile",
+    "adult",
+    "patron",
+    "manager",
+    "owner",
+    "stepfather",
+    "stepson",
+    "fiancee",
+    "toddler",
+    "infant",
+    "teen",
+    "victim",
+    "mother",
+    "father",
+    "son",
+    "daughter",
+    "husband",
+    "wife",
+    "brother",
+    "sister",
+    "neighbor",
+    "driver",
+    "motorist",
+    "passenger",
+    "bystander",
+    "clerk",
+    "cashier",
+    "customer",
+    "employee",
+    "deputy",
+    "trooper",
 ];
 
 pub const BUILDING_NOUNS: &[&str] = &[
@@ -337,6 +387,31 @@ pub fn is_singular_victim(word: &str) -> bool {
             | "employee"
             | "deputy"
             | "trooper"
+            | "agent"
+            | "guard"
+            | "homeowner"
+            | "pedestrian"
+            | "shopper"
+            | "relative"
+            | "friend"
+            | "cousin"
+            | "nephew"
+            | "niece"
+            | "grandmother"
+            | "grandfather"
+            | "girlfriend"
+            | "boyfriend"
+            | "roommate"
+            | "inmate"
+            | "hunter"
+            | "jogger"
+            | "youth"
+            | "juvenile"
+            | "adult"
+            | "patron"
+            | "manager"
+            | "owner"
+            | "stepfather"
             | "suspect"
             | "gunman"
     )
