@@ -56,13 +56,7 @@ fn people(members: &[tally_link::Sketch]) -> Vec<Value> {
 /// An incident as one export object (FORMAT.md).
 fn incident_record(incident: &StoredIncident, redact_names: bool) -> Value {
     let tally = tally(&incident.members);
-    let sources = tally_link::wording::independent_sources(
-        &incident
-            .members
-            .iter()
-            .map(|m| m.signature.clone())
-            .collect::<Vec<_>>(),
-    );
+    let sources = tally_link::independent_sources(&incident.members);
     let range =
         |r: Option<tally_link::Range>| r.map(|r| json!({"low": r.low, "best": r.best, "high": r.high}));
     let mut reasons: Vec<String> = incident

@@ -13,7 +13,7 @@ use std::collections::HashMap;
 use tally_core::ActorType;
 use tally_extract::lexicon::{Actors, Places};
 use tally_link::grade::grade;
-use tally_link::{tally, wording, Tally};
+use tally_link::{tally, Tally};
 use tally_store::{Citation, StoredIncident};
 
 /// DOMAIN.md's UCDP GED columns, in order.
@@ -98,13 +98,7 @@ impl<'a> Coded<'a> {
         places: &Places,
     ) -> Self {
         let t = tally(&incident.members);
-        let sources = wording::independent_sources(
-            &incident
-                .members
-                .iter()
-                .map(|m| m.signature.clone())
-                .collect::<Vec<_>>(),
-        );
+        let sources = tally_link::independent_sources(&incident.members);
         let parties = t
             .perpetrators
             .iter()
@@ -141,7 +135,7 @@ impl<'a> Coded<'a> {
     }
 
     fn civilians(&self) -> bool {
-        grade(1, &[], self.tally.victims.as_deref()) != tally_link::grade::Grade::Discounted
+        !tally_link::grade::are_combatants(self.tally.victims.as_deref())
     }
 
     /// The first party that is organised: a state's forces, a foreign state, a coalition,

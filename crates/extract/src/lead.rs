@@ -145,10 +145,10 @@ fn says_someone_survived(opening: &[&str], no_one_died: bool) -> bool {
 /// A toll a headline gives in its own shorthand: "1 dead, 4 injured", "two men killed".
 /// A number, up to two words, and a verb of the kind; an age ("Brooklyn boy, 15, dies")
 /// is not a toll, and another number ends the search ("5 shot, 1 killed").
+/// `title` is lower-cased already.
 fn headline_count(title: &str, kind: ClaimKind) -> Option<Count> {
-    let lower = title.to_lowercase();
     // Words with whether a comma follows each.
-    let words: Vec<(&str, bool)> = lower
+    let words: Vec<(&str, bool)> = title
         .split_whitespace()
         .map(|w| {
             let comma = w.ends_with(',');
@@ -432,14 +432,14 @@ impl Extractor {
         let cause = cause_of(&opening);
         let (mut killed_count, mut injured_count) = (count(killed), count(injured));
         if killed_count.is_none() && combatants.is_none() {
-            killed_count = headline_count(title.unwrap_or(""), ClaimKind::Killed).or_else(|| {
+            killed_count = headline_count(&title_lower, ClaimKind::Killed).or_else(|| {
                 (cause.as_deref() == Some("shooting") && opening.iter().any(|w| is_fatal_word(w)))
                     .then(|| Count::qualified(Qualifier::AtLeast, 1))
             });
         }
         if injured_count.is_none() {
             let said_injured = says_someone_survived(&opening, killed_count.is_none());
-            injured_count = headline_count(title.unwrap_or(""), ClaimKind::Injured).or_else(|| {
+            injured_count = headline_count(&title_lower, ClaimKind::Injured).or_else(|| {
                 (cause.as_deref() == Some("shooting") && said_injured)
                     .then(|| Count::qualified(Qualifier::AtLeast, 1))
             });
@@ -553,7 +553,7 @@ mod tests {
 
     #[test]
     fn tolls_in_headline_shorthand() {
-        let n = |title: &str, kind| headline_count(title, kind).and_then(|c| c.best);
+        let n = |title: &str, kind| headline_count(&title.to_lowercase(), kind).and_then(|c| c.best);
         assert_eq!(n("5 shot, 1 killed on Auburn Avenue", ClaimKind::Killed), Some(1));
         assert_eq!(
             n("UPDATE: 1 dead, 4 injured in shooting", ClaimKind::Injured),

@@ -23,8 +23,8 @@ pub enum Grade {
     Discounted,
 }
 
-/// Words for victims that make them combatants.
-fn are_combatants(victims: Option<&str>) -> bool {
+/// Whether the victims, in the report's words, are combatants.
+pub fn are_combatants(victims: Option<&str>) -> bool {
     victims.is_some_and(|v| {
         let v = v.to_lowercase();
         [

@@ -229,6 +229,12 @@ fn within_tenth(a: u64, b: u64) -> bool {
     a.abs_diff(b) * 10 <= a.max(b)
 }
 
+/// How many independent sources an incident's reports are: reprints count once.
+pub fn independent_sources(members: &[Sketch]) -> usize {
+    let signatures: Vec<Option<&[u32]>> = members.iter().map(|m| m.signature.as_deref()).collect();
+    wording::independent_sources(&signatures)
+}
+
 /// A count's single figure: its best, else its lower bound, else its coded vague amount.
 pub fn figure(count: &Option<Count>) -> Option<u64> {
     let c = count.as_ref()?;

@@ -111,7 +111,7 @@ pub fn from_text(text: &str) -> Option<Vec<u32>> {
 }
 
 /// How many independent sources a set of reports is: reprints of one story count once.
-pub fn independent_sources(signatures: &[Option<Vec<u32>>]) -> usize {
+pub fn independent_sources(signatures: &[Option<&[u32]>]) -> usize {
     // Union-find over the reports, joining each pair alike enough.
     let mut parent: Vec<usize> = (0..signatures.len()).collect();
     fn root(parent: &mut [usize], mut i: usize) -> usize {
@@ -123,7 +123,7 @@ pub fn independent_sources(signatures: &[Option<Vec<u32>>]) -> usize {
     }
     for i in 0..signatures.len() {
         for j in i + 1..signatures.len() {
-            if let (Some(a), Some(b)) = (&signatures[i], &signatures[j]) {
+            if let (Some(a), Some(b)) = (signatures[i], signatures[j]) {
                 if similarity(a, b) >= REPRINT {
                     let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));
                     parent[ri] = rj;
@@ -155,7 +155,8 @@ mod tests {
         let sigs = [signature(WIRE), signature(&reprint), signature(other)];
         assert!(similarity(sigs[0].as_ref().unwrap(), sigs[1].as_ref().unwrap()) >= REPRINT);
         assert!(similarity(sigs[0].as_ref().unwrap(), sigs[2].as_ref().unwrap()) < 0.2);
-        assert_eq!(independent_sources(&sigs), 2);
+        let refs: Vec<Option<&[u32]>> = sigs.iter().map(Option::as_deref).collect();
+        assert_eq!(independent_sources(&refs), 2);
         let text = to_text(sigs[0].as_ref().unwrap());
         assert_eq!(from_text(&text), sigs[0]);
         assert_eq!(signature("Too short to tell."), None);
