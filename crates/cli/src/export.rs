@@ -7,8 +7,9 @@ use serde_json::{json, Value};
 use std::io::Write;
 use std::path::Path;
 use tally_core::{Claim, Document, Extraction};
+use tally_link::outlets::Register;
 use tally_link::tally;
-use tally_store::{Ledger, StoredIncident};
+use tally_store::{Ledger, StoredGrade, StoredIncident};
 
 #[derive(Clone, Copy, ValueEnum)]
 pub enum Format {
@@ -53,10 +54,34 @@ fn people(members: &[tally_link::Sketch]) -> Vec<Value> {
         .collect()
 }
 
+/// An incident's grade as stored; one the ledger has not stored yet (its reports changed
+/// since `tally link` last graded it) is worked out under the built-in outlet register.
+pub fn grading(incident: &StoredIncident) -> StoredGrade {
+    incident.grade.clone().unwrap_or_else(|| {
+        let a = tally_link::grade::assess(&incident.members, &Register::builtin());
+        StoredGrade {
+            grade: a.grade.as_str().to_string(),
+            sources: a.sources,
+            reasons: a.reasons,
+            policy: tally_link::grade::POLICY.to_string(),
+        }
+    })
+}
+
+/// Says on standard error how many incidents carry no stored grade.
+fn warn_ungraded(incidents: &[StoredIncident]) {
+    let ungraded = incidents.iter().filter(|i| i.grade.is_none()).count();
+    if ungraded > 0 {
+        eprintln!(
+            "note: {ungraded} incidents changed since they were graded; graded here with the built-in outlet register (`tally link` or `tally regrade` stores grades)"
+        );
+    }
+}
+
 /// An incident as one export object (FORMAT.md).
 fn incident_record(incident: &StoredIncident, redact_names: bool) -> Value {
     let tally = tally(&incident.members);
-    let sources = tally_link::independent_sources(&incident.members);
+    let graded = grading(incident);
     let range =
         |r: Option<tally_link::Range>| r.map(|r| json!({"low": r.low, "best": r.best, "high": r.high}));
     let mut reasons: Vec<String> = incident
@@ -89,9 +114,10 @@ fn incident_record(incident: &StoredIncident, redact_names: bool) -> Value {
         },
         "perpetrators": tally.perpetrators,
         "people": if redact_names { Vec::new() } else { people(&incident.members) },
-        "independent_sources": sources,
-        "grade": tally_link::grade::grade(sources, &tally.perpetrators, tally.victims.as_deref()),
-        "grading_policy": tally_link::grade::POLICY,
+        "independent_sources": graded.sources,
+        "grade": graded.grade,
+        "grade_reasons": graded.reasons,
+        "grading_policy": graded.policy,
         "reasons": reasons,
     })
 }
@@ -196,6 +222,7 @@ pub fn run(db: &Path, format: Format, out: Option<&Path>, redact_names: bool) ->
     match format {
         Format::Incidents => {
             let incidents = ledger.incidents()?;
+            warn_ungraded(&incidents);
             for incident in &incidents {
                 serde_json::to_writer(&mut buffer, &incident_record(incident, redact_names))?;
                 buffer.push(b'\n');
@@ -249,6 +276,7 @@ pub fn run(db: &Path, format: Format, out: Option<&Path>, redact_names: bool) ->
 /// Incidents in a recorder's format; says on standard error which were left out and why.
 fn recorders_format(ledger: &Ledger, format: Format, buffer: &mut Vec<u8>) -> Result<usize> {
     let incidents = ledger.incidents()?;
+    warn_ungraded(&incidents);
     let citations = ledger.citations()?;
     let actors = tally_extract::lexicon::Actors::new(&[])?;
     let places = tally_extract::lexicon::Places::new(&[])?;

@@ -12,7 +12,6 @@ use serde_json::{json, Value};
 use std::collections::HashMap;
 use tally_core::ActorType;
 use tally_extract::lexicon::{Actors, Places};
-use tally_link::grade::grade;
 use tally_link::{tally, Tally};
 use tally_store::{Citation, StoredIncident};
 
@@ -84,6 +83,7 @@ pub struct Coded<'a> {
     pub incident: &'a StoredIncident,
     pub tally: Tally,
     pub sources: usize,
+    pub grade: String,
     pub citations: Vec<&'a Citation>,
     /// The perpetrators with their types, where the actor lexicon knows them.
     pub parties: Vec<(String, Option<ActorType>)>,
@@ -98,7 +98,7 @@ impl<'a> Coded<'a> {
         places: &Places,
     ) -> Self {
         let t = tally(&incident.members);
-        let sources = tally_link::independent_sources(&incident.members);
+        let graded = crate::export::grading(incident);
         let parties = t
             .perpetrators
             .iter()
@@ -122,7 +122,8 @@ impl<'a> Coded<'a> {
             });
         Coded {
             incident,
-            sources,
+            sources: graded.sources,
+            grade: graded.grade,
             citations: incident
                 .members
                 .iter()
@@ -364,7 +365,7 @@ pub fn feature(c: &Coded<'_>) -> Option<Value> {
             "cause": c.tally.cause,
             "reports": c.incident.members.len(),
             "independent_sources": c.sources,
-            "grade": grade(c.sources, &c.tally.perpetrators, c.tally.victims.as_deref()),
+            "grade": c.grade,
         }
     }))
 }

@@ -6,6 +6,7 @@ use crate::show::{shorten, table};
 use anyhow::{bail, Context, Result};
 use clap::Subcommand;
 use std::path::Path;
+use tally_link::outlets::Register;
 use tally_link::tally;
 use tally_store::{Decision, Ledger, StoredIncident};
 
@@ -45,10 +46,10 @@ pub enum Action {
 pub struct DecisionArgs {
     /// Why: kept in the audit log and in the reports' reasons.
     #[arg(long, required = true)]
-    why: String,
+    pub why: String,
     /// Who decides (default: $USER).
     #[arg(long, env = "USER", default_value = "unknown")]
-    who: String,
+    pub who: String,
 }
 
 impl DecisionArgs {
@@ -80,11 +81,13 @@ fn find(incidents: &[StoredIncident], id: i64) -> Result<&StoredIncident> {
     }
 }
 
-pub fn run(db: &Path, action: &Action) -> Result<()> {
+pub fn run(db: &Path, action: &Action, register: &Register) -> Result<()> {
     let mut ledger = Ledger::open(db)?;
     match action {
         Action::List => {
-            let mut t = table(&["incident", "day", "place", "killed", "injured", "reports"]);
+            let mut t = table(&[
+                "incident", "day", "place", "killed", "injured", "reports", "grade",
+            ]);
             for incident in ledger.incidents()? {
                 let sum = tally(&incident.members);
                 let range = |r: Option<tally_link::Range>| {
@@ -104,6 +107,7 @@ pub fn run(db: &Path, action: &Action) -> Result<()> {
                     range(sum.killed),
                     range(sum.injured),
                     incident.members.len().to_string(),
+                    crate::export::grading(&incident).grade,
                 ]);
             }
             println!("{t}");
@@ -120,7 +124,13 @@ pub fn run(db: &Path, action: &Action) -> Result<()> {
                     shorten(&reasons.join("; "), 120),
                 ]);
             }
-            println!("{}\n{t}", name(id));
+            let graded = crate::export::grading(incident);
+            println!(
+                "{}: {} ({})\n{t}",
+                name(id),
+                graded.grade,
+                graded.reasons.join("; ")
+            );
         }
         Action::Merge {
             first,
@@ -196,6 +206,12 @@ pub fn run(db: &Path, action: &Action) -> Result<()> {
             }
             println!("{t}");
         }
+    }
+    if matches!(
+        action,
+        Action::Merge { .. } | Action::Split { .. } | Action::Unlink { .. }
+    ) {
+        ledger.grade_ungraded(register)?;
     }
     Ok(())
 }

@@ -2,9 +2,10 @@
 
 use anyhow::Result;
 use std::path::Path;
+use tally_link::outlets::Register;
 use tally_store::Ledger;
 
-pub fn run(db: &Path, again: bool) -> Result<()> {
+pub fn run(db: &Path, again: bool, register: &Register) -> Result<()> {
     let mut ledger = Ledger::open(db)?;
     if again {
         let n = ledger.forget_machine_links()?;
@@ -17,5 +18,7 @@ pub fn run(db: &Path, again: bool) -> Result<()> {
         linked.joined,
         linked.opened
     );
+    let graded = ledger.grade_ungraded(register)?;
+    eprintln!("graded {graded} incidents ({})", tally_link::grade::POLICY);
     Ok(())
 }

@@ -3,6 +3,8 @@
 //! This binary only wires the stages together: ingest → extract → store, and the views
 //! and exports over the ledger.
 
+mod corrections;
+mod diff;
 mod export;
 mod formats;
 mod incidents;
@@ -62,6 +64,32 @@ struct DbArgs {
     /// The ledger file.
     #[arg(long, env = "TALLY_DB", default_value = "tally.db")]
     db: PathBuf,
+}
+
+/// The outlet register's option, for every command that grades incidents.
+#[derive(clap::Args, Clone)]
+struct OutletArgs {
+    /// An extra outlet table (TOML, as crates/link/data/outlets.toml); may be repeated.
+    #[arg(long = "outlets", value_name = "FILE")]
+    outlet_files: Vec<PathBuf>,
+}
+
+impl OutletArgs {
+    fn register(&self) -> Result<tally_link::outlets::Register> {
+        let tables = read_tables(&self.outlet_files)?;
+        Ok(tally_link::outlets::Register::with_tables(&tables)?)
+    }
+}
+
+/// Reads a user's tables as (name, text).
+fn read_tables(files: &[PathBuf]) -> Result<Vec<(String, String)>> {
+    files
+        .iter()
+        .map(|f| {
+            let text = std::fs::read_to_string(f).with_context(|| format!("reading {}", f.display()))?;
+            Ok((f.display().to_string(), text))
+        })
+        .collect()
 }
 
 /// The kinds of input `--format` can force.
@@ -135,10 +163,12 @@ enum Command {
         #[arg(required = true)]
         paths: Vec<PathBuf>,
     },
-    /// Link the reports not yet in an incident into incidents.
+    /// Link the reports not yet in an incident into incidents, and grade what changed.
     Link {
         #[command(flatten)]
         db: DbArgs,
+        #[command(flatten)]
+        outlets: OutletArgs,
         /// Undo every link the machine made and link afresh; people's decisions stay.
         #[arg(long)]
         again: bool,
@@ -162,8 +192,72 @@ enum Command {
     Incidents {
         #[command(flatten)]
         db: DbArgs,
+        #[command(flatten)]
+        outlets: OutletArgs,
         #[command(subcommand)]
         action: incidents::Action,
+    },
+    /// Correct a claim (REPORT#N, as `tally claims` numbers them) or a report's lead
+    /// (REPORT#lead): its figure, claimant, place, period or perpetrators, or reject it.
+    /// Kept through every later ingest and re-extraction, and in the audit log.
+    Correct {
+        #[command(flatten)]
+        db: DbArgs,
+        #[command(flatten)]
+        extract: ExtractArgs,
+        #[command(flatten)]
+        outlets: OutletArgs,
+        /// REPORT#N or REPORT#lead.
+        what: String,
+        #[command(flatten)]
+        fields: corrections::Fields,
+        #[command(flatten)]
+        decision: incidents::DecisionArgs,
+    },
+    /// List people's corrections, oldest first.
+    Corrections {
+        #[command(flatten)]
+        db: DbArgs,
+        /// Only this report's.
+        #[arg(long)]
+        document: Option<String>,
+    },
+    /// Read every stored report again with this version of the extractor, keeping every
+    /// correction; then link and grade what changed.
+    Reextract {
+        #[command(flatten)]
+        db: DbArgs,
+        #[command(flatten)]
+        extract: ExtractArgs,
+        #[command(flatten)]
+        outlets: OutletArgs,
+    },
+    /// Delete reports from the ledger (junk, duplicates, a retracted story); audited.
+    Delete {
+        #[command(flatten)]
+        db: DbArgs,
+        #[command(flatten)]
+        outlets: OutletArgs,
+        #[arg(required = true)]
+        documents: Vec<String>,
+        #[command(flatten)]
+        decision: incidents::DecisionArgs,
+    },
+    /// Grade every incident again under the current policy and outlet register.
+    Regrade {
+        #[command(flatten)]
+        db: DbArgs,
+        #[command(flatten)]
+        outlets: OutletArgs,
+    },
+    /// What changed from one ledger to another: reports added and deleted, claims revised,
+    /// incidents merged, split and re-graded.
+    Diff {
+        old: PathBuf,
+        new: PathBuf,
+        /// One JSON object a change.
+        #[arg(long)]
+        json: bool,
     },
     /// Write the ledger out.
     Export {
@@ -182,16 +276,7 @@ enum Command {
 
 impl ExtractArgs {
     fn extractor(&self) -> Result<Extractor> {
-        let read = |files: &[PathBuf]| -> Result<Vec<(String, String)>> {
-            files
-                .iter()
-                .map(|f| {
-                    let text =
-                        std::fs::read_to_string(f).with_context(|| format!("reading {}", f.display()))?;
-                    Ok((f.display().to_string(), text))
-                })
-                .collect()
-        };
+        let read = read_tables;
         let config = ExtractConfig {
             vague_convention: match self.vague {
                 Vague::Acled => VagueConvention::Acled,
@@ -224,10 +309,37 @@ fn run(cli: Cli) -> Result<()> {
         Command::Claims { db, filter } => show::claims(&db.db, &filter),
         Command::Quotes { db, filter } => show::quotes(&db.db, &filter),
         Command::Extract { extract, json, paths } => show::extract(&extract.extractor()?, &paths, json),
-        Command::Link { db, again } => link::run(&db.db, again),
+        Command::Link { db, outlets, again } => link::run(&db.db, again, &outlets.register()?),
         Command::Tally { db, question } => sums::sum(&db.db, &question),
         Command::Count { db, question } => sums::count(&db.db, &question),
-        Command::Incidents { db, action } => incidents::run(&db.db, &action),
+        Command::Incidents { db, outlets, action } => incidents::run(&db.db, &action, &outlets.register()?),
+        Command::Correct {
+            db,
+            extract,
+            outlets,
+            what,
+            fields,
+            decision,
+        } => corrections::correct(
+            &db.db,
+            &extract.extractor()?,
+            &outlets.register()?,
+            &what,
+            &fields,
+            &decision,
+        ),
+        Command::Corrections { db, document } => corrections::list(&db.db, document.as_deref()),
+        Command::Reextract { db, extract, outlets } => {
+            corrections::reextract(&db.db, &extract.extractor()?, &outlets.register()?)
+        }
+        Command::Delete {
+            db,
+            outlets,
+            documents,
+            decision,
+        } => corrections::delete(&db.db, &documents, &decision, &outlets.register()?),
+        Command::Regrade { db, outlets } => corrections::regrade(&db.db, &outlets.register()?),
+        Command::Diff { old, new, json } => diff::run(&old, &new, json),
         Command::Export {
             db,
             format,

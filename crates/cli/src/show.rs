@@ -56,7 +56,7 @@ pub fn shorten(text: &str, max: usize) -> String {
 
 fn claims_table(rows: &[(String, Claim)]) -> Table {
     let mut t = table(&[
-        "document", "kind", "count", "victims", "claimant", "place", "period", "status", "evidence",
+        "claim", "kind", "count", "victims", "claimant", "place", "period", "status", "evidence",
     ]);
     for (document, c) in rows {
         let period = match (c.period.start, c.period.end) {
@@ -80,7 +80,7 @@ fn claims_table(rows: &[(String, Claim)]) -> Table {
             format!(" by {}", c.perpetrators.join(", "))
         };
         t.add_row(vec![
-            shorten(document, 24),
+            document.clone(),
             format!("{}{perps}", c.kind),
             c.count.map(|n| n.to_string()).unwrap_or_default(),
             c.victims.clone().unwrap_or_default(),
@@ -96,9 +96,20 @@ fn claims_table(rows: &[(String, Claim)]) -> Table {
 
 pub fn claims(db: &Path, filter: &FilterArgs) -> Result<()> {
     let ledger = Ledger::open(db)?;
-    let rows = ledger.claims(&filter.filter())?;
+    // Named as `tally correct` takes them: REPORT#N, with a mark where a person corrected it.
+    let rows: Vec<(String, Claim)> = ledger
+        .numbered_claims(&filter.filter(), false)?
+        .into_iter()
+        .map(|c| {
+            let mark = if c.corrected { " ✎" } else { "" };
+            (format!("{}#{}{mark}", c.document, c.ordinal), c.claim)
+        })
+        .collect();
     println!("{}", claims_table(&rows));
-    eprintln!("{} claims", rows.len());
+    eprintln!(
+        "{} claims (✎ corrected by a person: tally corrections)",
+        rows.len()
+    );
     Ok(())
 }
 

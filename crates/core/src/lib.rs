@@ -4,6 +4,7 @@
 //! (`shared/eval/FORMAT.md`), so a change of field name here is a change of file format.
 
 mod claim;
+mod correction;
 mod document;
 mod period;
 
@@ -11,6 +12,7 @@ pub use claim::{
     Actor, ActorType, Claim, ClaimKind, Claimant, Count, Diagnostic, DiagnosticKind, Evidence, Extraction,
     Lead, NamedPerson, PersonStatus, Place, Qualifier, Quote, Rate, Status, VagueConvention,
 };
+pub use correction::{describe_period, describe_place, Correction};
 pub use document::{content_hash, Document, Published};
 pub use period::Period;
 

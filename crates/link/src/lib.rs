@@ -5,6 +5,7 @@
 //! against, so that linking new reports never revisits the rest.
 
 pub mod grade;
+pub mod outlets;
 pub mod wording;
 
 use chrono::NaiveDate;
@@ -25,6 +26,9 @@ pub struct Sketch {
     pub people: Vec<NamedPerson>,
     /// The report's wording, for finding reprints ([`wording`]).
     pub signature: Option<Vec<u32>>,
+    /// Who published it: the outlet its feed or page names, else its address's host
+    /// ([`outlets::publisher`]).
+    pub outlet: Option<String>,
 }
 
 /// How many days apart a reprint may be from the story it reprints.
@@ -229,10 +233,33 @@ fn within_tenth(a: u64, b: u64) -> bool {
     a.abs_diff(b) * 10 <= a.max(b)
 }
 
-/// How many independent sources an incident's reports are: reprints count once.
-pub fn independent_sources(members: &[Sketch]) -> usize {
-    let signatures: Vec<Option<&[u32]>> = members.iter().map(|m| m.signature.as_deref()).collect();
-    wording::independent_sources(&signatures)
+/// An incident's reports grouped into independent sources: a reprint of a story and a
+/// second report from the same outlet are the same source. Each group lists member indexes.
+pub fn sources(members: &[Sketch], register: &outlets::Register) -> Vec<Vec<usize>> {
+    let outlet_keys: Vec<Option<String>> = members
+        .iter()
+        .map(|m| {
+            let raw = m.outlet.as_deref()?;
+            Some(
+                register
+                    .resolve(raw)
+                    .map_or_else(|| raw.to_lowercase(), |o| o.name.clone()),
+            )
+        })
+        .collect();
+    wording::clusters(members.len(), |i, j| {
+        let same_outlet = outlet_keys[i].is_some() && outlet_keys[i] == outlet_keys[j];
+        let reprint = match (&members[i].signature, &members[j].signature) {
+            (Some(a), Some(b)) => wording::similarity(a, b) >= wording::REPRINT,
+            _ => false,
+        };
+        same_outlet || reprint
+    })
+}
+
+/// How many independent sources an incident's reports are ([`sources`]).
+pub fn independent_sources(members: &[Sketch], register: &outlets::Register) -> usize {
+    sources(members, register).len()
 }
 
 /// A count's single figure: its best, else its lower bound, else its coded vague amount.
@@ -332,6 +359,7 @@ mod tests {
             },
             people: Vec::new(),
             signature: None,
+            outlet: None,
         }
     }
 

@@ -110,10 +110,11 @@ pub fn from_text(text: &str) -> Option<Vec<u32>> {
         .flatten()
 }
 
-/// How many independent sources a set of reports is: reprints of one story count once.
-pub fn independent_sources(signatures: &[Option<&[u32]>]) -> usize {
-    // Union-find over the reports, joining each pair alike enough.
-    let mut parent: Vec<usize> = (0..signatures.len()).collect();
+/// Groups `n` items, joining every pair `same` accepts (and so, transitively, chains of
+/// them). Each group lists its items in order; groups come in order of their first item.
+pub fn clusters(n: usize, same: impl Fn(usize, usize) -> bool) -> Vec<Vec<usize>> {
+    // Union-find over the items.
+    let mut parent: Vec<usize> = (0..n).collect();
     fn root(parent: &mut [usize], mut i: usize) -> usize {
         while parent[i] != i {
             parent[i] = parent[parent[i]];
@@ -121,19 +122,32 @@ pub fn independent_sources(signatures: &[Option<&[u32]>]) -> usize {
         }
         i
     }
-    for i in 0..signatures.len() {
-        for j in i + 1..signatures.len() {
-            if let (Some(a), Some(b)) = (signatures[i], signatures[j]) {
-                if similarity(a, b) >= REPRINT {
-                    let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));
-                    parent[ri] = rj;
-                }
+    for i in 0..n {
+        for j in i + 1..n {
+            if same(i, j) {
+                let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));
+                parent[ri] = rj;
             }
         }
     }
-    (0..signatures.len())
-        .filter(|&i| root(&mut parent, i) == i)
-        .count()
+    let mut groups: Vec<(usize, Vec<usize>)> = Vec::new();
+    for i in 0..n {
+        let r = root(&mut parent, i);
+        match groups.iter_mut().find(|(root, _)| *root == r) {
+            Some((_, members)) => members.push(i),
+            None => groups.push((r, vec![i])),
+        }
+    }
+    groups.into_iter().map(|(_, members)| members).collect()
+}
+
+/// How many independent sources a set of reports is: reprints of one story count once.
+pub fn independent_sources(signatures: &[Option<&[u32]>]) -> usize {
+    clusters(signatures.len(), |i, j| match (signatures[i], signatures[j]) {
+        (Some(a), Some(b)) => similarity(a, b) >= REPRINT,
+        _ => false,
+    })
+    .len()
 }
 
 #[cfg(test)]

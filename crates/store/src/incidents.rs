@@ -9,6 +9,8 @@
 use crate::{from_json, to_json, Ledger, StoreError};
 use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension};
+use tally_link::grade::{assess, Assessment, POLICY};
+use tally_link::outlets::{publisher, Register};
 use tally_link::{judge, wording, Sketch, DAY_SLACK};
 
 /// A person's decision about incidents, for the audit log.
@@ -48,13 +50,24 @@ pub struct StoredIncident {
     pub members: Vec<Sketch>,
     /// Why each report is here, in member order.
     pub reasons: Vec<Vec<String>>,
+    /// Its grade as last given, `None` while its reports have changed since.
+    pub grade: Option<StoredGrade>,
+}
+
+/// A grade as stored, with the policy that gave it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredGrade {
+    pub grade: String,
+    pub sources: usize,
+    pub reasons: Vec<String>,
+    pub policy: String,
 }
 
 impl Ledger {
     /// Reports with a lead incident that no incident holds yet, oldest first.
     pub fn unlinked(&self) -> Result<Vec<Sketch>, StoreError> {
         self.sketches(
-            "SELECT d.id, d.published, d.lead, d.people, t.body FROM documents d JOIN texts t ON t.hash = d.hash
+            "SELECT d.id, d.published, d.lead, d.people, t.body, d.outlet, d.url FROM documents d JOIN texts t ON t.hash = d.hash
              WHERE (d.lead IS NOT NULL OR d.people != '[]')
                AND NOT EXISTS (SELECT 1 FROM links l WHERE l.document_id = d.id)
              ORDER BY d.published, d.id",
@@ -63,8 +76,8 @@ impl Ledger {
         )
     }
 
-    /// Sketches from rows of (id, published, lead, people, wording): the fifth column is
-    /// a body to sign when `signing`, else a stored signature.
+    /// Sketches from rows of (id, published, lead, people, wording, outlet, url): the
+    /// fifth column is a body to sign when `signing`, else a stored signature.
     fn sketches(
         &self,
         sql: &str,
@@ -79,12 +92,15 @@ impl Ledger {
                 r.get::<_, Option<String>>(2)?,
                 r.get::<_, String>(3)?,
                 r.get::<_, Option<String>>(4)?,
+                r.get::<_, Option<String>>(5)?,
+                r.get::<_, Option<String>>(6)?,
             ))
         })?;
         let mut out = Vec::new();
         for row in rows {
-            let (document, published, lead, people, text) = row?;
+            let (document, published, lead, people, text, outlet, url) = row?;
             let mut sketch = sketch(document, published, lead, &people)?;
+            sketch.outlet = publisher(outlet.as_deref(), url.as_deref());
             sketch.signature = if signing {
                 text.as_deref().and_then(wording::signature)
             } else {
@@ -151,7 +167,7 @@ impl Ledger {
     /// The reports of one incident, oldest first.
     pub fn members(&self, incident: i64) -> Result<Vec<Sketch>, StoreError> {
         self.sketches(
-            "SELECT d.id, d.published, d.lead, d.people, l.signature FROM links l JOIN documents d ON d.id = l.document_id
+            "SELECT d.id, d.published, d.lead, d.people, l.signature, d.outlet, d.url FROM links l JOIN documents d ON d.id = l.document_id
              WHERE l.incident_id = ?1 ORDER BY d.published, d.id",
             [incident],
             false,
@@ -189,6 +205,9 @@ impl Ledger {
                 }
                 match home {
                     Some((id, reasons)) => {
+                        // Its grade no longer holds: `grade_ungraded` gives it again.
+                        tx.prepare_cached("UPDATE incidents SET grade = NULL WHERE id = ?1")?
+                            .execute([id])?;
                         link_in(&tx, sketch, id, &reasons, false)?;
                         linked.joined += 1;
                     }
@@ -214,8 +233,9 @@ impl Ledger {
     /// Every incident with its reports, by id.
     pub fn incidents(&self) -> Result<Vec<StoredIncident>, StoreError> {
         let mut select = self.conn.prepare(
-            "SELECT l.incident_id, d.id, d.published, d.lead, l.reasons, d.people, l.signature FROM links l
-             JOIN documents d ON d.id = l.document_id
+            "SELECT l.incident_id, d.id, d.published, d.lead, l.reasons, d.people, l.signature, d.outlet, d.url,
+                    i.grade, i.sources, i.grade_reasons, i.grading_policy
+             FROM links l JOIN documents d ON d.id = l.document_id JOIN incidents i ON i.id = l.incident_id
              ORDER BY l.incident_id, d.published, d.id",
         )?;
         let rows = select.query_map([], |r| {
@@ -227,13 +247,22 @@ impl Ledger {
                 r.get::<_, String>(4)?,
                 r.get::<_, String>(5)?,
                 r.get::<_, Option<String>>(6)?,
+                r.get::<_, Option<String>>(7)?,
+                r.get::<_, Option<String>>(8)?,
+                (
+                    r.get::<_, Option<String>>(9)?,
+                    r.get::<_, Option<i64>>(10)?,
+                    r.get::<_, Option<String>>(11)?,
+                    r.get::<_, Option<String>>(12)?,
+                ),
             ))
         })?;
         let mut out: Vec<StoredIncident> = Vec::new();
         for row in rows {
-            let (id, document, published, lead, reasons, people, signature) = row?;
+            let (id, document, published, lead, reasons, people, signature, outlet, url, graded) = row?;
             let mut sketch = sketch(document, published, lead, &people)?;
             sketch.signature = signature.as_deref().and_then(wording::from_text);
+            sketch.outlet = publisher(outlet.as_deref(), url.as_deref());
             let reasons: Vec<String> = from_json(&reasons)?;
             match out.last_mut() {
                 Some(last) if last.id == id => {
@@ -244,6 +273,15 @@ impl Ledger {
                     id,
                     members: vec![sketch],
                     reasons: vec![reasons],
+                    grade: match graded {
+                        (Some(grade), Some(sources), Some(reasons), Some(policy)) => Some(StoredGrade {
+                            grade,
+                            sources: sources as usize,
+                            reasons: from_json(&reasons)?,
+                            policy,
+                        }),
+                        _ => None,
+                    },
                 }),
             }
         }
@@ -272,6 +310,13 @@ impl Ledger {
         decision: &Decision,
     ) -> Result<(), StoreError> {
         let tx = self.conn.transaction()?;
+        for document in documents {
+            tx.execute(
+                "UPDATE incidents SET grade = NULL WHERE id = (SELECT incident_id FROM links WHERE document_id = ?1)",
+                [document],
+            )?;
+        }
+        tx.execute("UPDATE incidents SET grade = NULL WHERE id = ?1", [to])?;
         // The reports left behind are part of the decision too ("these are not that one"):
         // they are pinned where they are, so that linking afresh never rejoins them.
         for document in documents {
@@ -320,6 +365,10 @@ impl Ledger {
     /// links afresh. Returns how many reports were unlinked.
     pub fn forget_machine_links(&mut self) -> Result<usize, StoreError> {
         let tx = self.conn.transaction()?;
+        tx.execute(
+            "UPDATE incidents SET grade = NULL WHERE id IN (SELECT incident_id FROM links WHERE NOT by_person)",
+            [],
+        )?;
         for table in ["link_names", "link_bands"] {
             tx.execute(
                 &format!("DELETE FROM {table} WHERE document_id IN (SELECT document_id FROM links WHERE NOT by_person)"),
@@ -333,6 +382,36 @@ impl Ledger {
         )?;
         tx.commit()?;
         Ok(n)
+    }
+
+    /// Grades every incident without a grade, or graded under another policy, from its
+    /// reports and the outlet register. One transaction. Returns how many were graded.
+    pub fn grade_ungraded(&mut self, register: &Register) -> Result<usize, StoreError> {
+        let ids: Vec<i64> = self
+            .conn
+            .prepare("SELECT id FROM incidents WHERE grade IS NULL OR grading_policy IS NOT ?1")?
+            .query_map([POLICY], |r| r.get(0))?
+            .collect::<Result<_, _>>()?;
+        let tx = self.conn.unchecked_transaction()?;
+        for &id in &ids {
+            let Assessment {
+                grade,
+                sources,
+                reasons,
+            } = assess(&self.members(id)?, register);
+            tx.prepare_cached(
+                "UPDATE incidents SET grade = ?2, sources = ?3, grade_reasons = ?4, grading_policy = ?5 WHERE id = ?1",
+            )?
+            .execute(params![id, grade.as_str(), sources as i64, to_json(&reasons)?, POLICY])?;
+        }
+        tx.commit()?;
+        Ok(ids.len())
+    }
+
+    /// Clears every incident's grade, so that [`Ledger::grade_ungraded`] grades the whole
+    /// ledger again (after the outlet register changed, say).
+    pub fn ungrade_all(&mut self) -> Result<usize, StoreError> {
+        Ok(self.conn.execute("UPDATE incidents SET grade = NULL", [])?)
     }
 
     /// The audit log, oldest first: (when, who, action, detail, why).
@@ -359,7 +438,34 @@ fn sketch(
         lead: lead.as_deref().map(from_json).transpose()?.unwrap_or_default(),
         people: from_json(people)?,
         signature: None,
+        outlet: None,
     })
+}
+
+/// Marks the incident holding a report for grading again and, unless a person placed the
+/// report there, takes it out (removing the incident if it held nothing else), so that
+/// `tally link` places it afresh. Returns the incident it was in.
+pub(crate) fn release(tx: &rusqlite::Transaction<'_>, document: &str) -> Result<Option<i64>, StoreError> {
+    let link: Option<(i64, bool)> = tx
+        .prepare_cached("SELECT incident_id, by_person FROM links WHERE document_id = ?1")?
+        .query_row([document], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?;
+    let Some((incident, by_person)) = link else {
+        return Ok(None);
+    };
+    tx.prepare_cached("UPDATE incidents SET grade = NULL WHERE id = ?1")?
+        .execute([incident])?;
+    if !by_person {
+        for table in ["links", "link_names", "link_bands"] {
+            tx.prepare_cached(&format!("DELETE FROM {table} WHERE document_id = ?1"))?
+                .execute([document])?;
+        }
+        tx.prepare_cached(
+            "DELETE FROM incidents WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM links WHERE incident_id = ?1)",
+        )?
+        .execute([incident])?;
+    }
+    Ok(Some(incident))
 }
 
 fn link_in(

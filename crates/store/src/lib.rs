@@ -3,10 +3,12 @@
 //! The only crate that knows SQL. Every write of a document and what was extracted from
 //! it happens in one transaction, so a failure leaves the ledger as it was.
 
+mod corrections;
 mod incidents;
 mod migrations;
 
-pub use incidents::{Decision, Linked, StoredIncident};
+pub use corrections::{Applied, StoredCorrection, Target};
+pub use incidents::{Decision, Linked, StoredGrade, StoredIncident};
 
 use rusqlite::{params, Connection, OptionalExtension};
 use std::path::Path;
@@ -26,6 +28,8 @@ pub enum StoreError {
     Sql(#[from] rusqlite::Error),
     #[error("ledger holds a record it cannot read: {0}")]
     Corrupt(String),
+    #[error("{0}")]
+    NotFound(String),
 }
 
 /// Whether a document is already in the ledger.
@@ -44,6 +48,18 @@ pub struct StoredDocument {
     pub document: Document,
     pub extraction: Extraction,
     pub extractor_version: String,
+}
+
+/// A stored claim with its place in its report.
+#[derive(Debug, Clone)]
+pub struct StoredClaim {
+    pub document: String,
+    /// Its number in the report: `DOC#ordinal` names it.
+    pub ordinal: usize,
+    pub claim: Claim,
+    /// Whether a person corrected it.
+    pub corrected: bool,
+    pub rejected: bool,
 }
 
 /// How an export cites a report.
@@ -140,81 +156,40 @@ impl Ledger {
     }
 
     /// Stores a document and its extraction, replacing what an earlier text of the same id
-    /// gave. All or nothing.
-    pub fn store(&mut self, doc: &Document, extraction: &Extraction) -> Result<(), StoreError> {
+    /// gave, with people's corrections of it applied over the new reading. All or nothing.
+    pub fn store(&mut self, doc: &Document, extraction: &Extraction) -> Result<Applied, StoreError> {
         let tx = self.conn.transaction()?;
-        tx.execute(
-            "INSERT INTO texts (hash, body) VALUES (?1, ?2) ON CONFLICT (hash) DO NOTHING",
-            params![doc.content_hash, doc.body],
-        )?;
-        tx.execute("DELETE FROM claims WHERE document_id = ?1", [&doc.id])?;
         // A revised report is linked afresh, unless a person placed it.
-        let unlinked = tx.execute(
-            "DELETE FROM links WHERE document_id = ?1 AND NOT by_person",
-            [&doc.id],
-        )?;
-        if unlinked > 0 {
-            tx.execute("DELETE FROM link_names WHERE document_id = ?1", [&doc.id])?;
-            tx.execute("DELETE FROM link_bands WHERE document_id = ?1", [&doc.id])?;
-        }
-        tx.execute("DELETE FROM quotes WHERE document_id = ?1", [&doc.id])?;
-        let lead = extraction.lead.as_ref().map(to_json).transpose()?;
-        tx.execute(
-            "INSERT INTO documents (id, hash, title, published, outlet, url, language, lead, diagnostics, extractor_version, author, people)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
-             ON CONFLICT (id) DO UPDATE SET hash = excluded.hash, title = excluded.title,
-               published = excluded.published, outlet = excluded.outlet, url = excluded.url,
-               language = excluded.language, author = excluded.author, lead = excluded.lead, diagnostics = excluded.diagnostics,
-               people = excluded.people,
-               extractor_version = excluded.extractor_version, ingested_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')",
-            params![
-                doc.id,
-                doc.content_hash,
-                doc.title,
-                doc.published.map(|p| p.to_string()),
-                doc.outlet,
-                doc.url,
-                doc.language,
-                lead,
-                to_json(&extraction.diagnostics)?,
-                EXTRACTOR_VERSION,
-                doc.author,
-                to_json(&extraction.people)?,
-            ],
-        )?;
-        {
-            let mut insert = tx.prepare(
-                "INSERT INTO claims (document_id, ordinal, kind, claimant, place, key_figure, claim, extractor_version)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-            )?;
-            for (ordinal, claim) in extraction.claims.iter().enumerate() {
-                insert.execute(params![
-                    doc.id,
-                    ordinal as i64,
-                    claim.kind.as_str(),
-                    claim.claimant.as_ref().map(|c| c.name.as_str()),
-                    claim.place.as_ref().map(|p| p.name.as_str()),
-                    claim.count.and_then(|c| c.key()).map(|n| n as i64),
-                    to_json(claim)?,
-                    EXTRACTOR_VERSION,
-                ])?;
-            }
-            let mut insert = tx.prepare(
-                "INSERT INTO quotes (document_id, ordinal, speaker, start, \"end\", text) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            )?;
-            for (ordinal, quote) in extraction.quotes.iter().enumerate() {
-                insert.execute(params![
-                    doc.id,
-                    ordinal as i64,
-                    quote.speaker,
-                    quote.start as i64,
-                    quote.end as i64,
-                    quote.text
-                ])?;
-            }
+        incidents::release(&tx, &doc.id)?;
+        let applied = write(&tx, doc, extraction)?;
+        tx.commit()?;
+        Ok(applied)
+    }
+
+    /// Replaces a stored report's extraction with a new reading of the same text (`tally
+    /// reextract`), people's corrections applied over it. Where its lead or named people
+    /// changed, its machine-made link is undone so that `tally link` places it afresh.
+    pub fn reextract(&mut self, doc: &Document, extraction: &Extraction) -> Result<Reread, StoreError> {
+        let tx = self.conn.transaction()?;
+        let before = reading(&tx, &doc.id)?;
+        let applied = write(&tx, doc, extraction)?;
+        let after = reading(&tx, &doc.id)?;
+        let changed = before != after;
+        if before.0 != after.0 {
+            incidents::release(&tx, &doc.id)?;
         }
         tx.commit()?;
-        Ok(())
+        Ok(Reread { changed, applied })
+    }
+
+    /// Every stored report, without what was extracted from it, in id order.
+    pub fn stored_documents(&self) -> Result<Vec<Document>, StoreError> {
+        let mut select = self.conn.prepare(
+            "SELECT d.id, d.title, d.published, d.outlet, d.url, d.language, t.body, d.hash, d.author
+             FROM documents d JOIN texts t ON t.hash = d.hash ORDER BY d.id",
+        )?;
+        let rows = select.query_map([], document_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
     }
 
     /// Records one outcome of an ingest run.
@@ -261,6 +236,19 @@ impl Ledger {
             ))
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Every report's lead incident (with people's corrections), by id.
+    pub fn leads(&self) -> Result<std::collections::HashMap<String, Option<Lead>>, StoreError> {
+        let mut select = self.conn.prepare("SELECT id, lead FROM documents")?;
+        let rows = select.query_map([], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?))
+        })?;
+        rows.map(|row| {
+            let (id, lead) = row?;
+            Ok((id, lead.as_deref().map(from_json).transpose()?))
+        })
+        .collect()
     }
 
     /// Every document with its claims and quotes, in id order.
@@ -316,23 +304,55 @@ impl Ledger {
         Ok(out)
     }
 
-    /// Claims with their document ids, in document and text order.
+    /// Claims with their document ids, in document and text order. Claims a person
+    /// rejected are left out.
     pub fn claims(&self, filter: &Filter) -> Result<Vec<(String, Claim)>, StoreError> {
+        Ok(self
+            .numbered_claims(filter, false)?
+            .into_iter()
+            .map(|c| (c.document, c.claim))
+            .collect())
+    }
+
+    /// Claims with their numbers in their report and whether a person corrected them;
+    /// rejected ones too where `rejected` is asked for.
+    pub fn numbered_claims(&self, filter: &Filter, rejected: bool) -> Result<Vec<StoredClaim>, StoreError> {
         let mut select = self.conn.prepare(
-            "SELECT document_id, claim FROM claims
+            "SELECT document_id, ordinal, claim, corrected, rejected FROM claims
              WHERE (?1 IS NULL OR kind = lower(?1))
                AND (?2 IS NULL OR claimant LIKE '%' || ?2 || '%')
                AND (?3 IS NULL OR place LIKE '%' || ?3 || '%')
                AND (?4 IS NULL OR document_id = ?4)
+               AND (?5 OR NOT rejected)
              ORDER BY document_id, ordinal",
         )?;
         let rows = select.query_map(
-            params![filter.kind, filter.claimant, filter.place, filter.document],
-            |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)),
+            params![
+                filter.kind,
+                filter.claimant,
+                filter.place,
+                filter.document,
+                rejected
+            ],
+            |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, i64>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, bool>(3)?,
+                    r.get::<_, bool>(4)?,
+                ))
+            },
         )?;
         rows.map(|row| {
-            let (id, json) = row?;
-            Ok((id, from_json(&json)?))
+            let (document, ordinal, json, corrected, rejected) = row?;
+            Ok(StoredClaim {
+                document,
+                ordinal: ordinal as usize,
+                claim: from_json(&json)?,
+                corrected,
+                rejected,
+            })
         })
         .collect()
     }
@@ -358,6 +378,135 @@ impl Ledger {
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
+}
+
+/// What re-reading a report did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reread {
+    /// Whether anything read from it differs from before.
+    pub changed: bool,
+    pub applied: Applied,
+}
+
+/// A `Document` from the columns id, title, published, outlet, url, language, body, hash,
+/// author.
+fn document_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Document> {
+    Ok(Document {
+        id: r.get(0)?,
+        title: r.get(1)?,
+        published: r
+            .get::<_, Option<String>>(2)?
+            .as_deref()
+            .and_then(Published::parse),
+        outlet: r.get(3)?,
+        url: r.get(4)?,
+        language: r.get(5)?,
+        body: r.get(6)?,
+        content_hash: r.get(7)?,
+        author: r.get(8)?,
+    })
+}
+
+/// What is stored as read from a report: ((lead, people), (claims, diagnostics)), as JSON.
+type Reading = ((Option<String>, String), (Vec<String>, String));
+
+fn reading(tx: &rusqlite::Transaction<'_>, document: &str) -> Result<Reading, StoreError> {
+    let (lead, people, diagnostics) = tx.query_row(
+        "SELECT lead, people, diagnostics FROM documents WHERE id = ?1",
+        [document],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+    )?;
+    let mut select = tx.prepare_cached(
+        "SELECT claim || '|' || rejected FROM claims WHERE document_id = ?1 ORDER BY ordinal",
+    )?;
+    let claims = select
+        .query_map([document], |r| r.get(0))?
+        .collect::<Result<_, _>>()?;
+    Ok(((lead, people), (claims, diagnostics)))
+}
+
+/// Writes a document and its extraction, with the document's stored corrections applied
+/// over it, inside the caller's transaction.
+fn write(
+    tx: &rusqlite::Transaction<'_>,
+    doc: &Document,
+    extraction: &Extraction,
+) -> Result<Applied, StoreError> {
+    tx.execute(
+        "INSERT INTO texts (hash, body) VALUES (?1, ?2) ON CONFLICT (hash) DO NOTHING",
+        params![doc.content_hash, doc.body],
+    )?;
+    tx.execute("DELETE FROM claims WHERE document_id = ?1", [&doc.id])?;
+    tx.execute("DELETE FROM quotes WHERE document_id = ?1", [&doc.id])?;
+    let corrected: bool = tx
+        .prepare_cached("SELECT EXISTS (SELECT 1 FROM corrections WHERE document_id = ?1)")?
+        .query_row([&doc.id], |r| r.get(0))?;
+    // Copied only when a person corrected the report: most never are.
+    let mut owned;
+    let (extraction, marks, applied) = if corrected {
+        owned = extraction.clone();
+        let (marks, applied) = corrections::apply_stored(tx, &doc.id, &mut owned)?;
+        (&owned, marks, applied)
+    } else {
+        (extraction, Vec::new(), Applied::default())
+    };
+    let lead = extraction.lead.as_ref().map(to_json).transpose()?;
+    tx.execute(
+        "INSERT INTO documents (id, hash, title, published, outlet, url, language, lead, diagnostics, extractor_version, author, people)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
+         ON CONFLICT (id) DO UPDATE SET hash = excluded.hash, title = excluded.title,
+           published = excluded.published, outlet = excluded.outlet, url = excluded.url,
+           language = excluded.language, author = excluded.author, lead = excluded.lead, diagnostics = excluded.diagnostics,
+           people = excluded.people,
+           extractor_version = excluded.extractor_version, ingested_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')",
+        params![
+            doc.id,
+            doc.content_hash,
+            doc.title,
+            doc.published.map(|p| p.to_string()),
+            doc.outlet,
+            doc.url,
+            doc.language,
+            lead,
+            to_json(&extraction.diagnostics)?,
+            EXTRACTOR_VERSION,
+            doc.author,
+            to_json(&extraction.people)?,
+        ],
+    )?;
+    let mut insert = tx.prepare_cached(
+        "INSERT INTO claims (document_id, ordinal, kind, claimant, place, key_figure, claim, extractor_version, corrected, rejected)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    )?;
+    for (ordinal, claim) in extraction.claims.iter().enumerate() {
+        let mark = marks.get(ordinal).copied().unwrap_or_default();
+        insert.execute(params![
+            doc.id,
+            ordinal as i64,
+            claim.kind.as_str(),
+            claim.claimant.as_ref().map(|c| c.name.as_str()),
+            claim.place.as_ref().map(|p| p.name.as_str()),
+            claim.count.and_then(|c| c.key()).map(|n| n as i64),
+            to_json(claim)?,
+            EXTRACTOR_VERSION,
+            mark.corrected,
+            mark.rejected,
+        ])?;
+    }
+    let mut insert = tx.prepare_cached(
+        "INSERT INTO quotes (document_id, ordinal, speaker, start, \"end\", text) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?;
+    for (ordinal, quote) in extraction.quotes.iter().enumerate() {
+        insert.execute(params![
+            doc.id,
+            ordinal as i64,
+            quote.speaker,
+            quote.start as i64,
+            quote.end as i64,
+            quote.text
+        ])?;
+    }
+    Ok(applied)
 }
 
 fn to_json<T: serde::Serialize>(value: &T) -> Result<String, StoreError> {

@@ -106,6 +106,32 @@ const MIGRATIONS: &[&str] = &[
      CREATE INDEX link_bands_band ON link_bands (band);
      CREATE INDEX link_bands_document ON link_bands (document_id);
      ALTER TABLE link_names ADD COLUMN region TEXT;",
+    // 6: each incident's grade, with what it rests on and the policy that gave it (NULL
+    // until graded: linking and people's decisions clear the grade of every incident they
+    // change); people's corrections of claims and leads, kept apart from what the machine
+    // read and applied over it; which claims a person corrected or rejected.
+    "ALTER TABLE incidents ADD COLUMN grade TEXT;
+     ALTER TABLE incidents ADD COLUMN sources INTEGER;
+     ALTER TABLE incidents ADD COLUMN grade_reasons TEXT;
+     ALTER TABLE incidents ADD COLUMN grading_policy TEXT;
+     CREATE INDEX incidents_ungraded ON incidents (grade) WHERE grade IS NULL;
+     ALTER TABLE claims ADD COLUMN corrected INTEGER NOT NULL DEFAULT 0;
+     ALTER TABLE claims ADD COLUMN rejected INTEGER NOT NULL DEFAULT 0;
+     CREATE TABLE corrections (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+        who TEXT NOT NULL,
+        why TEXT NOT NULL,
+        document_id TEXT NOT NULL,
+        target TEXT NOT NULL,
+        kind TEXT,
+        start INTEGER,
+        \"end\" INTEGER,
+        evidence TEXT,
+        correction TEXT NOT NULL,
+        was TEXT NOT NULL
+     );
+     CREATE INDEX corrections_document ON corrections (document_id);",
 ];
 
 pub fn migrate(conn: &mut Connection, name: &str) -> Result<(), StoreError> {

@@ -1,0 +1,261 @@
+//! The register of outlets and monitors: who published a report, and for whom they speak.
+//!
+//! Built in from `data/outlets.toml`; a user's tables (same form) add outlets, or aliases
+//! and domains to those already there. A report's outlet is found by the name its feed or
+//! page gives ("reuters", "Agence France-Presse") or by its address's host.
+
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+const BUILTIN: &str = include_str!("../data/outlets.toml");
+
+/// Who an outlet is, as casualty recorders weigh sources.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Affiliation {
+    Wire,
+    Independent,
+    State,
+    Party,
+    Opposition,
+    Monitor,
+    Belligerent,
+}
+
+impl Affiliation {
+    /// Whether the outlet speaks for a side: state or party media, the opposition, a
+    /// belligerent's own statements. Corroboration by such outlets alone is not enough.
+    pub fn is_partisan(self) -> bool {
+        matches!(
+            self,
+            Affiliation::State | Affiliation::Party | Affiliation::Opposition | Affiliation::Belligerent
+        )
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Affiliation::Wire => "wire service",
+            Affiliation::Independent => "independent outlet",
+            Affiliation::State => "state media",
+            Affiliation::Party => "party media",
+            Affiliation::Opposition => "opposition",
+            Affiliation::Monitor => "monitor",
+            Affiliation::Belligerent => "belligerent's statement",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Outlet {
+    pub name: String,
+    pub affiliation: Affiliation,
+    #[serde(default)]
+    pub country: Option<String>,
+    /// The belligerents it speaks for, named as the actor lexicon names them.
+    #[serde(default)]
+    pub parties: Vec<String>,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    #[serde(default)]
+    pub domains: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct Table {
+    #[serde(default)]
+    outlet: Vec<Outlet>,
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("outlet table {origin}: {message}")]
+pub struct RegisterError {
+    pub origin: String,
+    pub message: String,
+}
+
+/// Every known outlet, found by name, alias or domain.
+#[derive(Debug, Clone)]
+pub struct Register {
+    outlets: Vec<Outlet>,
+    /// Lower-cased names, aliases and domains → index into `outlets`.
+    keys: HashMap<String, usize>,
+}
+
+impl Register {
+    /// The register shipped with tally.
+    pub fn builtin() -> Register {
+        Register::with_tables(&[]).expect("the built-in outlet register parses")
+    }
+
+    /// The built-in register extended by a user's tables, given as (origin, TOML text).
+    /// An outlet of a name already known adds its aliases and domains to it, and replaces
+    /// its affiliation, country and parties where it gives them.
+    pub fn with_tables(tables: &[(String, String)]) -> Result<Register, RegisterError> {
+        let mut register = Register {
+            outlets: Vec::new(),
+            keys: HashMap::new(),
+        };
+        let builtin = ("outlets.toml (built in)".to_string(), BUILTIN.to_string());
+        for (origin, text) in std::iter::once(&builtin).chain(tables) {
+            let table: Table = toml::from_str(text).map_err(|e| RegisterError {
+                origin: origin.clone(),
+                message: e.to_string(),
+            })?;
+            for outlet in table.outlet {
+                register.add(outlet);
+            }
+        }
+        Ok(register)
+    }
+
+    fn add(&mut self, outlet: Outlet) {
+        let index = match self.keys.get(&outlet.name.to_lowercase()) {
+            Some(&i) if self.outlets[i].name.eq_ignore_ascii_case(&outlet.name) => {
+                let known = &mut self.outlets[i];
+                known.affiliation = outlet.affiliation;
+                if outlet.country.is_some() {
+                    known.country.clone_from(&outlet.country);
+                }
+                if !outlet.parties.is_empty() {
+                    known.parties.clone_from(&outlet.parties);
+                }
+                known.aliases.extend(outlet.aliases.iter().cloned());
+                known.domains.extend(outlet.domains.iter().cloned());
+                i
+            }
+            _ => {
+                self.outlets.push(outlet.clone());
+                self.outlets.len() - 1
+            }
+        };
+        let names = std::iter::once(&outlet.name)
+            .chain(&outlet.aliases)
+            .chain(&outlet.domains);
+        for key in names {
+            self.keys.insert(key.to_lowercase(), index);
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.outlets.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.outlets.is_empty()
+    }
+
+    /// The outlet a report's outlet name or host stands for: the name or an alias, ignoring
+    /// case, else the host or one of its parent domains ("english.alarabiya.net").
+    pub fn resolve(&self, outlet: &str) -> Option<&Outlet> {
+        let key = outlet.trim().to_lowercase();
+        if let Some(&i) = self.keys.get(&key) {
+            return Some(&self.outlets[i]);
+        }
+        let mut host = key.strip_prefix("www.").unwrap_or(&key);
+        while let Some((_, parent)) = host.split_once('.') {
+            if let Some(&i) = self.keys.get(host) {
+                return Some(&self.outlets[i]);
+            }
+            if !parent.contains('.') {
+                break;
+            }
+            host = parent;
+        }
+        None
+    }
+}
+
+/// Who published a report, as linking keeps it: the outlet its feed or page names, else
+/// the host of its address ("chicagotribune.com"), looking through an archive's address
+/// (`web.archive.org/web/2014…/http://www.waff.com/…`) to the page it archived.
+pub fn publisher(outlet: Option<&str>, url: Option<&str>) -> Option<String> {
+    if let Some(name) = outlet.map(str::trim).filter(|o| !o.is_empty()) {
+        return Some(name.to_string());
+    }
+    let mut url = url?.trim();
+    loop {
+        let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+        let host = rest.split(['/', '?', '#']).next()?;
+        let host = host.rsplit_once('@').map_or(host, |(_, h)| h);
+        let host = host.split(':').next()?.to_lowercase();
+        let host = host.strip_prefix("www.").unwrap_or(&host).to_string();
+        // An archived page: its own address follows the archive's timestamp.
+        if host == "web.archive.org" {
+            if let Some(inner) = rest.find("/http").map(|i| &rest[i + 1..]) {
+                url = inner;
+                continue;
+            }
+        }
+        return (!host.is_empty()).then_some(host);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn outlets_are_found_by_name_alias_and_domain() {
+        let register = Register::builtin();
+        assert_eq!(register.resolve("reuters").unwrap().name, "Reuters");
+        assert_eq!(register.resolve("Agence France-Presse").unwrap().name, "AFP");
+        assert_eq!(
+            register.resolve("www.rt.com").unwrap().affiliation,
+            Affiliation::State
+        );
+        assert_eq!(
+            register.resolve("english.alarabiya.net").unwrap().name,
+            "Al Arabiya"
+        );
+        assert_eq!(
+            register.resolve("etilaf").unwrap().affiliation,
+            Affiliation::Opposition
+        );
+        assert!(register.resolve("chicagotribune.com").is_none());
+    }
+
+    #[test]
+    fn a_users_table_adds_outlets_and_aliases() {
+        let mine = r#"
+            [[outlet]]
+            name = "Raqqa Is Being Slaughtered Silently"
+            affiliation = "monitor"
+            aliases = ["RBSS"]
+
+            [[outlet]]
+            name = "Reuters"
+            affiliation = "wire"
+            aliases = ["Reuters Arabic"]
+        "#;
+        let register = Register::with_tables(&[("mine.toml".into(), mine.into())]).unwrap();
+        assert_eq!(
+            register.resolve("rbss").unwrap().affiliation,
+            Affiliation::Monitor
+        );
+        assert_eq!(register.resolve("Reuters Arabic").unwrap().name, "Reuters");
+        assert_eq!(register.len(), Register::builtin().len() + 1);
+        let broken = Register::with_tables(&[("bad.toml".into(), "[[outlet]]\nname = 3".into())]);
+        assert!(broken
+            .unwrap_err()
+            .to_string()
+            .starts_with("outlet table bad.toml"));
+    }
+
+    #[test]
+    fn a_publisher_is_the_named_outlet_else_the_archived_pages_host() {
+        assert_eq!(publisher(Some("sana"), Some("https://x.org/a")).unwrap(), "sana");
+        assert_eq!(
+            publisher(
+                None,
+                Some("http://web.archive.org/web/20140215012040/http://www.waff.com:80/story/24426895/x")
+            )
+            .unwrap(),
+            "waff.com"
+        );
+        assert_eq!(
+            publisher(Some(" "), Some("https://www.rt.com/news/1")).unwrap(),
+            "rt.com"
+        );
+        assert_eq!(publisher(None, None), None);
+    }
+}
