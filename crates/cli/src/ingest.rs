@@ -18,6 +18,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use tally_core::{Document, Extraction};
 use tally_extract::{extract, Extractor};
 use tally_ingest::{discover, read_input_with, read_reader_with, Format, Input, Item};
+use tally_link::outlets::Register;
 use tally_store::{Ledger, Outcome, Presence};
 
 /// Items in flight for each worker: enough to keep every worker busy while the reader
@@ -77,6 +78,7 @@ struct Done {
 pub fn run(
     db: &Path,
     ex: &Extractor,
+    register: &Register,
     paths: &[PathBuf],
     stdin_id: &str,
     format: Option<Format>,
@@ -127,7 +129,7 @@ pub fn run(
         for _ in 0..jobs {
             let read_rx = read_rx.clone();
             let done_tx = done_tx.clone();
-            scope.spawn(move || work(ex, read_rx, done_tx));
+            scope.spawn(move || work(ex, register, read_rx, done_tx));
         }
         drop((read_rx, done_tx));
         let stored = store_all(&mut ledger, done_rx, ticket_tx, &mut summary, bar);
@@ -191,13 +193,13 @@ fn read_all(
 }
 
 /// A worker: makes each document and extracts its claims.
-fn work(ex: &Extractor, items: Receiver<Read>, out: Sender<Done>) {
+fn work(ex: &Extractor, register: &Register, items: Receiver<Read>, out: Sender<Done>) {
     for Read { seq, input, item } in items {
         let made = match item {
             Item::Error(err) => Made::Error(err.to_string()),
             Item::Notice(notice) => Made::Notice(notice),
             Item::Document(pending) => match pending.build() {
-                Ok(doc) => make(ex, &input, doc),
+                Ok(doc) => make(ex, register, &input, doc),
                 Err(err) => Made::Error(err.to_string()),
             },
         };
@@ -207,7 +209,11 @@ fn work(ex: &Extractor, items: Receiver<Read>, out: Sender<Done>) {
     }
 }
 
-fn make(ex: &Extractor, input: &str, doc: Document) -> Made {
+fn make(ex: &Extractor, register: &Register, input: &str, mut doc: Document) -> Made {
+    // A scrape that names no outlet and has no address: the outlet its copy credits.
+    if doc.outlet.is_none() && doc.url.is_none() {
+        doc.outlet = register.credited(&doc.body).map(|o| o.name.clone());
+    }
     let unread = if doc.body.trim().is_empty() {
         Some(format!(
             "{input}: record {} has an empty text; stored without claims",

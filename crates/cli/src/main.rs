@@ -127,6 +127,8 @@ enum Command {
         db: DbArgs,
         #[command(flatten)]
         extract: ExtractArgs,
+        #[command(flatten)]
+        outlets: OutletArgs,
         /// The id of a report read from standard input.
         #[arg(long, default_value = "stdin")]
         id: String,
@@ -294,6 +296,7 @@ fn run(cli: Cli) -> Result<()> {
         Command::Ingest {
             db,
             extract,
+            outlets,
             id,
             format,
             jobs,
@@ -301,6 +304,7 @@ fn run(cli: Cli) -> Result<()> {
         } => ingest::run(
             &db.db,
             &extract.extractor()?,
+            &outlets.register()?,
             &paths,
             &id,
             format.map(InputFormat::into),

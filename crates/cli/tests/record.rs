@@ -243,3 +243,28 @@ fn deleting_an_unknown_report_says_so_and_changes_nothing() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("no report nope in the ledger"));
     assert_eq!(incidents(&db).len(), 3);
 }
+
+#[test]
+fn a_scrape_naming_no_outlet_is_credited_to_the_one_people_spoke_to() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("ledger.db");
+    let scrape = dir.path().join("scrape.txt");
+    std::fs::write(
+        &scrape,
+        "Shelling kills 6 in Deir ez-Zor market\n\n12 Mar, 2018 09:40\n\n\
+         Six civilians were killed when shells hit a market in Deir ez-Zor on Sunday, a local doctor told RT. \
+         \"The market was full,\" the doctor told RT by phone.\n",
+    )
+    .unwrap();
+    ok(&["ingest", scrape.to_str().unwrap()], &db);
+    let (export, _) = ok(&["export"], &db);
+    let doc: Value = serde_json::from_str(export.lines().next().unwrap()).unwrap();
+    assert_eq!(doc["outlet"], "RT");
+    ok(&["link"], &db);
+    let all = incidents(&db);
+    assert!(
+        all[0]["grade_reasons"].to_string().contains("RT (state media)"),
+        "{}",
+        all[0]["grade_reasons"]
+    );
+}

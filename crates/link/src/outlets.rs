@@ -165,6 +165,60 @@ impl Register {
     }
 }
 
+impl Register {
+    /// The outlet a report's own copy credits, for a scrape that names none: a wire's
+    /// credit in its dateline ("TULSA, Okla. (AP) —"), else the outlet most often given
+    /// interviews ("a local journalist told RT"): a story's own reporters are who people
+    /// talk to in it.
+    pub fn credited(&self, body: &str) -> Option<&Outlet> {
+        let head = &body[..floor_boundary(body, 400)];
+        let mut rest = head;
+        while let Some(open) = rest.find('(') {
+            let after = &rest[open + 1..];
+            let Some(close) = after.find(')') else { break };
+            let dash = after[close + 1..].trim_start().starts_with(['—', '–', '-', ':']);
+            if dash {
+                if let Some(outlet) = self.resolve(&after[..close]) {
+                    return Some(outlet);
+                }
+            }
+            rest = &after[close + 1..];
+        }
+        let mut counts: Vec<(usize, usize)> = Vec::new();
+        for (at, _) in body.match_indices("told ") {
+            let words: Vec<&str> = body[at + 5..]
+                .split(' ')
+                .take(4)
+                .take_while(|w| w.starts_with(|c: char| c.is_uppercase()))
+                .collect();
+            // The longest run of capitalised words that names an outlet: "told Al Jazeera,".
+            let found = (1..=words.len()).rev().find_map(|n| {
+                let name = words[..n].join(" ");
+                let name = name.trim_end_matches(|c: char| !c.is_alphanumeric());
+                let outlet = self.resolve(name)?;
+                self.outlets.iter().position(|o| std::ptr::eq(o, outlet))
+            });
+            if let Some(i) = found {
+                match counts.iter_mut().find(|(o, _)| *o == i) {
+                    Some((_, n)) => *n += 1,
+                    None => counts.push((i, 1)),
+                }
+            }
+        }
+        let (best, _) = counts.into_iter().rev().max_by_key(|&(_, n)| n)?;
+        Some(&self.outlets[best])
+    }
+}
+
+/// The largest char boundary of `text` at or below `at`.
+fn floor_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
 /// Who published a report, as linking keeps it: the outlet its feed or page names, else
 /// the host of its address ("chicagotribune.com"), looking through an archive's address
 /// (`web.archive.org/web/2014…/http://www.waff.com/…`) to the page it archived.
@@ -239,6 +293,24 @@ mod tests {
             .unwrap_err()
             .to_string()
             .starts_with("outlet table bad.toml"));
+    }
+
+    #[test]
+    fn a_scrape_is_credited_to_its_wire_or_to_whom_people_spoke() {
+        let register = Register::builtin();
+        let credit = |text: &str| register.credited(text).map(|o| o.name.as_str());
+        assert_eq!(
+            credit("TULSA, Okla. (AP) — A man was shot."),
+            Some("Associated Press")
+        );
+        assert_eq!(
+            credit("A resident of the city told RT on Monday. \"We cannot leave,\" the activist told RT."),
+            Some("RT")
+        );
+        assert_eq!(
+            credit("The ministry (in Damascus) said nothing. A man told police."),
+            None
+        );
     }
 
     #[test]
