@@ -162,6 +162,12 @@ pub struct Mention {
 #[derive(Debug, Default)]
 struct Matcher {
     nodes: Vec<TrieNode>,
+    /// Every node's children, by (node, hash of the child's word
+    /// ([`crate::tokens::word_hash`])): one table for the whole trie rather than one a
+    /// node, which made building the world's trie of 100,000 nodes mostly allocation.
+    edges: FxHashMap<(u32, u64), u32>,
+    /// The nodes' words, end to end: each node keeps its range, to confirm a hash match.
+    words: String,
     /// A bit for the hash of every word that begins an alias: most tokens begin none, and
     /// are passed over with one bit test instead of a map look-up.
     first_words: Vec<u64>,
@@ -174,10 +180,8 @@ const FIRST_WORD_BITS: usize = 1 << 17;
 
 #[derive(Debug, Default)]
 struct TrieNode {
-    /// Children by the hash of their word ([`crate::tokens::word_hash`]).
-    next: FxHashMap<u64, u32>,
-    /// The word that leads here, to confirm a hash match.
-    word: Box<str>,
+    /// The word that leads here, as a range of [`Matcher::words`].
+    word: Range<u32>,
     /// Entries whose alias ends here, with whether they must match in capitals.
     hits: Vec<(usize, bool)>,
 }
@@ -189,6 +193,8 @@ impl Matcher {
     ) -> Result<Matcher, ExtractError> {
         let mut matcher = Matcher {
             nodes: vec![TrieNode::default()],
+            edges: FxHashMap::default(),
+            words: String::new(),
             first_words: vec![0; FIRST_WORD_BITS / 64],
             capitalised,
         };
@@ -207,19 +213,21 @@ impl Matcher {
                 for k in 0..tokens.len() {
                     let key = lowers.get(k);
                     let hash = lowers.hash(k);
-                    let existing = matcher.nodes[node].next.get(&hash).copied();
+                    let existing = matcher.edges.get(&(node as u32, hash)).copied();
                     node = match existing {
-                        Some(next) if &*matcher.nodes[next as usize].word == key => next as usize,
+                        Some(next) if matcher.word(next) == key => next as usize,
                         Some(_) => {
                             return Err(ExtractError::Lexicon(format!("two spellings hash alike: {key}")))
                         }
                         None => {
                             let next = matcher.nodes.len();
+                            let start = matcher.words.len() as u32;
+                            matcher.words.push_str(key);
                             matcher.nodes.push(TrieNode {
-                                word: key.into(),
-                                ..TrieNode::default()
+                                word: start..matcher.words.len() as u32,
+                                hits: Vec::new(),
                             });
-                            matcher.nodes[node].next.insert(hash, next as u32);
+                            matcher.edges.insert((node as u32, hash), next as u32);
                             next
                         }
                     };
@@ -230,10 +238,16 @@ impl Matcher {
                 }
             }
         }
-        if matcher.nodes.len() > u32::MAX as usize {
+        if matcher.nodes.len() > u32::MAX as usize || matcher.words.len() > u32::MAX as usize {
             return Err(ExtractError::Lexicon("too many spellings".into()));
         }
         Ok(matcher)
+    }
+
+    /// The word that leads to a node.
+    fn word(&self, node: u32) -> &str {
+        let range = &self.nodes[node as usize].word;
+        &self.words[range.start as usize..range.end as usize]
     }
 
     /// Matches over tokens, as (token range, entry): at each token the longest alias that
@@ -259,8 +273,8 @@ impl Matcher {
             while j < tokens.len() && (j == i || !tokens[j].newline_before) {
                 let key = lowers.get(j);
                 let child = |word: &str, hash: u64| {
-                    let next = *self.nodes[node].next.get(&hash)?;
-                    (*self.nodes[next as usize].word == *word).then_some(next)
+                    let next = *self.edges.get(&(node as u32, hash))?;
+                    (self.word(next) == word).then_some(next)
                 };
                 let next = child(key, lowers.hash(j)).or_else(|| {
                     // "Raqqa's": a possessive ends a name.
@@ -691,7 +705,7 @@ impl Places {
         let mut entries = load_entries(DEFAULT_PLACES, extra)?;
         let world = add_geonames(&mut entries, GEONAMES);
         let matcher = Matcher::new(spellings(&entries[..world.start]), true)?;
-        let mut by_name_admin1 = FxHashMap::default();
+        let mut by_name_admin1 = FxHashMap::with_capacity_and_hasher(entries.len(), Default::default());
         for (i, e) in entries.iter().enumerate() {
             if let (Some(admin1), 1..=4) = (&e.place.admin1, e.place.where_prec) {
                 by_name_admin1
@@ -721,6 +735,12 @@ impl Places {
             world,
             world_matcher: std::sync::OnceLock::new(),
         })
+    }
+
+    /// Builds the world's trie now rather than at the first report that needs it, so that
+    /// a caller with a core to spare can build it while the first reports are read.
+    pub fn prepare_world(&self) {
+        self.world_matcher();
     }
 
     /// Places in a text of its own (a headline), as byte spans.
@@ -919,32 +939,45 @@ impl Places {
 /// homonym ("Springfield" in ten states): it goes after every other entry, in no matcher,
 /// found only by its name and admin1.
 fn add_geonames(entries: &mut Vec<PlaceEntry>, tsv: &str) -> Range<usize> {
-    let mut world = Vec::new();
+    // Sized up front: growing these vectors of places copied each several times over.
+    let rows = tsv.lines().filter(|l| !l.starts_with('#'));
+    let world_rows = rows.clone().filter(|l| l.ends_with("\tworld")).count();
+    entries.reserve(rows.count());
+    let mut world = Vec::with_capacity(world_rows);
     let mut homonyms = Vec::new();
-    let mut taken: std::collections::HashSet<String> = entries
+    let mut taken: rustc_hash::FxHashSet<String> = entries
         .iter()
         .flat_map(|e| std::iter::once(&e.place.name).chain(&e.aliases))
         .map(|a| a.to_lowercase())
         .collect();
-    let curated = entries.len();
-    // The keys of every curated spelling, by entry, computed once.
-    let curated_keys: Vec<Vec<String>> = entries
-        .iter()
-        .map(|e| {
-            std::iter::once(&e.place.name)
-                .chain(&e.aliases)
-                .map(|a| transliteration_key(a))
-                .collect()
-        })
-        .collect();
+    // Curated towns by country and the keys of their spellings, so that a GeoNames row
+    // finds the curated town it duplicates without a walk over every curated entry.
+    let mut curated_towns: FxHashMap<(String, String), Vec<usize>> = FxHashMap::default();
+    for (i, e) in entries.iter().enumerate() {
+        let Some(country) = e.place.country.as_deref().filter(|_| e.place.where_prec <= 2) else {
+            continue;
+        };
+        for spelling in std::iter::once(&e.place.name).chain(&e.aliases) {
+            let towns = curated_towns
+                .entry((country.to_string(), transliteration_key(spelling)))
+                .or_default();
+            if !towns.contains(&i) {
+                towns.push(i);
+            }
+        }
+    }
+    let curated_countries: std::collections::HashSet<String> =
+        curated_towns.keys().map(|(country, _)| country.clone()).collect();
     // The region's rows first, so that a spelling a town of the region shares with a larger
     // town elsewhere stays the region's.
     let rows = tsv.lines().filter(|l| !l.starts_with('#'));
     let region = rows.clone().filter(|l| !l.ends_with("\tworld"));
     let rest = rows.filter(|l| l.ends_with("\tworld"));
     for line in region.chain(rest) {
-        let cols: Vec<&str> = line.split('\t').collect();
-        let [name, admin1, country, lat, lon, prec, population, aliases, scope] = cols[..] else {
+        let mut cols = line.split('\t');
+        let [Some(name), Some(admin1), Some(country), Some(lat), Some(lon), Some(prec), Some(population), Some(aliases), Some(scope)] =
+            std::array::from_fn(|_| cols.next())
+        else {
             continue;
         };
         let lat: Option<f64> = lat.parse().ok();
@@ -954,15 +987,18 @@ fn add_geonames(entries: &mut Vec<PlaceEntry>, tsv: &str) -> Range<usize> {
             .filter(|a| !a.is_empty() && taken.insert(a.to_lowercase()))
             .map(str::to_string)
             .collect();
-        let mut key = None;
-        let near = entries[..curated].iter_mut().zip(&curated_keys).find(|(e, keys)| {
-            e.place.where_prec <= 2
-                && e.place.country.as_deref() == Some(country)
-                && keys.contains(key.get_or_insert_with(|| transliteration_key(name)))
-                && matches!((e.place.lat, e.place.lon, lat, lon), (Some(a), Some(b), Some(c), Some(d)) if (a - c).abs() < 0.05 && (b - d).abs() < 0.05)
-        });
+        let near = curated_countries
+            .contains(country)
+            .then(|| curated_towns.get(&(country.to_string(), transliteration_key(name))))
+            .flatten()
+            .and_then(|towns| {
+                towns.iter().copied().find(|&i| {
+                    let e = &entries[i].place;
+                    matches!((e.lat, e.lon, lat, lon), (Some(a), Some(b), Some(c), Some(d)) if (a - c).abs() < 0.05 && (b - d).abs() < 0.05)
+                })
+            });
         match near {
-            Some((entry, _)) => entry.aliases.extend(fresh),
+            Some(i) => entries[i].aliases.extend(fresh),
             None => {
                 let entry = PlaceEntry {
                     place: Place {
