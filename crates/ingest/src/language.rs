@@ -57,11 +57,20 @@ const ENGLISH_MARKERS: [&str; 40] = [
     "would", "will", "more", "than", "when", "into", "about", "also", "at", "killed", "people", "on",
 ];
 
+/// Frequent words of the other languages in Latin script that English copy does not
+/// use (its names aside: "de Mistura", "El Paso", which is why one is forgiven).
+const OTHER_MARKERS: [&str; 43] = [
+    "de", "la", "le", "les", "des", "du", "et", "est", "une", "der", "das", "und", "ist", "nicht", "ein",
+    "eine", "mit", "von", "zu", "dem", "el", "los", "las", "y", "en", "que", "por", "con", "para", "del",
+    "da", "em", "um", "uma", "het", "een", "bir", "ile", "il", "che", "di", "della", "sono",
+];
+
 /// Whether a sample is English beyond doubt, so that lingua need not be asked: nearly all
-/// ASCII, and at least 15% of its words among [`ENGLISH_MARKERS`]. Over the 7,456
-/// documents of the shared evaluation sets, nine English samples in ten pass; of the 477
-/// that lingua tells as another language, 473 come under 5% and none reaches 15%. Asking
-/// lingua costs more than reading the report for claims.
+/// ASCII, and either 15% of its words among [`ENGLISH_MARKERS`] with at most one of
+/// [`OTHER_MARKERS`], or 10% with none. Over the 7,456 documents of the shared evaluation
+/// sets, 96% of English samples pass and none in another language does (the nearest has
+/// 7% English markers and no other one). Asking lingua costs
+/// several times more than reading the report for claims.
 fn plainly_english(sample: &str) -> bool {
     let letters = sample.chars().filter(|c| c.is_alphabetic()).count();
     let foreign = sample
@@ -71,16 +80,17 @@ fn plainly_english(sample: &str) -> bool {
     if foreign * 50 > letters {
         return false;
     }
-    let (mut words, mut markers) = (0, 0);
+    let (mut words, mut english, mut other) = (0, 0, 0);
     for word in sample
         .split(|c: char| !c.is_ascii_alphabetic())
         .filter(|w| !w.is_empty())
     {
         words += 1;
         let lower = word.to_ascii_lowercase();
-        markers += usize::from(ENGLISH_MARKERS.contains(&lower.as_str()));
+        english += usize::from(ENGLISH_MARKERS.contains(&lower.as_str()));
+        other += usize::from(OTHER_MARKERS.contains(&lower.as_str()));
     }
-    words >= 15 && markers * 20 >= words * 3
+    words >= 15 && (english * 100 >= words * 15 && other <= 1 || english * 100 >= words * 10 && other == 0)
 }
 
 /// A declared language tag as its primary subtag, lower-cased: "en-US" → "en".
