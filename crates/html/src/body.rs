@@ -60,6 +60,191 @@ const CHROME: &[&str] = &[
     "trending",
 ];
 
+/// Lines that are page furniture whatever page they are on, in the languages of the web
+/// tally reads: the heads of "related", "about the author" and "share" boxes, lower-cased,
+/// without their closing punctuation. A line is left out when it is one of these.
+const FURNITURE_LINES: &[&str] = &[
+    "%d bloggern gefällt das",
+    "about the author",
+    "advertisement",
+    "anzeige",
+    "artikel",
+    "artikel teilen",
+    "audios et vidéos sur le sujet",
+    "autor",
+    "autoren",
+    "bild anzeigen bild schließen",
+    "comments",
+    "contexto de la noticia",
+    "das könnte dich auch interessieren",
+    "das könnte sie auch interessieren",
+    "den artikel mit anderen teilen/diskutieren",
+    "drucken",
+    "drukuj",
+    "empfohlene beiträge",
+    "entdecke weitere homestorys",
+    "entdecken sie jetzt",
+    "erschienen in",
+    "escucha esta nota aquí",
+    "externer inhalt",
+    "folgen sie uns",
+    "follow us",
+    "gefällt mir wird geladen",
+    "heute empfehlen wir",
+    "hier können sie den artikel bewerten",
+    "inhaltsverzeichnis",
+    "jetzt teilen",
+    "kommentare",
+    "kommentieren",
+    "kontakt",
+    "leave a comment",
+    "leer más",
+    "lesen sie auch",
+    "like it? share it",
+    "lire aussi",
+    "mehr themen",
+    "mehr zum thema",
+    "meistgelesen",
+    "more stories",
+    "most read",
+    "möchten sie den artikel teilen",
+    "news",
+    "noch keine bewertungen",
+    "pressemitteilung als pdf",
+    "print",
+    "quellen ausblenden",
+    "quellenangaben",
+    "read more",
+    "recommended for you",
+    "related articles",
+    "related stories",
+    "schon gelesen",
+    "see also",
+    "share on facebook",
+    "share this",
+    "share this article",
+    "sie sind aktuell nicht eingeloggt",
+    "sobre el autor",
+    "te puede interesar",
+    "teilen",
+    "veja também",
+    "verwandte themenbereiche",
+    "vorschau auf den nächsten artikel",
+    "war der artikel nützlich",
+    "weitere beiträge",
+    "weitere informationen",
+    "weiterführende informationen",
+    "weiterlesen",
+    "wie bewerten sie diesen artikel",
+    "you may also like",
+    "zobacz także",
+    "zum weiterlesen",
+    "zusatzinformationen",
+    "à lire aussi",
+    "à propos de l'auteur",
+    "über den autor",
+];
+
+/// Beginnings of short lines that credit a picture, file a page under a heading or stamp
+/// its date, rather than tell the story: "Foto: dpa", "Kategorie: News", "Aktualisiert: …".
+const FURNITURE_PREFIXES: &[&str] = &[
+    "(c) ",
+    "(crédito:",
+    "*werbung",
+    "aktualisiert am",
+    "aktualisiert:",
+    "anzeige -",
+    "anzeige:",
+    "bild:",
+    "bilder:",
+    "categories:",
+    "category:",
+    "credit:",
+    "credits:",
+    "crédit photo",
+    "crédits photo",
+    "das könnte dich",
+    "das könnte sie",
+    "e-mail (wird benötigt",
+    "foto:",
+    "fotos:",
+    "hazte miembro",
+    "image:",
+    "jede kleine spende",
+    "jetzt abonnieren",
+    "join our",
+    "kategorie:",
+    "keine kommentare",
+    "lesen sie auch",
+    "lire aussi",
+    "mehr kolumnen",
+    "mehr zum thema",
+    "news date",
+    "newsletter",
+    "originalartikel:",
+    "permalien",
+    "permalink",
+    "photo:",
+    "photos:",
+    "published:",
+    "publiziert:",
+    "quelle:",
+    "read more:",
+    "related:",
+    "release date:",
+    "rezept drucken",
+    "schlagwörter:",
+    "scroll to read more",
+    "see also:",
+    "sie müssen sich einloggen",
+    "sign up",
+    "subscribe now",
+    "suggested citation",
+    "tags:",
+    "themen:",
+    "titelbild:",
+    "unterstützen sie",
+    "updated:",
+    "veröffentlicht am",
+    "veröffentlicht:",
+    "weitere beiträge",
+    "weitere informationen",
+    "weitere infos unter",
+    "weitere tourentipps",
+    "©",
+    "à lire aussi",
+    "źródło:",
+];
+
+/// Whether a line of the main text is page furniture ([`FURNITURE_LINES`],
+/// [`FURNITURE_PREFIXES`], a picture's credit, a server's error message). Only short
+/// lines: a paragraph that begins "Quelle:" and goes on is text.
+fn is_furniture(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    let lower = line.to_lowercase();
+    // A server's error printed into the page: "Warning: … in /www/…/classes.php on line 407".
+    if ["warning:", "notice:", "deprecated:", "fatal error:"]
+        .iter()
+        .any(|p| lower.starts_with(p))
+        && lower.contains(" on line ")
+    {
+        return true;
+    }
+    // A caption's credit: "Marco Odermatt, Ski-Star aus der Schweiz. © AFP / MARCO BERTORELLO".
+    if words <= 15 && line.contains('©') {
+        return true;
+    }
+    if words > 8 {
+        return false;
+    }
+    let bare = lower
+        .trim_matches(|c: char| {
+            c.is_whitespace() || matches!(c, ':' | '!' | '.' | '-' | '…' | '?' | '(' | ')')
+        })
+        .trim();
+    FURNITURE_LINES.contains(&bare) || FURNITURE_PREFIXES.iter().any(|p| lower.starts_with(p))
+}
+
 /// Characters under which a chosen container is distrusted.
 const SHORT_TEXT: u32 = 250;
 
@@ -80,6 +265,25 @@ fn words(value: &str) -> impl Iterator<Item = &str> {
     value
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
+}
+
+/// Whether a class or id names page chrome. A name that only says where chrome sits
+/// around the element ("has-sidebar", "cb-sidebar-right", "no-comments") is a layout's
+/// modifier on the element that holds the report, not chrome.
+fn named_chrome(dom: &Dom<'_>, node: usize) -> bool {
+    ["class", "id"].iter().any(|attr| {
+        dom.attr(node, attr).is_some_and(|v| {
+            v.split_ascii_whitespace()
+                .filter(|token| !is_layout_modifier(token))
+                .any(|token| words(token).any(|w| CHROME.iter().any(|l| l.eq_ignore_ascii_case(w))))
+        })
+    })
+}
+
+fn is_layout_modifier(token: &str) -> bool {
+    let words: Vec<String> = words(token).map(str::to_ascii_lowercase).collect();
+    let side = |w: &String| matches!(w.as_str(), "left" | "right" | "has" | "with" | "no" | "without");
+    words.len() >= 2 && (side(&words[0]) || side(&words[words.len() - 1]))
 }
 
 fn has_word(dom: &Dom<'_>, node: usize, list: &[&str]) -> bool {
@@ -155,6 +359,29 @@ fn chrome_tag(tag: Tag) -> bool {
 fn facts(dom: &Dom<'_>) -> Facts {
     let n = dom.nodes.len();
     let mut dropped = vec![false; n];
+    let in_link = in_link(dom);
+    // The text under each element before any chrome is dropped (scripts and styles
+    // aside): a landmark or hidden box that holds most of the page's text is one whose
+    // markup was left open around everything after it, and is kept (the chrome inside it
+    // is still dropped).
+    // Parents come before their children: each node's flag follows from its parent's.
+    let mut code = vec![false; n];
+    for i in 1..n {
+        code[i] = code[dom.nodes[i].parent as usize]
+            || matches!(
+                dom.nodes[i].kind,
+                Kind::Element(
+                    Tag::Script | Tag::Style | Tag::Noscript | Tag::Template | Tag::Svg | Tag::Title
+                )
+            );
+    }
+    let (raw, _) = count_text(dom, &code, &in_link);
+    let raw_total = raw[0].max(1);
+    let left_open = |node: usize, tag: Tag| {
+        (is_hidden(dom, node) || matches!(tag, Tag::Header | Tag::Nav | Tag::Aside | Tag::Footer | Tag::Menu))
+            && raw[node] * 2 >= raw_total
+            && dom.nodes[node].end == dom.nodes[dom.nodes[node].parent as usize].end
+    };
     // Which elements are chrome by class or id; decided after text is counted, so that a
     // container holding most of the page's text is never dropped for a word in its class.
     let mut chrome_named = vec![false; n];
@@ -164,25 +391,27 @@ fn facts(dom: &Dom<'_>) -> Facts {
             node += 1;
             continue;
         };
-        if node > 0 && (chrome_tag(tag) || is_hidden(dom, node)) {
+        if node > 0 && (chrome_tag(tag) || is_hidden(dom, node)) && !left_open(node, tag) {
             let end = dom.nodes[node].end as usize;
             dropped[node..end].fill(true);
             node = end;
             continue;
         }
         if node > 0 && !matches!(tag, Tag::Body | Tag::Html | Tag::Article | Tag::Main) {
-            chrome_named[node] = has_word(dom, node, CHROME) && !is_content_marked(dom, node);
+            chrome_named[node] = named_chrome(dom, node) && !is_content_marked(dom, node);
         }
         node += 1;
     }
-    let in_link = in_link(dom);
     let (text, link) = count_text(dom, &dropped, &in_link);
     let total = text[0].max(1);
     let mut named_dropped = false;
     let mut node = 1;
     while node < n {
         let end = dom.nodes[node].end as usize;
-        if chrome_named[node] && !dropped[node] && text[node] * 2 < total {
+        // A box named both ways ("entry share") is the report when it holds a fifth of
+        // the page's text and its name says so plainly ("post" names lists of posts too).
+        let content_too = || has_word(dom, node, &["article", "entry", "story"]) && text[node] * 5 >= total;
+        if chrome_named[node] && !dropped[node] && text[node] * 2 < total && !content_too() {
             dropped[node..end].fill(true);
             named_dropped = true;
             node = end;
@@ -350,12 +579,13 @@ fn containers(dom: &Dom<'_>, facts: &Facts) -> Vec<usize> {
     let marked = marked.filter(|&marked| {
         marked == best || inside(marked, best) || facts.text[marked] as f32 >= 0.6 * facts.text[best] as f32
     });
-    // A report split over several blocks: when the best candidate and two more of the five
-    // best, each nearly as good, share an ancestor, the ancestor is the container.
+    // A report split over several blocks (a recipe's steps, a feature's sections): when the
+    // best candidate and two more of the five best, each at least half as good, share an
+    // ancestor, the ancestor is the container.
     let rivals: Vec<usize> = ranked[1..ranked.len().min(5)]
         .iter()
         .copied()
-        .filter(|&c| facts.score[c] >= 0.75 * facts.score[best])
+        .filter(|&c| facts.score[c] >= 0.5 * facts.score[best])
         .collect();
     let mut chosen = marked.unwrap_or(best);
     if marked.is_none() && rivals.len() >= 2 {
@@ -478,6 +708,7 @@ pub fn main_text(dom: &Dom<'_>) -> String {
     paragraphs
         .into_iter()
         .filter(|(_, chars, links)| *links * 2 <= *chars || *chars > 200)
+        .filter(|(text, _, _)| !is_furniture(text))
         .map(|(text, _, _)| text)
         .collect::<Vec<_>>()
         .join("\n\n")

@@ -534,6 +534,14 @@ impl<'a> Parser<'a> {
         let name = &self.bytes[name_range.clone()];
         let tag = Tag::from_name(name);
         let void = Tag::is_void(name) || self_closing && (tag == Tag::Other || tag == Tag::Svg);
+        // A head left open: the first element a head cannot hold ends it, as browsers do,
+        // rather than taking the whole page into the head.
+        if self.overflow == 0
+            && self.open.last().is_some_and(|&top| self.tag_of(top) == Tag::Head)
+            && !is_head_content(name)
+        {
+            self.close_top();
+        }
         self.implied_ends(tag);
         self.push_element(tag, name_range, attrs, void);
         if !void && Tag::is_raw_text(name) {
@@ -713,6 +721,22 @@ impl<'a> Parser<'a> {
             self.nodes[node as usize].end = end;
         }
     }
+}
+
+/// Whether an element may stand in a page's head.
+fn is_head_content(name: &[u8]) -> bool {
+    [
+        &b"title"[..],
+        b"meta",
+        b"link",
+        b"style",
+        b"script",
+        b"noscript",
+        b"base",
+        b"template",
+    ]
+    .iter()
+    .any(|n| name.eq_ignore_ascii_case(n))
 }
 
 #[cfg(test)]

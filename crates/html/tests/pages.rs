@@ -79,3 +79,29 @@ fn a_page_rendered_by_script_gives_its_json_ld_text() {
         page.body
     );
 }
+
+#[test]
+fn a_report_in_steps_on_a_page_whose_head_never_closes() {
+    let page = tally_html::extract(include_str!("pages/open-head.html"));
+    for kept in [
+        "An aid convoy of 31 trucks reached the besieged town of Madaya",
+        "at least 16 people had died of hunger",
+        "A second delivery is planned for the end of the week",
+    ] {
+        assert!(page.body.contains(kept), "lost {kept:?} from:\n{}", page.body);
+    }
+    for dropped in [
+        "Ich bin Abonnent",
+        "© Northern Dispatch / Sami Haddad",
+        "Creating default object",
+        "Über den Autor",
+        "Read more",
+        "Foto: Archiv",
+    ] {
+        assert!(
+            !page.body.contains(dropped),
+            "kept {dropped:?} in:\n{}",
+            page.body
+        );
+    }
+}
