@@ -118,7 +118,15 @@ fn is_quote_mark(token: &Token<'_>) -> Option<bool> {
 }
 
 impl<'a> Analysis<'a> {
-    pub fn new(body: &'a str, title: Option<&str>, actors: &Actors, places: &Places) -> Analysis<'a> {
+    /// `american_outlet`: the report's address is an American outlet's
+    /// ([`crate::lexicon::american_address`]).
+    pub fn new(
+        body: &'a str,
+        title: Option<&str>,
+        actors: &Actors,
+        places: &Places,
+        american_outlet: bool,
+    ) -> Analysis<'a> {
         let tokens = tokenize(body);
         let lowers = Lowers::new(body, &tokens);
         let sentences = sentences(body, &tokens);
@@ -142,7 +150,7 @@ impl<'a> Analysis<'a> {
             .collect();
         // A place inside an actor's name ("Damascus government") is not a place mentioned.
         let place_mentions: Vec<LexMention> = places
-            .find_tokens(body, &tokens, &lowers)
+            .find_tokens(body, &tokens, &lowers, american_outlet)
             .into_iter()
             .map(|(tokens, entry)| LexMention { entry, tokens })
             .filter(|p| {

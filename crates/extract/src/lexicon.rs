@@ -428,6 +428,118 @@ pub struct Places {
 /// a town and a comma ("Lexington, Ky."), or, where `loosely`, by its name anywhere
 /// ("Kentucky State Police"). Washington and Georgia are also a capital and a country, and
 /// count only after a comma.
+/// Whether a report's address is an American outlet's: a broadcaster's call sign
+/// ("wreg.com", "ktla.com", "wsbtv.com"), a network's local station ("nbcmiami.com",
+/// "abc7chicago.com", "pittsburgh.cbslocal.com"), or a paper or station named for an American city or
+/// state ("chicagotribune.com", "denverpost.com"). An archive's address is looked through
+/// (`web.archive.org/web/…/http://…`).
+pub fn american_address(url: &str) -> bool {
+    static CITIES: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+        let mut names: Vec<&str> = AMERICAN_ADDRESS_NAMES.to_vec();
+        names.extend(
+            US_STATES
+                .iter()
+                .map(|&(name, _, _)| name)
+                .filter(|n| !n.contains(' ')),
+        );
+        names
+    });
+    let url = url.rsplit_once("/http").map_or(url, |(_, inner)| inner);
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let host = rest
+        .split(['/', '?', '#', ':'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let host = host.strip_prefix("www.").unwrap_or(&host);
+    let labels: Vec<&str> = host.split('.').collect();
+    let Some((&tld, rest)) = labels.split_last() else {
+        return false;
+    };
+    // A country's own domain other than the United States' is another country's outlet.
+    if !matches!(
+        tld,
+        "com" | "net" | "org" | "tv" | "us" | "fm" | "am" | "news" | "info"
+    ) {
+        return false;
+    }
+    let Some((&name, subdomains)) = rest.split_last() else {
+        return false;
+    };
+    let call_sign = |label: &str| {
+        let letters: String = label.chars().take_while(|c| c.is_ascii_alphabetic()).collect();
+        let tail = &label[letters.len()..];
+        let sign = ["tv", "am", "fm", "news", "radio"]
+            .iter()
+            .find_map(|s| letters.strip_suffix(s))
+            .unwrap_or(&letters);
+        (3..=4).contains(&sign.len())
+            && sign.starts_with(['k', 'w'])
+            && tail.bytes().all(|b| b.is_ascii_digit())
+    };
+    let network = ["nbc", "abc", "cbs", "fox"].iter().any(|n| name.starts_with(n)) || name == "cbslocal";
+    let city = |label: &str| CITIES.iter().any(|c| label.contains(c));
+    call_sign(name)
+        || network && (name.len() > 5 || !subdomains.is_empty())
+        || city(name)
+        || subdomains.iter().any(|s| city(s))
+}
+
+/// American cities whose names outlets' addresses carry, lower case and without spaces.
+const AMERICAN_ADDRESS_NAMES: &[&str] = &[
+    "atlanta",
+    "austin",
+    "baltimore",
+    "boston",
+    "charlotte",
+    "chicago",
+    "cincinnati",
+    "cleveland",
+    "columbus",
+    "dallas",
+    "denver",
+    "detroit",
+    "houston",
+    "indianapolis",
+    "indystar",
+    "jacksonville",
+    "kansascity",
+    "lasvegas",
+    "losangeles",
+    "louisville",
+    "memphis",
+    "miami",
+    "milwaukee",
+    "minneapolis",
+    "nashville",
+    "neworleans",
+    "newyork",
+    "oklahoma",
+    "omaha",
+    "orlando",
+    "philadelphia",
+    "philly",
+    "phoenix",
+    "pittsburgh",
+    "sacramento",
+    "sanantonio",
+    "sandiego",
+    "seattle",
+    "stlouis",
+    "tampa",
+    "toledo",
+    "tulsa",
+    "fresno",
+    "dayton",
+    "knoxville",
+    "raleigh",
+    "sanfrancisco",
+    "sfgate",
+    "syracuse",
+    "tucson",
+    "wichita",
+];
+
 fn names_a_us_state(tokens: &[Token<'_>], loosely: bool) -> bool {
     // Every word a state's name, code or abbreviation can begin with: most tokens are none,
     // and are passed over with one look-up.
@@ -745,16 +857,22 @@ impl Places {
 
     /// Places in a text of its own (a headline), as byte spans.
     pub fn find(&self, text: &str) -> Vec<Mention> {
-        find_in_text(text, |tokens, lowers| self.find_tokens(text, tokens, lowers))
+        find_in_text(text, |tokens, lowers| {
+            self.find_tokens(text, tokens, lowers, false)
+        })
     }
 
     /// Places among a body's tokens: exact spellings, then runs of capitalised words whose
     /// transliteration key names a place ("Deir az-Zour", "Maaret al-Noman").
+    /// `american_outlet`: the report comes from an American outlet ([`american_address`]),
+    /// so that only a province or country of the region, not a village's name it happens
+    /// to share with an English word ("Shin", "Dana"), makes it a report from the war.
     pub fn find_tokens(
         &self,
         body: &str,
         tokens: &[Token<'_>],
         lowers: &Lowers,
+        american_outlet: bool,
     ) -> Vec<(Range<usize>, usize)> {
         let mut found = self.matcher.find_tokens(tokens, lowers);
         let mut taken = vec![false; tokens.len()];
@@ -808,14 +926,30 @@ impl Places {
         let in_region = found
             .iter()
             .any(|&(_, entry)| self.entries[entry].place.where_prec <= 4);
-        let war_zone = found
-            .iter()
-            .any(|&(_, entry)| matches!(self.entries[entry].place.country.as_deref(), Some("SY" | "IQ")));
-        let american = names_a_us_state(tokens, !war_zone);
+        let war_zone = found.iter().any(|&(_, entry)| {
+            let place = &self.entries[entry].place;
+            matches!(place.country.as_deref(), Some("SY" | "IQ"))
+                && (!american_outlet || place.where_prec >= 4)
+        });
+        let american = !war_zone && american_outlet || names_a_us_state(tokens, !war_zone);
         if american {
             // A report from the United States: the region's towns it seems to name are
-            // words of its own ("Marie", "Drummond") far more often than Syrian villages.
+            // words of its own ("Marie", "Drummond") far more often than Syrian villages,
+            // and a country that shares a state's name ("Georgia") is the state.
             found.retain(|&(_, entry)| self.entries[entry].place.where_prec >= 6);
+            for (_, entry) in &mut found {
+                let place = &self.entries[*entry].place;
+                if place.where_prec == 6 {
+                    let key = (place.name.to_lowercase(), place.name.clone());
+                    if let Some(&state) = self.by_name_admin1.get(&key) {
+                        if self.entries[state].place.where_prec == 4
+                            && self.entries[state].place.country.as_deref() == Some("US")
+                        {
+                            *entry = state;
+                        }
+                    }
+                }
+            }
         }
         if american || !in_region && !war_zone {
             let world: Vec<_> = self
@@ -1042,6 +1176,29 @@ mod tests {
     }
 
     #[test]
+    fn american_outlets_are_told_by_their_address() {
+        for american in [
+            "http://web.archive.org/web/20140215012040/http://www.waff.com:80/story/24426895/x",
+            "https://wsbtv.com/news/local/shooting",
+            "https://www.abc7chicago.com/archive/1",
+            "http://pittsburgh.cbslocal.com/2014/01/02/x",
+            "https://www.chicagotribune.com/news/local/breaking/x",
+            "https://www.denverpost.com/2016/x",
+        ] {
+            assert!(american_address(american), "{american}");
+        }
+        for other in [
+            "https://www.reuters.com/article/x",
+            "https://www.bbc.co.uk/news/world-middle-east-1",
+            "https://sana.sy/en/?p=1",
+            "https://www.aljazeera.com/news/2017/4/4/x",
+            "https://www.birminghammail.co.uk/news/x",
+        ] {
+            assert!(!american_address(other), "{other}");
+        }
+    }
+
+    #[test]
     fn short_aliases_match_only_in_capitals() {
         let actors = Actors::new(&[]).unwrap();
         assert_eq!(names(&actors, "what is left of IS"), ["Islamic State"]);
@@ -1077,7 +1234,7 @@ mod tests {
         let tokens = crate::tokens::tokenize(text);
         let lowers = crate::tokens::Lowers::new(text, &tokens);
         places
-            .find_tokens(text, &tokens, &lowers)
+            .find_tokens(text, &tokens, &lowers, false)
             .iter()
             .map(|&(_, e)| {
                 let p = &places.entries[e].place;

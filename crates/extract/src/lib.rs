@@ -104,7 +104,14 @@ impl Extractor {
 
 /// Reads one document.
 pub fn extract(doc: &Document, ex: &Extractor) -> Extraction {
-    let a = Analysis::new(&doc.body, doc.title.as_deref(), &ex.actors, &ex.places);
+    let american_outlet = doc.url.as_deref().is_some_and(lexicon::american_address);
+    let a = Analysis::new(
+        &doc.body,
+        doc.title.as_deref(),
+        &ex.actors,
+        &ex.places,
+        american_outlet,
+    );
     let report_day = doc.published.map(|p| p.date());
     let default_place = ex.default_place(&a);
     let mut diagnostics = Vec::new();
