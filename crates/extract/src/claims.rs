@@ -316,6 +316,22 @@ fn kind_from_context(a: &Analysis<'_>, figure: &mut Figure, sentence: &Range<usi
                     ClaimKind::Injured
                 });
                 figure.kind_end = k;
+                // "Four teenagers were shot, one fatally": three were hurt and lived.
+                if !fatally && next == "," {
+                    if let Some(dead) = read_number(&a.tokens, a.lowers(), k + 2) {
+                        let of_them = a.lower(dead.end) == "of" && a.lower(dead.end + 1) == "them";
+                        let after = if of_them { dead.end + 2 } else { dead.end };
+                        let total = figure
+                            .count
+                            .best
+                            .filter(|_| figure.count.qualifier == Qualifier::Exact);
+                        if let Some(total) = total.filter(|&t| a.lower(after) == "fatally" && dead.value < t)
+                        {
+                            figure.count = Count::exact(total - dead.value);
+                            figure.kind_end = after;
+                        }
+                    }
+                }
                 break;
             }
             if next == "to" {
@@ -333,6 +349,41 @@ fn kind_from_context(a: &Analysis<'_>, figure: &mut Figure, sentence: &Range<usi
                 figure.current = present && !matches!(kind, ClaimKind::Killed | ClaimKind::Injured);
             }
             break;
+        }
+        // "were taken to a hospital", "was rushed to Grady Memorial": the living are taken
+        // to hospital, the dead to the morgue.
+        if matches!(word, "taken" | "rushed" | "transported" | "airlifted" | "flown")
+            && a.lower(k + 1) == "to"
+        {
+            let morgue = (k + 2..(k + 7).min(sentence.end)).any(|j| {
+                matches!(
+                    a.lower(j),
+                    "morgue" | "coroner" | "funeral" | "mortuary" | "jail" | "police"
+                )
+            });
+            if !morgue && figure.kind.is_none() && !building {
+                figure.kind = Some(ClaimKind::Injured);
+                figure.kind_end = k + 1;
+            }
+            break;
+        }
+        // "sent four people to the hospital".
+        if k == after && word == "to" && figure.kind.is_none() {
+            let hospital =
+                (k + 1..(k + 4).min(sentence.end)).find(|&j| matches!(a.lower(j), "hospital" | "hospitals"));
+            let sent = (sentence.start.max(figure.tokens.start.saturating_sub(3))..figure.tokens.start)
+                .any(|j| matches!(a.lower(j), "sent" | "sends" | "sending" | "send"));
+            if let Some(end) = hospital.filter(|_| sent) {
+                figure.kind = Some(ClaimKind::Injured);
+                figure.kind_end = end;
+            }
+            break;
+        }
+        // "were all taken", "were both shot".
+        if matches!(word, "all" | "both" | "each" | "later" | "then") && steps > 0 {
+            k += 1;
+            steps += 1;
+            continue;
         }
         if !words::is_auxiliary(word) {
             break;

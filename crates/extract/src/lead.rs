@@ -156,17 +156,35 @@ fn headline_count(title: &str, kind: ClaimKind) -> Option<Count> {
         })
         .filter(|(w, _)| !w.is_empty())
         .collect();
+    // "shot" alone is headline shorthand for wounded: "4 teens shot"; "shot dead" is not.
+    let verb = |j: usize| match words[j].0 {
+        "shot" => match words.get(j + 1).map(|w| w.0) {
+            Some("dead" | "to" | "fatally" | "and") => Some(ClaimKind::Killed),
+            _ => Some(ClaimKind::Injured),
+        },
+        w => words::kind_verb(w),
+    };
     words.iter().enumerate().find_map(|(i, &(w, comma))| {
         let n = small_number(w)?;
         let age = comma && i > 0 && words[i - 1].1;
         if age {
             return None;
         }
-        (i + 1..(i + 4).min(words.len()))
+        let j = (i + 1..(i + 4).min(words.len()))
             .take_while(|&j| small_number(words[j].0).is_none())
-            .find(|&j| words::kind_verb(words[j].0).is_some())
-            .filter(|&j| words::kind_verb(words[j].0) == Some(kind))
-            .map(|_| Count::exact(n))
+            .find(|&j| verb(j).is_some())
+            .filter(|&j| verb(j) == Some(kind))?;
+        // "5 people shot, 1 fatally", "5 shot, 1 killed": the wounded are the rest.
+        let fatal = (words[j].0 == "shot" && kind == ClaimKind::Injured)
+            .then(|| {
+                (j + 1..words.len().saturating_sub(1))
+                    .find(|&k| words[k + 1].0 == "fatally")
+                    .and_then(|k| small_number(words[k].0))
+                    .or_else(|| headline_count(title, ClaimKind::Killed).and_then(|c| c.best))
+            })
+            .flatten()
+            .filter(|&dead| dead < n);
+        Some(Count::exact(n - fatal.unwrap_or(0)))
     })
 }
 
@@ -560,6 +578,23 @@ mod tests {
             Some(4)
         );
         assert_eq!(n("Two men killed outside bar", ClaimKind::Killed), Some(2));
+        // "Shot" alone is wounded; those it killed are not among them.
+        assert_eq!(
+            n(
+                "Police search for suspects after 4 teens shot",
+                ClaimKind::Injured
+            ),
+            Some(4)
+        );
+        assert_eq!(
+            n("5 People Shot, 1 Fatally, Outside Home", ClaimKind::Injured),
+            Some(4)
+        );
+        assert_eq!(
+            n("5 shot, 1 killed on Auburn Avenue", ClaimKind::Injured),
+            Some(4)
+        );
+        assert_eq!(n("Man shot dead in parking lot", ClaimKind::Injured), None);
         assert_eq!(
             n("Brooklyn boy, 15, dies from gunshot wound", ClaimKind::Killed),
             None
