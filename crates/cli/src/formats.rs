@@ -226,7 +226,12 @@ pub fn ucdp_row(c: &Coded<'_>) -> Result<Vec<String>, &'static str> {
     let t = &c.tally;
     let place = t.place.as_ref();
     let best = t.killed.map_or(0, |r| r.best);
-    let (deaths_civilians, deaths_unknown) = if violence == 3 { (best, 0) } else { (0, best) };
+    let fighters = t.combatants_killed.map_or(0, |r| r.best).min(best);
+    let (deaths_civilians, deaths_unknown) = if violence == 3 {
+        (best - fighters, fighters)
+    } else {
+        (0, best)
+    };
     Ok(vec![
         c.incident.id.to_string(),
         num(t.start.map(|d| chrono::Datelike::year(&d))),

@@ -198,6 +198,11 @@ fn read_noun(a: &Analysis<'_>, figure: &mut Figure, sentence: &Range<usize>) {
         if !a.tokens[k].is_word() || k > j && a.clause_of[k] != a.clause_of[j] {
             break;
         }
+        // "killed 1 and injured 3": a conjunction before a verb of harm starts the next
+        // clause, not the noun ("women and children" goes on).
+        if matches!(word, "and" | "or" | "but") && words::kind_verb(a.lower(k + 1)).is_some() {
+            break;
+        }
         let is_head =
             words::is_victim_noun(word) || words::is_building_noun(word) || words::kind_noun(word).is_some();
         if is_head {
@@ -209,7 +214,12 @@ fn read_noun(a: &Analysis<'_>, figure: &mut Figure, sentence: &Range<usize>) {
                     || words::is_victim_noun(next)
                         && !words::is_auxiliary(next)
                         && words::kind_verb(next).is_none());
-            if longer && k + 1 < j + 4 {
+            // "women and children": two heads joined are one noun.
+            let joined = matches!(next, "and" | "or")
+                && words::is_victim_noun(a.lower(k + 2))
+                && words::kind_verb(a.lower(k + 2)).is_none()
+                && k + 2 < sentence.end;
+            if (longer || joined) && k + 1 < j + 4 {
                 continue;
             }
             // "eight members of the Hezbollah militia": the group they belong to is part of who they are.

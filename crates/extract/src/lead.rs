@@ -318,19 +318,39 @@ impl Extractor {
                 .collect()
         };
         let key = |c: &Claim| c.count.and_then(|n| n.key()).unwrap_or(0);
-        // "in a separate strike", "elsewhere", "meanwhile": another incident than the lead's.
+        // "in a separate strike", "elsewhere", "meanwhile", "a second raid": another incident
+        // than the lead's.
         let other_incident = |s: usize| {
-            a.sentences[s]
-                .clone()
-                .any(|k| matches!(a.lower(k), "separate" | "elsewhere" | "meanwhile" | "another"))
+            a.sentences[s].clone().any(|k| {
+                matches!(a.lower(k), "separate" | "elsewhere" | "meanwhile" | "another")
+                    || matches!(a.lower(k), "second" | "third")
+                        && (is_event_word(a.lower(k + 1))
+                            || matches!(
+                                a.lower(k + 1),
+                                "raid" | "shooting" | "bombing" | "blast" | "incident"
+                            ))
+                        && k > 0
+                        && matches!(a.lower(k - 1), "a" | "in")
+            })
         };
+        let plainly_other =
+            |s: usize| other_incident(s) && !a.sentences[s].clone().any(|k| a.lower(k) == "another");
+        let main_told = usable.iter().any(|&(c, s, _)| {
+            s < LEAD_SENTENCES
+                && matches!(c.kind, ClaimKind::Killed | ClaimKind::Injured)
+                && !other_incident(s)
+        });
         let pick = |kind: ClaimKind, combatants: bool| -> Option<&Claim> {
             let mut found = in_first(OPENING_SENTENCES, kind, combatants);
             if found.is_empty() {
                 found = in_first(LEAD_SENTENCES, kind, combatants);
             }
+            // Figures of another incident stand in only where the report gives no other toll;
+            // "another" ("another 12 were wounded") may well be more of the same.
             if found.iter().any(|(_, s)| !other_incident(*s)) {
                 found.retain(|(_, s)| !other_incident(*s));
+            } else if main_told {
+                found.retain(|(_, s)| !plainly_other(*s));
             }
             // Where the report separates civilians, theirs is the toll; of several, the largest
             // (a total over its parts, a toll over an earlier one).
@@ -412,7 +432,14 @@ impl Extractor {
             usable
                 .iter()
                 .filter(|&&(c, s, _)| s < LEAD_SENTENCES && c.kind == ClaimKind::Killed)
-                .find(|(c, _, _)| has_word(c.victims.as_deref(), wanted))
+                // "women and children" counts neither apart.
+                .find(|(c, _, _)| {
+                    has_word(c.victims.as_deref(), wanted)
+                        && !c
+                            .victims
+                            .as_deref()
+                            .is_some_and(|v| v.contains(" and ") || v.contains(" or "))
+                })
                 .and_then(|(c, _, _)| c.count.and_then(|n| n.key()))
         };
         // The figure's own day, unless it is only the day of the report ("is dead"): then a

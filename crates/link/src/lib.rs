@@ -279,7 +279,10 @@ pub struct Range {
 /// What an incident's reports add up to.
 #[derive(Debug, Clone, Serialize)]
 pub struct Tally {
+    /// Everyone killed, fighters included.
     pub killed: Option<Range>,
+    /// Of them, fighters, where reports tell them apart.
+    pub combatants_killed: Option<Range>,
     pub injured: Option<Range>,
     pub victims: Option<String>,
     pub cause: Option<String>,
@@ -297,13 +300,20 @@ pub struct Tally {
 pub fn tally(members: &[Sketch]) -> Tally {
     let mut sorted: Vec<&Sketch> = members.iter().collect();
     sorted.sort_by_key(|m| (m.published, m.document.clone()));
-    let range = |get: fn(&Lead) -> &Option<Count>| -> Option<Range> {
-        let figures: Vec<u64> = sorted.iter().filter_map(|m| figure(get(&m.lead))).collect();
+    let range_of = |figures: Vec<u64>| -> Option<Range> {
         Some(Range {
             low: *figures.iter().min()?,
             best: *figures.last()?,
             high: *figures.iter().max()?,
         })
+    };
+    let range = |get: fn(&Lead) -> &Option<Count>| -> Option<Range> {
+        range_of(sorted.iter().filter_map(|m| figure(get(&m.lead))).collect())
+    };
+    // Everyone a report says was killed: civilians (or people) and fighters together.
+    let dead = |lead: &Lead| match (figure(&lead.killed), figure(&lead.combatants_killed)) {
+        (None, None) => None,
+        (a, b) => Some(a.unwrap_or(0) + b.unwrap_or(0)),
     };
     let days: Vec<NaiveDate> = members.iter().filter_map(Sketch::day).collect();
     let most_common = |values: Vec<String>| -> Option<String> {
@@ -324,7 +334,8 @@ pub fn tally(members: &[Sketch]) -> Tally {
     perpetrators.sort();
     perpetrators.dedup();
     Tally {
-        killed: range(|l| &l.killed),
+        killed: range_of(sorted.iter().filter_map(|m| dead(&m.lead)).collect()),
+        combatants_killed: range(|l| &l.combatants_killed),
         injured: range(|l| &l.injured),
         victims: most_common(sorted.iter().filter_map(|m| m.lead.victims.clone()).collect()),
         cause: most_common(sorted.iter().filter_map(|m| m.lead.cause.clone()).collect()),
