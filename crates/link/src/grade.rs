@@ -179,6 +179,7 @@ mod tests {
             people: Vec::new(),
             signature: None,
             outlet: Some(outlet.into()),
+            streets: Vec::new(),
         }
     }
 

@@ -6,6 +6,7 @@
 
 pub mod grade;
 pub mod outlets;
+pub mod streets;
 pub mod wording;
 
 use chrono::NaiveDate;
@@ -29,7 +30,12 @@ pub struct Sketch {
     /// Who published it: the outlet its feed or page names, else its address's host
     /// ([`outlets::publisher`]).
     pub outlet: Option<String>,
+    /// The streets it names ([`streets::streets`]).
+    pub streets: Vec<String>,
 }
+
+/// How many days apart two reports naming the same street may be.
+pub const STREET_DAYS: i64 = 2;
 
 /// How many days apart a reprint may be from the story it reprints.
 pub const REPRINT_DAYS: i64 = 3;
@@ -109,6 +115,59 @@ pub fn judge(new: &Sketch, members: &[Sketch]) -> Option<Vec<String>> {
     judge_by_wording(new, members)
         .or_else(|| judge_by_place(new, members))
         .or_else(|| judge_by_names(new, members))
+        .or_else(|| judge_by_street(new, members))
+}
+
+/// Linked by a street both name within [`STREET_DAYS`]: reports of one shooting that put
+/// it in the city and in its neighbourhood, or in a town and its county, still name the
+/// block. Not across states (a bare numbered street needs both to name the same state),
+/// nor against a different cause or two different sets of named dead.
+fn judge_by_street(new: &Sketch, members: &[Sketch]) -> Option<Vec<String>> {
+    if new.streets.is_empty() {
+        return None;
+    }
+    let day = new.day()?;
+    let state = |s: &Sketch| {
+        s.lead
+            .place
+            .as_ref()
+            .filter(|p| p.where_prec <= 4)
+            .and_then(|p| p.admin1.clone())
+    };
+    let mut found = None;
+    for member in members {
+        let Some(other) = member.day() else { continue };
+        if (day - other).num_days().abs() > STREET_DAYS {
+            continue;
+        }
+        let (a, b) = (state(new), state(member));
+        if matches!((&a, &b), (Some(a), Some(b)) if a != b) {
+            continue;
+        }
+        if let (Some(x), Some(y)) = (&new.lead.cause, &member.lead.cause) {
+            if x != y {
+                return None;
+            }
+        }
+        let both_states = a.is_some() && a == b;
+        let shared = new
+            .streets
+            .iter()
+            .find(|s| member.streets.contains(s) && (both_states || !streets::is_numbered(s)));
+        if let Some(street) = shared {
+            found.get_or_insert((street.clone(), other));
+        }
+    }
+    let (street, other) = found?;
+    let dead_elsewhere = !new.dead_keys().is_empty()
+        && members.iter().any(|m| !m.dead_keys().is_empty())
+        && judge_by_names(new, members).is_none();
+    if dead_elsewhere {
+        return None;
+    }
+    Some(vec![format!(
+        "same street within {STREET_DAYS} days ({street}, {other} and {day})"
+    )])
 }
 
 /// Linked by wording: a reprint or light edit of one of the incident's reports, unless the
@@ -371,6 +430,7 @@ mod tests {
             people: Vec::new(),
             signature: None,
             outlet: None,
+            streets: Vec::new(),
         }
     }
 
@@ -416,6 +476,29 @@ mod tests {
         let mut elsewhere = later.clone();
         elsewhere.lead.place.as_mut().unwrap().admin1 = Some("Ohio".into());
         assert!(judge(&elsewhere, &[first]).is_none());
+    }
+
+    #[test]
+    fn the_same_street_links_a_city_and_its_neighbourhood() {
+        let mut city = sketch("a", "Chicago", "2016-06-28", Some(1));
+        city.lead.place.as_mut().unwrap().admin1 = Some("Illinois".into());
+        city.streets = vec!["south king drive".into(), "79th street".into()];
+        let mut area = sketch("b", "South Shore", "2016-06-29", Some(1));
+        area.lead.place.as_mut().unwrap().admin1 = Some("Illinois".into());
+        area.streets = vec!["south king drive".into()];
+        let reasons = judge(&area, std::slice::from_ref(&city)).unwrap();
+        assert_eq!(
+            reasons,
+            ["same street within 2 days (south king drive, 2016-06-28 and 2016-06-29)"]
+        );
+        // Not across states, and a numbered street alone needs both to name the state.
+        let mut elsewhere = area.clone();
+        elsewhere.lead.place.as_mut().unwrap().admin1 = Some("Ohio".into());
+        assert!(judge(&elsewhere, std::slice::from_ref(&city)).is_none());
+        let mut numbered = area.clone();
+        numbered.streets = vec!["79th street".into()];
+        numbered.lead.place = None;
+        assert!(judge(&numbered, &[city]).is_none());
     }
 
     #[test]

@@ -302,7 +302,7 @@ impl Ledger {
             )));
         };
         let incident = crate::incidents::release(&tx, document)?;
-        for table in ["links", "link_names", "link_bands"] {
+        for table in ["links", "link_names", "link_bands", "link_streets"] {
             tx.execute(&format!("DELETE FROM {table} WHERE document_id = ?1"), [document])?;
         }
         tx.execute(

@@ -67,7 +67,7 @@ impl Ledger {
     /// Reports with a lead incident that no incident holds yet, oldest first.
     pub fn unlinked(&self) -> Result<Vec<Sketch>, StoreError> {
         self.sketches(
-            "SELECT d.id, d.published, d.lead, d.people, t.body, d.outlet, d.url FROM documents d JOIN texts t ON t.hash = d.hash
+            "SELECT d.id, d.published, d.lead, d.people, t.body, d.outlet, d.url, NULL FROM documents d JOIN texts t ON t.hash = d.hash
              WHERE (d.lead IS NOT NULL OR d.people != '[]')
                AND NOT EXISTS (SELECT 1 FROM links l WHERE l.document_id = d.id)
              ORDER BY d.published, d.id",
@@ -76,8 +76,9 @@ impl Ledger {
         )
     }
 
-    /// Sketches from rows of (id, published, lead, people, wording, outlet, url): the
-    /// fifth column is a body to sign when `signing`, else a stored signature.
+    /// Sketches from rows of (id, published, lead, people, wording, outlet, url, streets):
+    /// the fifth column is a body to sign and read for streets when `signing`, else a
+    /// stored signature, with the stored streets in the eighth.
     fn sketches(
         &self,
         sql: &str,
@@ -94,18 +95,24 @@ impl Ledger {
                 r.get::<_, Option<String>>(4)?,
                 r.get::<_, Option<String>>(5)?,
                 r.get::<_, Option<String>>(6)?,
+                r.get::<_, Option<String>>(7)?,
             ))
         })?;
         let mut out = Vec::new();
         for row in rows {
-            let (document, published, lead, people, text, outlet, url) = row?;
+            let (document, published, lead, people, text, outlet, url, streets) = row?;
             let mut sketch = sketch(document, published, lead, &people)?;
             sketch.outlet = publisher(outlet.as_deref(), url.as_deref());
-            sketch.signature = if signing {
-                text.as_deref().and_then(wording::signature)
+            if signing {
+                sketch.signature = text.as_deref().and_then(wording::signature);
+                sketch.streets = text
+                    .as_deref()
+                    .map(tally_link::streets::streets)
+                    .unwrap_or_default();
             } else {
-                text.as_deref().and_then(wording::from_text)
-            };
+                sketch.signature = text.as_deref().and_then(wording::from_text);
+                sketch.streets = streets.as_deref().map(from_json).transpose()?.unwrap_or_default();
+            }
             out.push(sketch);
         }
         Ok(out)
@@ -147,6 +154,15 @@ impl Ledger {
         Ok(ids)
     }
 
+    /// The incidents holding a report that names the street `street`.
+    pub fn candidates_by_street(&self, street: &str) -> Result<Vec<i64>, StoreError> {
+        let mut select = self.conn.prepare_cached(
+            "SELECT DISTINCT incident_id FROM link_streets WHERE street = ?1 ORDER BY incident_id",
+        )?;
+        let ids = select.query_map([street], |r| r.get(0))?;
+        Ok(ids.collect::<Result<_, _>>()?)
+    }
+
     /// The incidents holding a report in the town `place_key` within the day slack of `day`.
     pub fn candidates(&self, place_key: &str, day: NaiveDate) -> Result<Vec<i64>, StoreError> {
         // The days one by one, not "BETWEEN ?2 AND ?3": a range over bound values makes
@@ -167,7 +183,7 @@ impl Ledger {
     /// The reports of one incident, oldest first.
     pub fn members(&self, incident: i64) -> Result<Vec<Sketch>, StoreError> {
         self.sketches(
-            "SELECT d.id, d.published, d.lead, d.people, l.signature, d.outlet, d.url FROM links l JOIN documents d ON d.id = l.document_id
+            "SELECT d.id, d.published, d.lead, d.people, l.signature, d.outlet, d.url, l.streets FROM links l JOIN documents d ON d.id = l.document_id
              WHERE l.incident_id = ?1 ORDER BY d.published, d.id",
             [incident],
             false,
@@ -193,6 +209,9 @@ impl Ledger {
                 }
                 for key in sketch.name_keys() {
                     candidates.extend(self.candidates_by_name(&key, sketch.region().as_deref())?);
+                }
+                for street in &sketch.streets {
+                    candidates.extend(self.candidates_by_street(street)?);
                 }
                 candidates.sort_unstable();
                 candidates.dedup();
@@ -234,7 +253,7 @@ impl Ledger {
     pub fn incidents(&self) -> Result<Vec<StoredIncident>, StoreError> {
         let mut select = self.conn.prepare(
             "SELECT l.incident_id, d.id, d.published, d.lead, l.reasons, d.people, l.signature, d.outlet, d.url,
-                    i.grade, i.sources, i.grade_reasons, i.grading_policy
+                    i.grade, i.sources, i.grade_reasons, i.grading_policy, l.streets
              FROM links l JOIN documents d ON d.id = l.document_id JOIN incidents i ON i.id = l.incident_id
              ORDER BY l.incident_id, d.published, d.id",
         )?;
@@ -255,14 +274,17 @@ impl Ledger {
                     r.get::<_, Option<String>>(11)?,
                     r.get::<_, Option<String>>(12)?,
                 ),
+                r.get::<_, String>(13)?,
             ))
         })?;
         let mut out: Vec<StoredIncident> = Vec::new();
         for row in rows {
-            let (id, document, published, lead, reasons, people, signature, outlet, url, graded) = row?;
+            let (id, document, published, lead, reasons, people, signature, outlet, url, graded, streets) =
+                row?;
             let mut sketch = sketch(document, published, lead, &people)?;
             sketch.signature = signature.as_deref().and_then(wording::from_text);
             sketch.outlet = publisher(outlet.as_deref(), url.as_deref());
+            sketch.streets = from_json(&streets)?;
             let reasons: Vec<String> = from_json(&reasons)?;
             match out.last_mut() {
                 Some(last) if last.id == id => {
@@ -336,7 +358,7 @@ impl Ledger {
                     "report {document} is in no incident"
                 )));
             }
-            for table in ["link_names", "link_bands"] {
+            for table in ["link_names", "link_bands", "link_streets"] {
                 tx.execute(
                     &format!("UPDATE {table} SET incident_id = ?2 WHERE document_id = ?1"),
                     params![document, to],
@@ -369,7 +391,7 @@ impl Ledger {
             "UPDATE incidents SET grade = NULL WHERE id IN (SELECT incident_id FROM links WHERE NOT by_person)",
             [],
         )?;
-        for table in ["link_names", "link_bands"] {
+        for table in ["link_names", "link_bands", "link_streets"] {
             tx.execute(
                 &format!("DELETE FROM {table} WHERE document_id IN (SELECT document_id FROM links WHERE NOT by_person)"),
                 [],
@@ -439,6 +461,7 @@ fn sketch(
         people: from_json(people)?,
         signature: None,
         outlet: None,
+        streets: Vec::new(),
     })
 }
 
@@ -456,7 +479,7 @@ pub(crate) fn release(tx: &rusqlite::Transaction<'_>, document: &str) -> Result<
     tx.prepare_cached("UPDATE incidents SET grade = NULL WHERE id = ?1")?
         .execute([incident])?;
     if !by_person {
-        for table in ["links", "link_names", "link_bands"] {
+        for table in ["links", "link_names", "link_bands", "link_streets"] {
             tx.prepare_cached(&format!("DELETE FROM {table} WHERE document_id = ?1"))?
                 .execute([document])?;
         }
@@ -478,9 +501,10 @@ fn link_in(
     // Cached statements: linking runs these for every report, and parsing them anew took
     // a fifth of its time.
     tx.prepare_cached(
-        "INSERT INTO links (document_id, incident_id, reasons, by_person, place_key, day, signature)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-         ON CONFLICT (document_id) DO UPDATE SET incident_id = ?2, reasons = ?3, by_person = ?4, place_key = ?5, day = ?6, signature = ?7",
+        "INSERT INTO links (document_id, incident_id, reasons, by_person, place_key, day, signature, streets)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+         ON CONFLICT (document_id) DO UPDATE SET incident_id = ?2, reasons = ?3, by_person = ?4, place_key = ?5, day = ?6,
+           signature = ?7, streets = ?8",
     )?
     .execute(params![
             sketch.document,
@@ -490,7 +514,15 @@ fn link_in(
             sketch.place_key(),
             sketch.day().map(|d| d.to_string()),
             sketch.signature.as_deref().map(wording::to_text),
+            to_json(&sketch.streets)?,
         ])?;
+    tx.prepare_cached("DELETE FROM link_streets WHERE document_id = ?1")?
+        .execute([&sketch.document])?;
+    let mut insert =
+        tx.prepare_cached("INSERT INTO link_streets (street, document_id, incident_id) VALUES (?1, ?2, ?3)")?;
+    for street in &sketch.streets {
+        insert.execute(params![street, sketch.document, id])?;
+    }
     tx.prepare_cached("DELETE FROM link_bands WHERE document_id = ?1")?
         .execute([&sketch.document])?;
     if let Some(signature) = &sketch.signature {

@@ -132,6 +132,15 @@ const MIGRATIONS: &[&str] = &[
         was TEXT NOT NULL
      );
      CREATE INDEX corrections_document ON corrections (document_id);",
+    // 7: the streets each linked report names, and an index of incidents by street.
+    "ALTER TABLE links ADD COLUMN streets TEXT NOT NULL DEFAULT '[]';
+     CREATE TABLE link_streets (
+        street TEXT NOT NULL,
+        document_id TEXT NOT NULL,
+        incident_id INTEGER NOT NULL
+     );
+     CREATE INDEX link_streets_street ON link_streets (street);
+     CREATE INDEX link_streets_document ON link_streets (document_id);",
 ];
 
 pub fn migrate(conn: &mut Connection, name: &str) -> Result<(), StoreError> {
