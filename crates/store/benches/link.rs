@@ -2,9 +2,10 @@
 //! more added to it. `cargo bench -p tally-store --bench link` prints the median of three
 //! rounds of each; the ledger is built once and copied for every round.
 //!
-//! The reports are made up: 400 towns, three years of days, tolls of 0 to 4, and a victim
-//! named in half of them from a pool of 4,000 names, so that candidate incidents are as
-//! crowded as a national news crawl's and the name index is exercised.
+//! The reports are made up: 400 towns, three years of days, tolls of 0 to 4, a victim
+//! named in half of them from a pool of 4,000 names, and a street named in half of them
+//! from a pool of 1,000, so that candidate incidents are as crowded as a national news
+//! crawl's and the name and street indexes are exercised.
 
 use chrono::{Days, NaiveDate};
 use std::time::{Duration, Instant};
@@ -203,7 +204,28 @@ fn report(n: u64, rng: &mut Rng) -> (Document, Extraction) {
     let words: Vec<&str> = (0..60)
         .map(|_| WORDS[rng.next(WORDS.len() as u64) as usize])
         .collect();
-    let mut doc = Document::new(format!("r{n:07}"), words.join(" "));
+    let mut text = words.join(" ");
+    if rng.next(2) == 0 {
+        const SUFFIXES: [&str; 10] = [
+            "Street",
+            "Avenue",
+            "Road",
+            "Drive",
+            "Lane",
+            "Boulevard",
+            "Court",
+            "Place",
+            "Way",
+            "Parkway",
+        ];
+        let street = format!(
+            " near {} {}.",
+            LAST[rng.next(LAST.len() as u64) as usize],
+            SUFFIXES[rng.next(SUFFIXES.len() as u64) as usize]
+        );
+        text.push_str(&street);
+    }
+    let mut doc = Document::new(format!("r{n:07}"), text);
     doc.published = Some(Published::Date(day + Days::new(rng.next(2))));
     let people = if rng.next(2) == 0 {
         let name = format!(

@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension};
 use tally_link::grade::{assess, Assessment, POLICY};
 use tally_link::outlets::{publisher, Register};
-use tally_link::{judge, wording, Sketch, DAY_SLACK};
+use tally_link::{judge, wording, Sketch, DAY_SLACK, STREET_DAYS};
 
 /// A person's decision about incidents, for the audit log.
 #[derive(Debug, Clone)]
@@ -154,12 +154,20 @@ impl Ledger {
         Ok(ids)
     }
 
-    /// The incidents holding a report that names the street `street`.
-    pub fn candidates_by_street(&self, street: &str) -> Result<Vec<i64>, StoreError> {
-        let mut select = self.conn.prepare_cached(
-            "SELECT DISTINCT incident_id FROM link_streets WHERE street = ?1 ORDER BY incident_id",
-        )?;
-        let ids = select.query_map([street], |r| r.get(0))?;
+    /// The incidents holding a report that names the street `street` within
+    /// [`STREET_DAYS`] of `day`: a common street name is in every city, on every day.
+    pub fn candidates_by_street(&self, street: &str, day: NaiveDate) -> Result<Vec<i64>, StoreError> {
+        let days: Vec<String> = (-STREET_DAYS..=STREET_DAYS)
+            .filter_map(|d| day.checked_add_signed(chrono::Duration::days(d)))
+            .map(|d| d.to_string())
+            .collect();
+        let marks = vec!["?"; days.len()].join(", ");
+        let mut select = self.conn.prepare_cached(&format!(
+            "SELECT DISTINCT s.incident_id FROM link_streets s JOIN links l ON l.document_id = s.document_id
+             WHERE s.street = ? AND l.day IN ({marks}) ORDER BY s.incident_id"
+        ))?;
+        let args = std::iter::once(street.to_string()).chain(days);
+        let ids = select.query_map(rusqlite::params_from_iter(args), |r| r.get(0))?;
         Ok(ids.collect::<Result<_, _>>()?)
     }
 
@@ -210,8 +218,10 @@ impl Ledger {
                 for key in sketch.name_keys() {
                     candidates.extend(self.candidates_by_name(&key, sketch.region().as_deref())?);
                 }
-                for street in &sketch.streets {
-                    candidates.extend(self.candidates_by_street(street)?);
+                if let Some(day) = sketch.day() {
+                    for street in &sketch.streets {
+                        candidates.extend(self.candidates_by_street(street, day)?);
+                    }
                 }
                 candidates.sort_unstable();
                 candidates.dedup();
