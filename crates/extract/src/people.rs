@@ -144,7 +144,9 @@ fn marked_as_victim_or_suspect(a: &Analysis<'_>, start: usize, end: usize) -> bo
             | "killing"
             | "shooting"
     ) || before(b) == "of"
-        && matches!(before(b + 1), "death" | "murder" | "killing" | "slaying");
+        && matches!(before(b + 1), "death" | "murder" | "killing" | "slaying")
+        // "shooter Syed Farook", "victim Lena Moss": the role names the person.
+        || matches!(before(b), "shooter" | "gunman" | "suspect" | "victim" | "suspects" | "victims");
     let appositive = before(1) == ","
         && (start.saturating_sub(4)..start - 1).any(|k| words::is_singular_victim(a.lower(k)));
     let after = |k: usize| a.lower(end + k);
@@ -197,6 +199,7 @@ fn age_after(a: &Analysis<'_>, end: usize) -> Option<u32> {
         let closes = after.is(',')
             || after.is(')')
             || after.is('.')
+            || after.is(';')
             || matches!(a.lower(end + 2), "of" | "and" | "was" | "is");
         return closes.then_some(age);
     }
@@ -263,5 +266,14 @@ mod tests {
         );
         assert_eq!(&body[people[0].start..people[0].end], "Darnell K. Price");
         assert_eq!(people[2].role.as_deref(), Some("suspect"));
+    }
+
+    #[test]
+    fn names_in_a_list_and_after_a_role() {
+        let ex = Extractor::new(ExtractConfig::default()).unwrap();
+        let body = "Five people were found dead. They are Ray Collins, 58; Karen Sand, 53; and Eric Collins, 32.                     Witnesses said shooter Owen Pratt fled on foot.";
+        let doc = Document::new("p", body.to_string());
+        let names: Vec<String> = extract(&doc, &ex).people.into_iter().map(|p| p.name).collect();
+        assert_eq!(names, ["Ray Collins", "Karen Sand", "Eric Collins", "Owen Pratt"]);
     }
 }

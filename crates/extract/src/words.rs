@@ -708,7 +708,11 @@ word_set!(
 pub fn is_title(word: &str) -> bool {
     matches!(
         word,
-        "president"
+        "shooter"
+            | "gunman"
+            | "suspect"
+            | "victim"
+            | "president"
             | "gen"
             | "general"
             | "dr"
