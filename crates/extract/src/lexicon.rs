@@ -603,10 +603,21 @@ fn reads_as_a_person(tokens: &[Token<'_>], range: &Range<usize>) -> bool {
         "Capt",
         "Cpl",
     ];
+    // Capitalised words after a town that are no surname: "Columbus Tuesday", "Memphis
+    // Police".
+    let no_surname = |word: &str| {
+        INSTITUTIONS.contains(&word)
+            || matches!(
+                word.to_ascii_lowercase().as_str(),
+                "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+                    | "january" | "february" | "march" | "april" | "june" | "july" | "august" | "september"
+                    | "october" | "november" | "december"
+            )
+    };
     let titled = range.start > 0 && TITLES.contains(&tokens[range.start - 1].text.trim_end_matches('.'));
     titled
         || tokens.get(range.end).is_some_and(|t| {
-            let surname = t.is_word() && has_capitalised_word(t.text) && !INSTITUTIONS.contains(&t.text);
+            let surname = t.is_word() && has_capitalised_word(t.text) && !no_surname(t.text);
             surname || crate::words::is_reporting_verb(&t.text.to_lowercase())
         })
 }
