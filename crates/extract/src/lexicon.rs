@@ -609,9 +609,24 @@ fn reads_as_a_person(tokens: &[Token<'_>], range: &Range<usize>) -> bool {
         INSTITUTIONS.contains(&word)
             || matches!(
                 word.to_ascii_lowercase().as_str(),
-                "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-                    | "january" | "february" | "march" | "april" | "june" | "july" | "august" | "september"
-                    | "october" | "november" | "december"
+                "monday"
+                    | "tuesday"
+                    | "wednesday"
+                    | "thursday"
+                    | "friday"
+                    | "saturday"
+                    | "sunday"
+                    | "january"
+                    | "february"
+                    | "march"
+                    | "april"
+                    | "june"
+                    | "july"
+                    | "august"
+                    | "september"
+                    | "october"
+                    | "november"
+                    | "december"
             )
     };
     let titled = range.start > 0 && TITLES.contains(&tokens[range.start - 1].text.trim_end_matches('.'));
@@ -975,6 +990,35 @@ impl Places {
                 .collect();
             found.extend(self.trusted_world_towns(tokens, world, american));
         }
+        // "Michigan Avenue", "Memphis Street", "Lake Michigan": a street or a lake named for
+        // a place is not the place.
+        found.retain(|(range, _)| {
+            let street = tokens.get(range.end).is_some_and(|t| {
+                t.is_capitalised()
+                    && matches!(
+                        t.text.trim_end_matches('.'),
+                        "Street"
+                            | "St"
+                            | "Avenue"
+                            | "Ave"
+                            | "Road"
+                            | "Rd"
+                            | "Boulevard"
+                            | "Blvd"
+                            | "Drive"
+                            | "Lane"
+                            | "Way"
+                            | "Court"
+                            | "Parkway"
+                            | "Highway"
+                            | "Pike"
+                            | "Circle"
+                            | "Terrace"
+                    )
+            });
+            let lake = range.start > 0 && tokens[range.start - 1].text == "Lake";
+            !street && !lake
+        });
         found.sort_by_key(|(range, _)| range.start);
         for (range, entry) in &mut found {
             if let Some(named) = self.town_in_state(tokens, range, *entry) {
@@ -1274,6 +1318,18 @@ mod tests {
             ["Aleppo, Aleppo"]
         );
         assert!(places_in(&places, "Dr Hassan al-Omari said nine died.").is_empty());
+        // A street or a lake named for a place is not the place; a weekday is no surname.
+        assert_eq!(
+            places_in(
+                &places,
+                "Two men were shot on Michigan Avenue near Lake Michigan in Chicago, Ill., police said."
+            ),
+            ["Chicago, Illinois"]
+        );
+        assert_eq!(
+            places_in(&places, "A man was shot in southwest Columbus Tuesday afternoon."),
+            ["Columbus, Ohio"]
+        );
     }
 
     #[test]
