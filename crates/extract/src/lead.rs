@@ -201,6 +201,15 @@ fn small_number(word: &str) -> Option<u64> {
         .filter(|&n: &u64| (1..1000).contains(&n) && word.len() != 4)
 }
 
+/// Great-circle distance in kilometres.
+fn km_between(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
+    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
+    let dp = (lat2 - lat1).to_radians();
+    let dl = (lon2 - lon1).to_radians();
+    let h = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
+    2.0 * 6371.0 * h.sqrt().asin()
+}
+
 fn is_event_word(word: &str) -> bool {
     cause_of(&[word]).is_some()
         || matches!(
@@ -544,12 +553,54 @@ impl Extractor {
                 p.where_prec == 4 && p.country.as_deref() == Some("US"),
             )
         });
-        opening
+        let chosen = opening
             .into_iter()
             .next()
             .or_else(|| default_place.filter(|p| at_home(p)).cloned())
             .or_else(|| main.and_then(|(c, _)| c.place.clone()))
-            .or_else(|| default_place.cloned())
+            .or_else(|| default_place.cloned())?;
+        Some(self.city_around(a, chosen))
+    }
+
+    /// The big city a report also names around a small place it puts the event in:
+    /// "in the Rogers Park neighborhood" of a Chicago report is Chicago, as recorders file
+    /// it. A city of half a million within 20 km, in the same state, over a place of under
+    /// 100,000.
+    fn city_around(&self, a: &Analysis<'_>, chosen: Place) -> Place {
+        let named: Vec<&crate::lexicon::PlaceEntry> = a
+            .title_places
+            .iter()
+            .copied()
+            .chain(a.places.iter().map(|m| m.entry))
+            .map(|e| &self.places.entries[e])
+            .collect();
+        let same =
+            |p: &Place| p.name == chosen.name && p.admin1 == chosen.admin1 && p.country == chosen.country;
+        let small = named
+            .iter()
+            .find(|e| same(&e.place))
+            .is_some_and(|e| e.population < 100_000 && e.place.where_prec <= 2);
+        let (Some(lat), Some(lon)) = (chosen.lat, chosen.lon) else {
+            return chosen;
+        };
+        if !small {
+            return chosen;
+        }
+        let near = |p: &Place| match (p.lat, p.lon) {
+            (Some(a), Some(b)) => km_between(lat, lon, a, b) < 20.0,
+            _ => false,
+        };
+        named
+            .iter()
+            .filter(|e| {
+                e.population >= 500_000
+                    && e.place.where_prec <= 2
+                    && e.place.admin1 == chosen.admin1
+                    && e.place.country == chosen.country
+                    && near(&e.place)
+            })
+            .max_by_key(|e| e.population)
+            .map_or(chosen.clone(), |e| e.place.clone())
     }
 
     /// The country most of a report's places are in.

@@ -989,6 +989,7 @@ impl Places {
                 })
                 .collect();
             found.extend(self.trusted_world_towns(tokens, world, american));
+            self.keep_to_home_state(tokens, &mut found);
         }
         // "Michigan Avenue", "Memphis Street", "Lake Michigan": a street or a lake named for
         // a place is not the place.
@@ -1092,6 +1093,43 @@ impl Places {
                 }
             })
             .collect()
+    }
+
+    /// American copy that names a big city of its own accord ("Chicago", three times) is
+    /// at home in that city's state: a town of another state or country that the copy ties
+    /// to no state of its own, and that is no dateline, is a neighbourhood ("Austin",
+    /// "Chatham") or a word ("Most").
+    fn keep_to_home_state(&self, tokens: &[Token<'_>], found: &mut Vec<(Range<usize>, usize)>) {
+        let mut counts: Vec<(usize, usize)> = Vec::new();
+        for &(_, entry) in found.iter() {
+            let e = &self.entries[entry];
+            if e.place.country.as_deref() == Some("US") && e.place.where_prec <= 2 && e.population >= 100_000
+            {
+                match counts.iter_mut().find(|(x, _)| *x == entry) {
+                    Some(c) => c.1 += 1,
+                    None => counts.push((entry, 1)),
+                }
+            }
+        }
+        let Some(&(home, mentions)) = counts
+            .iter()
+            .max_by_key(|&&(e, n)| (n, self.entries[e].population))
+        else {
+            return;
+        };
+        // A city named once among others is not yet home.
+        if mentions < 2 && counts.len() > 1 {
+            return;
+        }
+        let state = self.entries[home].place.admin1.clone();
+        found.retain(|(range, entry)| {
+            let place = &self.entries[*entry].place;
+            let dateline = range.start == 0;
+            place.where_prec >= 4
+                || place.country.as_deref() == Some("US") && place.admin1 == state
+                || dateline
+                || self.town_in_state(tokens, range, *entry).is_some()
+        });
     }
 
     fn world_matcher(&self) -> &Matcher {
@@ -1329,6 +1367,14 @@ mod tests {
         assert_eq!(
             places_in(&places, "A man was shot in southwest Columbus Tuesday afternoon."),
             ["Columbus, Ohio"]
+        );
+        // At home in Chicago, "Austin" is the West Side neighbourhood, not the Texas city.
+        assert_eq!(
+            places_in(
+                &places,
+                "Chicago police said a man was shot in the Austin neighborhood. It was Chicago's third shooting."
+            ),
+            ["Chicago, Illinois", "Chicago, Illinois"]
         );
     }
 
