@@ -311,6 +311,36 @@ fn kind_from_context(a: &Analysis<'_>, figure: &mut Figure, sentence: &Range<usi
         if matches!(word, "are" | "is" | "remain" | "remains" | "still") {
             present = true;
         }
+        // "A man shot and killed his two children": with no auxiliary before it and an
+        // object after, "shot and killed" is what the counted did, not what befell them.
+        let object_after = |j: usize| {
+            matches!(
+                a.lower(j),
+                "his"
+                    | "her"
+                    | "their"
+                    | "a"
+                    | "an"
+                    | "the"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "him"
+                    | "them"
+            ) || a
+                .tokens
+                .get(j)
+                .is_some_and(|t| t.kind == crate::tokens::TokenKind::Number)
+        };
+        if steps == 0
+            && word == "shot"
+            && a.lower(k + 1) == "and"
+            && object_after(k + 3)
+            && figure.kind.is_none()
+        {
+            break;
+        }
         // "was shot and killed", "was fatally shot", "was shot in the leg".
         if word == "shot" && figure.kind.is_none() {
             let next = a.lower(k + 1);

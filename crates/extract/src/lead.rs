@@ -491,6 +491,26 @@ impl Extractor {
                     .then(|| Count::qualified(Qualifier::AtLeast, 1))
             });
         }
+        // "shot and killed her two daughters before killing herself": the figure counts the
+        // shooter's victims; recorders count every death, the shooter's own among them.
+        if let (Some(claim), Some(c)) = (killed, killed_count) {
+            let text = claim.evidence.text.to_lowercase();
+            let own_life = [
+                "killing himself",
+                "killing herself",
+                "killed himself",
+                "killed herself",
+                "his own life",
+                "her own life",
+                "gun on himself",
+                "gun on herself",
+            ]
+            .iter()
+            .any(|cue| text.contains(cue));
+            if own_life && !text.contains("including") && c.qualifier == Qualifier::Exact {
+                killed_count = c.best.map(|n| Count::exact(n + 1));
+            }
+        }
         if injured_count.is_none() {
             let said_injured = says_someone_survived(&opening, killed_count.is_none());
             injured_count = headline_count(&title_lower, ClaimKind::Injured).or_else(|| {
