@@ -99,6 +99,7 @@ fn incident_record(incident: &StoredIncident, redact_names: bool) -> Value {
         "incident": crate::incidents::name(incident.id),
         "documents": incident.members.iter().map(|m| &m.document).collect::<Vec<_>>(),
         "killed": range(tally.killed),
+        "combatants_killed": range(tally.combatants_killed),
         "injured": range(tally.injured),
         "victims": tally.victims,
         "cause": tally.cause,
