@@ -606,28 +606,7 @@ fn reads_as_a_person(tokens: &[Token<'_>], range: &Range<usize>) -> bool {
     // Capitalised words after a town that are no surname: "Columbus Tuesday", "Memphis
     // Police".
     let no_surname = |word: &str| {
-        INSTITUTIONS.contains(&word)
-            || matches!(
-                word.to_ascii_lowercase().as_str(),
-                "monday"
-                    | "tuesday"
-                    | "wednesday"
-                    | "thursday"
-                    | "friday"
-                    | "saturday"
-                    | "sunday"
-                    | "january"
-                    | "february"
-                    | "march"
-                    | "april"
-                    | "june"
-                    | "july"
-                    | "august"
-                    | "september"
-                    | "october"
-                    | "november"
-                    | "december"
-            )
+        INSTITUTIONS.contains(&word) || crate::words::is_calendar_word(&word.to_ascii_lowercase())
     };
     let titled = range.start > 0 && TITLES.contains(&tokens[range.start - 1].text.trim_end_matches('.'));
     titled

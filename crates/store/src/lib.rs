@@ -254,28 +254,15 @@ impl Ledger {
     /// Every document with its claims and quotes, in id order.
     pub fn documents(&self) -> Result<Vec<StoredDocument>, StoreError> {
         let mut select = self.conn.prepare(
-            "SELECT d.id, d.title, d.published, d.outlet, d.url, d.language, t.body, d.hash, d.lead, d.diagnostics, d.extractor_version, d.author, d.people
+            "SELECT d.id, d.title, d.published, d.outlet, d.url, d.language, t.body, d.hash, d.author, d.lead, d.diagnostics, d.extractor_version, d.people
              FROM documents d JOIN texts t ON t.hash = d.hash ORDER BY d.id",
         )?;
         let rows = select.query_map([], |r| {
             Ok((
-                Document {
-                    id: r.get(0)?,
-                    title: r.get(1)?,
-                    published: r
-                        .get::<_, Option<String>>(2)?
-                        .as_deref()
-                        .and_then(Published::parse),
-                    outlet: r.get(3)?,
-                    url: r.get(4)?,
-                    language: r.get(5)?,
-                    body: r.get(6)?,
-                    content_hash: r.get(7)?,
-                    author: r.get(11)?,
-                },
-                r.get::<_, Option<String>>(8)?,
-                r.get::<_, String>(9)?,
+                document_row(r)?,
+                r.get::<_, Option<String>>(9)?,
                 r.get::<_, String>(10)?,
+                r.get::<_, String>(11)?,
                 r.get::<_, String>(12)?,
             ))
         })?;
