@@ -43,6 +43,8 @@ fn is_institution_word(word: &str) -> bool {
 pub fn find_people(a: &Analysis<'_>) -> Vec<NamedPerson> {
     let n = a.tokens.len();
     let mut people: Vec<NamedPerson> = Vec::new();
+    // The last person found: where their name ends, and what befell them.
+    let mut last: Option<(usize, Option<PersonStatus>)> = None;
     let mut i = 0;
     while i < n {
         if !is_name_word(&a.tokens[i]) || words::is_title(a.lower(i)) || words::is_not_name(a.lower(i)) {
@@ -87,11 +89,20 @@ pub fn find_people(a: &Analysis<'_>) -> Vec<NamedPerson> {
             continue;
         }
         let age = age_after(a, end).or_else(|| age_before(a, start));
-        if age.is_some() || marked_as_victim_or_suspect(a, start, end) {
+        // "killing Juan Garcia and Alvaro Becerra": a name joined to the last one found
+        // shares its lot.
+        let joined = last.filter(|&(last_end, _)| {
+            last_end < start
+                && start - last_end <= 2
+                && (last_end..start).all(|k| matches!(a.lower(k), "," | "and"))
+                && (last_end..start).any(|k| a.lower(k) == "and")
+        });
+        if age.is_some() || joined.is_some() || marked_as_victim_or_suspect(a, start, end) {
             let span = a.tokens[start].span.start..a.tokens[end - 1].span.end;
             let name = a.body[span.clone()].trim_end_matches(',').to_string();
             if !people.iter().any(|p| p.name == name) {
-                let status = status_of(a, start, end);
+                let status = status_of(a, start, end).or(joined.and_then(|(_, s)| s));
+                last = Some((end, status));
                 people.push(NamedPerson {
                     role: status.map(|s| {
                         if s == PersonStatus::Arrested {
