@@ -282,9 +282,20 @@ mod tests {
     #[test]
     fn names_in_a_list_and_after_a_role() {
         let ex = Extractor::new(ExtractConfig::default()).unwrap();
-        let body = "Five people were found dead. They are Ray Collins, 58; Karen Sand, 53; and Eric Collins, 32.                     Witnesses said shooter Owen Pratt fled on foot.";
+        let body = "Five people were found dead. They are Ray Collins, 58; Karen Sand, 53; and Eric Collins, 32. \
+                    Witnesses said shooter Owen Pratt fled on foot. Two men opened fire, killing Juan Ortega and Luis Mena.";
         let doc = Document::new("p", body.to_string());
         let names: Vec<String> = extract(&doc, &ex).people.into_iter().map(|p| p.name).collect();
-        assert_eq!(names, ["Ray Collins", "Karen Sand", "Eric Collins", "Owen Pratt"]);
+        assert_eq!(
+            names,
+            [
+                "Ray Collins",
+                "Karen Sand",
+                "Eric Collins",
+                "Owen Pratt",
+                "Juan Ortega",
+                "Luis Mena"
+            ]
+        );
     }
 }
