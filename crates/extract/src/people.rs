@@ -222,12 +222,14 @@ fn status_of(a: &Analysis<'_>, start: usize, end: usize) -> Option<PersonStatus>
     let sentence = a.sentences.get(a.sentence_of[start])?.clone();
     let of = |k: usize| -> Option<PersonStatus> {
         Some(match a.lower(k) {
-            "killed" | "died" | "dead" | "fatally" | "slain" | "murdered" | "homicide" => {
+            "killed" | "killing" | "died" | "dead" | "fatally" | "slain" | "murdered" | "homicide" => {
                 PersonStatus::Killed
             }
             "arrested" | "charged" | "booked" | "custody" | "suspect" | "accused" | "indicted"
             | "sentenced" | "convicted" => PersonStatus::Arrested,
-            "wounded" | "injured" | "hospitalized" | "shot" | "hurt" => PersonStatus::Injured,
+            "wounded" | "wounding" | "injured" | "injuring" | "hospitalized" | "shot" | "hurt" => {
+                PersonStatus::Injured
+            }
             _ => return None,
         })
     };
