@@ -62,7 +62,7 @@ enum Vague {
 #[derive(clap::Args, Clone)]
 struct DbArgs {
     /// The ledger file.
-    #[arg(long, env = "TALLY_DB", default_value = "tally.db")]
+    #[arg(long, env = "TALLY_DB", default_value = "tally.db", global = true)]
     db: PathBuf,
 }
 
@@ -70,7 +70,7 @@ struct DbArgs {
 #[derive(clap::Args, Clone)]
 struct OutletArgs {
     /// An extra outlet table (TOML, as crates/link/data/outlets.toml); may be repeated.
-    #[arg(long = "outlets", value_name = "FILE")]
+    #[arg(long = "outlets", value_name = "FILE", global = true)]
     outlet_files: Vec<PathBuf>,
 }
 
