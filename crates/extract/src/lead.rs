@@ -98,6 +98,8 @@ const CAUSES: &[(&[&str], &str)] = &[
             "gunfire",
             "shootings",
             "gunman",
+            "gunshot",
+            "gunshots",
         ],
         "shooting",
     ),
@@ -136,8 +138,9 @@ fn says_someone_survived(opening: &[&str], no_one_died: bool) -> bool {
             || w == "condition" && matches!(before, "critical" | "stable" | "serious" | "fair" | "good")
             || w.starts_with("non-life")
             || w == "recovering"
+            || w == "treated" && matches!(next, "and" | "for")
             || no_one_died
-                && (w == "shot" && matches!(next, "himself" | "herself" | "in")
+                && (w == "shot" && matches!(next, "himself" | "herself" | "in" | "his" | "her")
                     || matches!(w, "wound" | "wounds") && before == "gunshot")
     })
 }
@@ -716,5 +719,18 @@ mod tests {
             false
         ));
         assert!(!says_someone_survived(&words("a man was found dead"), true));
+        assert!(says_someone_survived(
+            &words("an 8-year-old accidentally shot his brother"),
+            true
+        ));
+        assert!(says_someone_survived(
+            &words("the boy was treated and released"),
+            true
+        ));
+        assert!(says_someone_survived(
+            &words("she suffered a gunshot wound to the foot"),
+            true
+        ));
+        assert_eq!(cause_of(&words("a gunshot wound")).as_deref(), Some("shooting"));
     }
 }
