@@ -514,6 +514,25 @@ impl Extractor {
                 killed_count = c.best.map(|n| Count::exact(n + 1));
             }
         }
+        // "Five people were shot … one of them died": those shot include the dead, and the
+        // wounded are the rest.
+        if let (Some(claim), Some(hurt), Some(dead)) = (injured, injured_count, killed_count) {
+            let text = claim.evidence.text.to_lowercase();
+            let words_of: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).collect();
+            let shot_only = words_of.contains(&"shot")
+                && !words_of.iter().any(|w| {
+                    matches!(
+                        *w,
+                        "wounded" | "injured" | "hurt" | "wounding" | "injuring" | "fatally"
+                    )
+                });
+            let separate = killed.is_some_and(|k| std::ptr::eq(k, claim));
+            if let (true, false, Some(n), Some(k)) = (shot_only, separate, hurt.best, dead.best) {
+                if hurt.qualifier == Qualifier::Exact && dead.qualifier == Qualifier::Exact && k < n {
+                    injured_count = Some(Count::exact(n - k));
+                }
+            }
+        }
         if injured_count.is_none() {
             let said_injured = says_someone_survived(&opening, killed_count.is_none());
             injured_count = headline_count(&title_lower, ClaimKind::Injured).or_else(|| {
