@@ -488,6 +488,14 @@ impl Extractor {
         let count = |c: Option<&Claim>| -> Option<Count> { c.and_then(|c| c.count) };
         let cause = cause_of(&opening);
         let (mut killed_count, mut injured_count) = (count(killed), count(injured));
+        // A headline's count of wounded above the opening's is the total the opening tells
+        // in parts ("10 injured in bar shooting" over "three were shot inside"). The dead are
+        // left as the opening gives them: taking the headline's lowered the FA-KES lead score.
+        if let (Some(h), Some(c)) = (headline_count(&title_lower, ClaimKind::Injured), injured_count) {
+            if c.qualifier == Qualifier::Exact && h.best > c.best {
+                injured_count = Some(h);
+            }
+        }
         if killed_count.is_none() && combatants.is_none() {
             killed_count = headline_count(&title_lower, ClaimKind::Killed).or_else(|| {
                 (cause.as_deref() == Some("shooting") && opening.iter().any(|w| is_fatal_word(w)))
