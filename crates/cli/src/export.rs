@@ -58,7 +58,7 @@ fn people(members: &[tally_link::Sketch]) -> Vec<Value> {
 /// since `tally link` last graded it) is worked out under the built-in outlet register.
 pub fn grading(incident: &StoredIncident) -> StoredGrade {
     incident.grade.clone().unwrap_or_else(|| {
-        let a = tally_link::grade::assess(&incident.members, &Register::builtin());
+        let a = tally_link::grade::assess(&incident.members, Register::builtin());
         StoredGrade {
             grade: a.grade.as_str().to_string(),
             sources: a.sources,

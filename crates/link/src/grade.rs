@@ -186,7 +186,7 @@ mod tests {
     #[test]
     fn grades_follow_the_policy_in_order() {
         let register = Register::builtin();
-        let grade = |members: &[Sketch]| assess(members, &register).grade;
+        let grade = |members: &[Sketch]| assess(members, register).grade;
         let coalition = ["US-led coalition"];
         assert_eq!(
             grade(&[report("a", "reuters", &coalition, "IS fighters")]),
@@ -238,7 +238,7 @@ mod tests {
             report("a", "Reuters", &[], "civilians"),
             report("b", "reuters.com", &[], "civilians"),
         ];
-        let assessment = assess(&members, &register);
+        let assessment = assess(&members, register);
         assert_eq!((assessment.grade, assessment.sources), (Grade::Weak, 1));
         assert_eq!(
             assessment.reasons[1],

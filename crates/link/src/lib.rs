@@ -308,17 +308,8 @@ pub fn sources(members: &[Sketch], register: &outlets::Register) -> Vec<Vec<usiz
         .collect();
     wording::clusters(members.len(), |i, j| {
         let same_outlet = outlet_keys[i].is_some() && outlet_keys[i] == outlet_keys[j];
-        let reprint = match (&members[i].signature, &members[j].signature) {
-            (Some(a), Some(b)) => wording::similarity(a, b) >= wording::REPRINT,
-            _ => false,
-        };
-        same_outlet || reprint
+        same_outlet || wording::reprinted(members[i].signature.as_deref(), members[j].signature.as_deref())
     })
-}
-
-/// How many independent sources an incident's reports are ([`sources`]).
-pub fn independent_sources(members: &[Sketch], register: &outlets::Register) -> usize {
-    sources(members, register).len()
 }
 
 /// A count's single figure: its best, else its lower bound, else its coded vague amount.

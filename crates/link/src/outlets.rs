@@ -82,9 +82,12 @@ pub struct Register {
 }
 
 impl Register {
-    /// The register shipped with tally.
-    pub fn builtin() -> Register {
-        Register::with_tables(&[]).expect("the built-in outlet register parses")
+    /// The register shipped with tally, parsed once for the process.
+    pub fn builtin() -> &'static Register {
+        static BUILT_IN: std::sync::LazyLock<Register> = std::sync::LazyLock::new(|| {
+            Register::with_tables(&[]).expect("the built-in outlet register parses")
+        });
+        &BUILT_IN
     }
 
     /// The built-in register extended by a user's tables, given as (origin, TOML text).

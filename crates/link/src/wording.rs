@@ -141,13 +141,9 @@ pub fn clusters(n: usize, same: impl Fn(usize, usize) -> bool) -> Vec<Vec<usize>
     groups.into_iter().map(|(_, members)| members).collect()
 }
 
-/// How many independent sources a set of reports is: reprints of one story count once.
-pub fn independent_sources(signatures: &[Option<&[u32]>]) -> usize {
-    clusters(signatures.len(), |i, j| match (signatures[i], signatures[j]) {
-        (Some(a), Some(b)) => similarity(a, b) >= REPRINT,
-        _ => false,
-    })
-    .len()
+/// Whether two reports' wordings make one a reprint of the other.
+pub fn reprinted(a: Option<&[u32]>, b: Option<&[u32]>) -> bool {
+    matches!((a, b), (Some(a), Some(b)) if similarity(a, b) >= REPRINT)
 }
 
 #[cfg(test)]
@@ -170,7 +166,7 @@ mod tests {
         assert!(similarity(sigs[0].as_ref().unwrap(), sigs[1].as_ref().unwrap()) >= REPRINT);
         assert!(similarity(sigs[0].as_ref().unwrap(), sigs[2].as_ref().unwrap()) < 0.2);
         let refs: Vec<Option<&[u32]>> = sigs.iter().map(Option::as_deref).collect();
-        assert_eq!(independent_sources(&refs), 2);
+        assert_eq!(clusters(refs.len(), |i, j| reprinted(refs[i], refs[j])).len(), 2);
         let text = to_text(sigs[0].as_ref().unwrap());
         assert_eq!(from_text(&text), sigs[0]);
         assert_eq!(signature("Too short to tell."), None);

@@ -301,14 +301,12 @@ impl Ledger {
                 "no report {document} in the ledger"
             )));
         };
+        // A report a person placed keeps its link through `release`: it goes here.
         let incident = crate::incidents::release(&tx, document)?;
-        for table in ["links", "link_names", "link_bands", "link_streets"] {
-            tx.execute(&format!("DELETE FROM {table} WHERE document_id = ?1"), [document])?;
+        crate::incidents::unlink_rows(&tx, document)?;
+        if let Some(id) = incident {
+            crate::incidents::drop_if_empty(&tx, id)?;
         }
-        tx.execute(
-            "DELETE FROM incidents WHERE id NOT IN (SELECT incident_id FROM links)",
-            [],
-        )?;
         tx.execute("DELETE FROM documents WHERE id = ?1", [document])?;
         tx.execute(
             "DELETE FROM texts WHERE hash = ?1 AND NOT EXISTS (SELECT 1 FROM documents WHERE hash = ?1)",

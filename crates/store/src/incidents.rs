@@ -31,6 +31,10 @@ impl Decision {
     }
 }
 
+/// The tables that index linked reports by named person, wording band and street; they
+/// carry no foreign keys (migration 4), so every change to `links` changes them too.
+pub(crate) const INDEX_TABLES: [&str; 3] = ["link_names", "link_bands", "link_streets"];
+
 /// Reports linked in one transaction.
 const LINK_BATCH: usize = 1000;
 
@@ -342,21 +346,20 @@ impl Ledger {
         decision: &Decision,
     ) -> Result<(), StoreError> {
         let tx = self.conn.transaction()?;
+        // Every incident the decision touches is graded again. The reports left behind are
+        // part of the decision too ("these are not that one"): they are pinned where they
+        // are, so that linking afresh never rejoins them.
         for document in documents {
             tx.execute(
                 "UPDATE incidents SET grade = NULL WHERE id = (SELECT incident_id FROM links WHERE document_id = ?1)",
                 [document],
             )?;
-        }
-        tx.execute("UPDATE incidents SET grade = NULL WHERE id = ?1", [to])?;
-        // The reports left behind are part of the decision too ("these are not that one"):
-        // they are pinned where they are, so that linking afresh never rejoins them.
-        for document in documents {
             tx.execute(
                 "UPDATE links SET by_person = 1 WHERE incident_id = (SELECT incident_id FROM links WHERE document_id = ?1)",
                 [document],
             )?;
         }
+        tx.execute("UPDATE incidents SET grade = NULL WHERE id = ?1", [to])?;
         tx.execute("UPDATE links SET by_person = 1 WHERE incident_id = ?1", [to])?;
         for document in documents {
             let moved = tx.execute(
@@ -368,7 +371,7 @@ impl Ledger {
                     "report {document} is in no incident"
                 )));
             }
-            for table in ["link_names", "link_bands", "link_streets"] {
+            for table in INDEX_TABLES {
                 tx.execute(
                     &format!("UPDATE {table} SET incident_id = ?2 WHERE document_id = ?1"),
                     params![document, to],
@@ -401,7 +404,7 @@ impl Ledger {
             "UPDATE incidents SET grade = NULL WHERE id IN (SELECT incident_id FROM links WHERE NOT by_person)",
             [],
         )?;
-        for table in ["link_names", "link_bands", "link_streets"] {
+        for table in INDEX_TABLES {
             tx.execute(
                 &format!("DELETE FROM {table} WHERE document_id IN (SELECT document_id FROM links WHERE NOT by_person)"),
                 [],
@@ -489,16 +492,28 @@ pub(crate) fn release(tx: &rusqlite::Transaction<'_>, document: &str) -> Result<
     tx.prepare_cached("UPDATE incidents SET grade = NULL WHERE id = ?1")?
         .execute([incident])?;
     if !by_person {
-        for table in ["links", "link_names", "link_bands", "link_streets"] {
-            tx.prepare_cached(&format!("DELETE FROM {table} WHERE document_id = ?1"))?
-                .execute([document])?;
-        }
-        tx.prepare_cached(
-            "DELETE FROM incidents WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM links WHERE incident_id = ?1)",
-        )?
-        .execute([incident])?;
+        unlink_rows(tx, document)?;
+        drop_if_empty(tx, incident)?;
     }
     Ok(Some(incident))
+}
+
+/// Deletes a report's link and its rows in every index table.
+pub(crate) fn unlink_rows(tx: &rusqlite::Transaction<'_>, document: &str) -> Result<(), StoreError> {
+    for table in std::iter::once("links").chain(INDEX_TABLES) {
+        tx.prepare_cached(&format!("DELETE FROM {table} WHERE document_id = ?1"))?
+            .execute([document])?;
+    }
+    Ok(())
+}
+
+/// Removes an incident that holds no report any more.
+pub(crate) fn drop_if_empty(tx: &rusqlite::Transaction<'_>, incident: i64) -> Result<(), StoreError> {
+    tx.prepare_cached(
+        "DELETE FROM incidents WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM links WHERE incident_id = ?1)",
+    )?
+    .execute([incident])?;
+    Ok(())
 }
 
 fn link_in(
