@@ -33,6 +33,8 @@ struct Side {
     claims: BTreeMap<(String, usize), (Claim, bool)>,
     leads: HashMap<String, Option<Lead>>,
     incidents: Vec<StoredIncident>,
+    /// Each incident's place in `incidents`, by id.
+    by_id: HashMap<i64, usize>,
     incident_of: HashMap<String, i64>,
     corrections: Vec<StoredCorrection>,
 }
@@ -50,21 +52,20 @@ impl Side {
             .iter()
             .flat_map(|i| i.members.iter().map(move |m| (m.document.clone(), i.id)))
             .collect();
+        let by_id = incidents.iter().enumerate().map(|(k, i)| (i.id, k)).collect();
         Ok(Side {
             citations: ledger.citations()?,
             claims,
             leads: ledger.leads()?,
             incident_of,
+            by_id,
             incidents,
             corrections: ledger.corrections(None)?,
         })
     }
 
     fn incident(&self, id: i64) -> &StoredIncident {
-        self.incidents
-            .iter()
-            .find(|i| i.id == id)
-            .expect("an incident a report is in")
+        &self.incidents[self.by_id[&id]]
     }
 }
 

@@ -617,22 +617,24 @@ impl Extractor {
     /// it. A city of half a million within 20 km, in the same state, over a place of under
     /// 100,000.
     fn city_around(&self, a: &Analysis<'_>, chosen: Place) -> Place {
-        let named: Vec<&crate::lexicon::PlaceEntry> = a
-            .title_places
-            .iter()
-            .copied()
-            .chain(a.places.iter().map(|m| m.entry))
-            .map(|e| &self.places.entries[e])
-            .collect();
-        let same =
-            |p: &Place| p.name == chosen.name && p.admin1 == chosen.admin1 && p.country == chosen.country;
-        let small = named
-            .iter()
-            .find(|e| same(&e.place))
-            .is_some_and(|e| e.population < 100_000 && e.place.where_prec <= 2);
         let (Some(lat), Some(lon)) = (chosen.lat, chosen.lon) else {
             return chosen;
         };
+        if chosen.where_prec > 2 {
+            return chosen;
+        }
+        let named = || {
+            a.title_places
+                .iter()
+                .copied()
+                .chain(a.places.iter().map(|m| m.entry))
+                .map(|e| &self.places.entries[e])
+        };
+        let same =
+            |p: &Place| p.name == chosen.name && p.admin1 == chosen.admin1 && p.country == chosen.country;
+        let small = named()
+            .find(|e| same(&e.place))
+            .is_some_and(|e| e.population < 100_000 && e.place.where_prec <= 2);
         if !small {
             return chosen;
         }
@@ -640,8 +642,7 @@ impl Extractor {
             (Some(a), Some(b)) => km_between(lat, lon, a, b) < 20.0,
             _ => false,
         };
-        named
-            .iter()
+        named()
             .filter(|e| {
                 e.population >= 500_000
                     && e.place.where_prec <= 2

@@ -220,13 +220,15 @@ const FURNITURE_PREFIXES: &[&str] = &[
 /// [`FURNITURE_PREFIXES`], a picture's credit, a server's error message). Only short
 /// lines: a paragraph that begins "Quelle:" and goes on is text.
 fn is_furniture(line: &str) -> bool {
-    let words = line.split_whitespace().count();
-    let lower = line.to_lowercase();
+    // Only short lines are looked at closely: a paragraph is counted to 16 words and its
+    // beginning lower-cased, rather than the whole of it, since every paragraph comes here.
+    let words = line.split_whitespace().take(16).count();
+    let head: String = line.chars().take(12).collect::<String>().to_lowercase();
     // A server's error printed into the page: "Warning: … in /www/…/classes.php on line 407".
     if ["warning:", "notice:", "deprecated:", "fatal error:"]
         .iter()
-        .any(|p| lower.starts_with(p))
-        && lower.contains(" on line ")
+        .any(|p| head.starts_with(p))
+        && line.to_lowercase().contains(" on line ")
     {
         return true;
     }
@@ -237,6 +239,7 @@ fn is_furniture(line: &str) -> bool {
     if words > 8 {
         return false;
     }
+    let lower = line.to_lowercase();
     let bare = lower
         .trim_matches(|c: char| {
             c.is_whitespace() || matches!(c, ':' | '!' | '.' | '-' | '…' | '?' | '(' | ')')
