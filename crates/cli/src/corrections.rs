@@ -6,9 +6,9 @@ use crate::show::{shorten, table};
 use anyhow::{bail, Context, Result};
 use chrono::NaiveDate;
 use std::path::Path;
-use tally_core::{Correction, Count, Extraction, Period};
-use tally_extract::{extract, Extractor};
-use tally_link::outlets::Register;
+use tally_core::{Correction, Count, Period};
+use tally_extract::Extractor;
+use tally_link::outlets::{publisher, Register};
 use tally_store::{Ledger, Target};
 
 /// What `tally correct` sets. Each option given is one correction, audited on its own.
@@ -186,15 +186,18 @@ pub fn list(db: &Path, document: Option<&str>) -> Result<()> {
 pub fn reextract(db: &Path, ex: &Extractor, register: &Register) -> Result<()> {
     let mut ledger = Ledger::open(db)?;
     let documents = ledger.stored_documents()?;
+    // Each report is read with the home its outlet had at the last `tally link`; the homes
+    // are learnt again below from these readings.
+    let homes = ledger.homes()?;
     let (mut changed, mut applied, mut orphaned) = (0, 0, 0);
     for doc in &documents {
-        let extraction = match doc.language.as_deref() {
-            Some(language) if language != crate::ingest::EXTRACTION_LANGUAGE => Extraction::default(),
-            _ if doc.body.trim().is_empty() => Extraction::default(),
-            _ => extract(doc, ex),
-        };
+        let home = publisher(doc.outlet.as_deref(), doc.url.as_deref())
+            .and_then(|o| homes.binary_search_by(|h| h.outlet.as_str().cmp(&o)).ok())
+            .map(|i| homes[i].state.as_str());
+        let own = crate::link::reading(doc, ex, None);
+        let hinted = home.map(|s| (s, crate::link::reading(doc, ex, Some(s))));
         let reread = ledger
-            .reextract(doc, &extraction)
+            .reextract(doc, &own, hinted.as_ref().map(|(s, e)| (*s, e)))
             .with_context(|| format!("re-reading {}", doc.id))?;
         changed += usize::from(reread.changed);
         applied += reread.applied.applied;
@@ -211,6 +214,7 @@ pub fn reextract(db: &Path, ex: &Extractor, register: &Register) -> Result<()> {
         documents.len(),
         tally_core::EXTRACTOR_VERSION
     );
+    crate::link::read_with_homes(&mut ledger, ex)?;
     let linked = ledger.link_unlinked()?;
     let graded = ledger.grade_ungraded(register)?;
     eprintln!(

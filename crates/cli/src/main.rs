@@ -170,6 +170,8 @@ enum Command {
         #[command(flatten)]
         db: DbArgs,
         #[command(flatten)]
+        extract: ExtractArgs,
+        #[command(flatten)]
         outlets: OutletArgs,
         /// Undo every link the machine made and link afresh; people's decisions stay.
         #[arg(long)]
@@ -321,7 +323,12 @@ fn run(cli: Cli) -> Result<()> {
         Command::Claims { db, filter } => show::claims(&db.db, &filter),
         Command::Quotes { db, filter } => show::quotes(&db.db, &filter),
         Command::Extract { extract, json, paths } => show::extract(extract.extractor()?, &paths, json),
-        Command::Link { db, outlets, again } => link::run(&db.db, again, &outlets.register()?),
+        Command::Link {
+            db,
+            extract,
+            outlets,
+            again,
+        } => link::run(&db.db, again, extract.extractor()?, &outlets.register()?),
         Command::Tally { db, question } => sums::sum(&db.db, &question),
         Command::Count { db, question } => sums::count(&db.db, &question),
         Command::Incidents { db, outlets, action } => incidents::run(&db.db, &action, &outlets.register()?),

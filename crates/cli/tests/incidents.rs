@@ -229,3 +229,26 @@ fn a_reprinted_wire_story_is_one_independent_source() {
         all[0]["reasons"]
     );
 }
+
+/// Two reports of a station that say their state, and one that takes it for granted.
+const STATION: &str = r#"{"id": "wkxq-1", "url": "https://www.wkxq.com/news/1", "published": "2016-05-02", "text": "DAVENPORT, Iowa — A 19-year-old man was shot and killed early Sunday outside an apartment building, police said."}
+{"id": "wkxq-2", "url": "https://www.wkxq.com/news/2", "published": "2016-06-11", "text": "Two people were wounded in a shooting Friday night in Muscatine, Iowa, police said. Both were taken to a hospital."}
+{"id": "wkxq-3", "url": "https://www.wkxq.com/news/3", "published": "2016-07-09", "text": "A man was shot and killed Friday night outside a bar in downtown Clinton, police said. Officers found him on the sidewalk."}
+"#;
+
+#[test]
+fn an_outlets_home_state_places_the_report_that_names_none() {
+    let (_dir, db) = linked_ledger(STATION);
+    let all = incidents(&db);
+    let clinton = all
+        .iter()
+        .find(|i| i["documents"][0] == "wkxq-3")
+        .expect("the Clinton report is an incident");
+    assert_eq!(clinton["place"]["name"], "Clinton");
+    assert_eq!(clinton["place"]["admin1"], "Iowa", "{clinton}");
+    // Read once more the same: the home is not learnt from its own readings.
+    ok(&["link", "--again"], &db);
+    let all = incidents(&db);
+    let clinton = all.iter().find(|i| i["documents"][0] == "wkxq-3").unwrap();
+    assert_eq!(clinton["place"]["admin1"], "Iowa", "{clinton}");
+}

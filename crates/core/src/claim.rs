@@ -333,6 +333,8 @@ pub enum DiagnosticKind {
     UnknownPlace,
     /// A relative date with no report date to resolve it against.
     UnresolvedDate,
+    /// Places read with the home state the ledger learnt for the report's outlet.
+    PlaceFromOutlet,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

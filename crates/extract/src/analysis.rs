@@ -1,7 +1,7 @@
 //! One pass over a body that every later rule reads: tokens, sentences, clauses, and the
 //! actors, places and people mentioned, each as a token range.
 
-use crate::lexicon::{Actors, Places};
+use crate::lexicon::{Actors, Origin, Places};
 use crate::time::{find_times, TimeExpr};
 use crate::tokens::{sentences, tokenize, Lowers, Token, TokenKind};
 use crate::words;
@@ -52,6 +52,8 @@ pub struct QuoteSpan {
 
 pub struct Analysis<'a> {
     pub body: &'a str,
+    /// The state its outlet reports from, where the ledger has learnt it.
+    pub home_state: Option<&'a str>,
     pub tokens: Vec<Token<'a>>,
     lowers: Lowers,
     pub sentences: Vec<Range<usize>>,
@@ -118,14 +120,13 @@ fn is_quote_mark(token: &Token<'_>) -> Option<bool> {
 }
 
 impl<'a> Analysis<'a> {
-    /// `american_outlet`: the report's address is an American outlet's
-    /// ([`crate::lexicon::american_address`]).
+    /// `origin`: where the report comes from ([`Origin`]).
     pub fn new(
         body: &'a str,
         title: Option<&str>,
         actors: &Actors,
         places: &Places,
-        american_outlet: bool,
+        origin: Origin<'a>,
     ) -> Analysis<'a> {
         let tokens = tokenize(body);
         let lowers = Lowers::new(body, &tokens);
@@ -150,7 +151,7 @@ impl<'a> Analysis<'a> {
             .collect();
         // A place inside an actor's name ("Damascus government") is not a place mentioned.
         let place_mentions: Vec<LexMention> = places
-            .find_tokens(body, &tokens, &lowers, american_outlet)
+            .find_tokens(body, &tokens, &lowers, origin)
             .into_iter()
             .map(|(tokens, entry)| LexMention { entry, tokens })
             .filter(|p| {
@@ -170,6 +171,7 @@ impl<'a> Analysis<'a> {
             in_time[t.start..t.end].fill(true);
         }
         let mut analysis = Analysis {
+            home_state: origin.home_state,
             in_time,
             body,
             tokens,
@@ -186,7 +188,7 @@ impl<'a> Analysis<'a> {
             in_lexicon: Vec::new(),
             quote_of: Vec::new(),
             title_places: title
-                .map(|t| places.find(t).iter().map(|m| m.entry).collect())
+                .map(|t| places.find_from(t, origin).iter().map(|m| m.entry).collect())
                 .unwrap_or_default(),
             title_actors: title
                 .map(|t| actors.find(t).iter().map(|m| m.entry).collect())

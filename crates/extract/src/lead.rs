@@ -608,7 +608,8 @@ impl Extractor {
             .next()
             .or_else(|| default_place.filter(|p| at_home(p)).cloned())
             .or_else(|| main.and_then(|(c, _)| c.place.clone()))
-            .or_else(|| default_place.cloned())?;
+            .or_else(|| default_place.cloned())
+            .or_else(|| a.home_state.and_then(|s| self.places.us_state(s)))?;
         Some(self.city_around(a, chosen))
     }
 

@@ -407,6 +407,16 @@ pub struct Actors {
     matcher: Matcher,
 }
 
+/// Where a report comes from, as far as reading its places goes.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Origin<'a> {
+    /// Its address is an American outlet's ([`american_address`]).
+    pub american: bool,
+    /// The state of the United States its outlet reports from, where the ledger has learnt
+    /// it ("Ohio").
+    pub home_state: Option<&'a str>,
+}
+
 /// The gazetteer.
 #[derive(Debug)]
 pub struct Places {
@@ -862,23 +872,40 @@ impl Places {
 
     /// Places in a text of its own (a headline), as byte spans.
     pub fn find(&self, text: &str) -> Vec<Mention> {
+        self.find_from(text, Origin::default())
+    }
+
+    /// Places in a text of its own, read as coming from `origin`.
+    pub fn find_from(&self, text: &str, origin: Origin<'_>) -> Vec<Mention> {
         find_in_text(text, |tokens, lowers| {
-            self.find_tokens(text, tokens, lowers, false)
+            self.find_tokens(text, tokens, lowers, origin)
         })
+    }
+
+    /// A state of the United States by its full name ("Ohio"), as a place.
+    pub fn us_state(&self, name: &str) -> Option<Place> {
+        let &entry = self
+            .by_name_admin1
+            .get(&(name.to_lowercase(), name.to_string()))?;
+        let place = &self.entries[entry].place;
+        (place.where_prec == 4 && place.country.as_deref() == Some("US")).then(|| place.clone())
     }
 
     /// Places among a body's tokens: exact spellings, then runs of capitalised words whose
     /// transliteration key names a place ("Deir az-Zour", "Maaret al-Noman").
-    /// `american_outlet`: the report comes from an American outlet ([`american_address`]),
-    /// so that only a province or country of the region, not a village's name it happens
-    /// to share with an English word ("Shin", "Dana"), makes it a report from the war.
+    /// `origin`: where the report comes from. From an American outlet ([`american_address`]),
+    /// only a province or country of the region, not a village's name it happens to share
+    /// with an English word ("Shin", "Dana"), makes it a report from the war; from an
+    /// outlet whose home state is known, that state's small towns are believed and a
+    /// homonym is the home state's.
     pub fn find_tokens(
         &self,
         body: &str,
         tokens: &[Token<'_>],
         lowers: &Lowers,
-        american_outlet: bool,
+        origin: Origin<'_>,
     ) -> Vec<(Range<usize>, usize)> {
+        let american_outlet = origin.american || origin.home_state.is_some();
         let mut found = self.matcher.find_tokens(tokens, lowers);
         let mut taken = vec![false; tokens.len()];
         for (range, _) in &found {
@@ -967,7 +994,7 @@ impl Places {
                         .any(|(r, _)| r.start < range.end && range.start < r.end)
                 })
                 .collect();
-            found.extend(self.trusted_world_towns(tokens, world, american));
+            found.extend(self.trusted_world_towns(tokens, world, american, origin.home_state));
             self.keep_to_home_state(tokens, &mut found);
         }
         // "Michigan Avenue", "Memphis Street", "Lake Michigan": a street or a lake named for
@@ -1014,13 +1041,18 @@ impl Places {
     /// when a state follows it ("Arab, Ala."), when the report names its state elsewhere,
     /// or when it is a city of [`WORLD_CITY_POPULATION`]. A homonym whose state the report
     /// names replaces the largest town of its name.
+    ///
+    /// The outlet's home state, where known, comes after the states the report names: its
+    /// towns are believed, and a homonym the report ties to no state is the home state's.
+    /// It never makes a big city of another state a neighbourhood.
     fn trusted_world_towns(
         &self,
         tokens: &[Token<'_>],
         found: Vec<(Range<usize>, usize)>,
         american: bool,
+        home_state: Option<&str>,
     ) -> Vec<(Range<usize>, usize)> {
-        let states: Vec<&str> = found
+        let mut states: Vec<&str> = found
             .iter()
             .filter_map(|&(ref range, entry)| {
                 let place = &self.entries[entry].place;
@@ -1031,6 +1063,10 @@ impl Places {
                 }
             })
             .collect();
+        let named_states = !states.is_empty();
+        if let Some(home) = home_state.filter(|h| !states.contains(h)) {
+            states.push(home);
+        }
         found
             .into_iter()
             .filter_map(|(range, entry)| {
@@ -1059,7 +1095,7 @@ impl Places {
                 }
                 // A town of another state than the ones the report names is a neighbourhood
                 // or a surname ("Austin" in a Chicago report).
-                let elsewhere = !states.is_empty() && place.country.as_deref() == Some("US");
+                let elsewhere = named_states && place.country.as_deref() == Some("US");
                 let name = place.name.to_lowercase();
                 let named = states
                     .iter()
@@ -1306,7 +1342,7 @@ mod tests {
         let tokens = crate::tokens::tokenize(text);
         let lowers = crate::tokens::Lowers::new(text, &tokens);
         places
-            .find_tokens(text, &tokens, &lowers, false)
+            .find_tokens(text, &tokens, &lowers, Origin::default())
             .iter()
             .map(|&(_, e)| {
                 let p = &places.entries[e].place;

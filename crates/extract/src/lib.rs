@@ -104,17 +104,30 @@ impl Extractor {
 
 /// Reads one document.
 pub fn extract(doc: &Document, ex: &Extractor) -> Extraction {
-    let american_outlet = doc.url.as_deref().is_some_and(lexicon::american_address);
-    let a = Analysis::new(
-        &doc.body,
-        doc.title.as_deref(),
-        &ex.actors,
-        &ex.places,
-        american_outlet,
-    );
+    extract_from(doc, ex, None)
+}
+
+/// Reads one document from an outlet whose home state the ledger has learnt
+/// (`home_state`, "Ohio"): that state's small towns are believed, a homonym the report
+/// ties to no state is the home state's, and a report that names no place is put in the
+/// state. Said in a diagnostic.
+pub fn extract_from(doc: &Document, ex: &Extractor, home_state: Option<&str>) -> Extraction {
+    let origin = lexicon::Origin {
+        american: doc.url.as_deref().is_some_and(lexicon::american_address),
+        home_state,
+    };
+    let a = Analysis::new(&doc.body, doc.title.as_deref(), &ex.actors, &ex.places, origin);
     let report_day = doc.published.map(|p| p.date());
     let default_place = ex.default_place(&a);
     let mut diagnostics = Vec::new();
+    if let Some(state) = home_state {
+        diagnostics.push(Diagnostic {
+            kind: DiagnosticKind::PlaceFromOutlet,
+            start: 0,
+            end: 0,
+            message: format!("places read as from {state}, the state its outlet reports from"),
+        });
+    }
     let found = ex.find_claims(&a, report_day, default_place.as_ref(), &mut diagnostics);
     let lead = ex.find_lead(
         &a,

@@ -5,6 +5,7 @@
 //! against, so that linking new reports never revisits the rest.
 
 pub mod grade;
+pub mod homes;
 pub mod outlets;
 pub mod streets;
 pub mod wording;

@@ -4,10 +4,12 @@
 //! it happens in one transaction, so a failure leaves the ledger as it was.
 
 mod corrections;
+mod homes;
 mod incidents;
 mod migrations;
 
 pub use corrections::{Applied, StoredCorrection, Target};
+pub use homes::{own_state, Awaiting};
 pub use incidents::{Decision, Linked, StoredGrade, StoredIncident};
 
 use rusqlite::{params, Connection, OptionalExtension};
@@ -162,17 +164,28 @@ impl Ledger {
         // A revised report is linked afresh, unless a person placed it.
         incidents::release(&tx, &doc.id)?;
         let applied = write(&tx, doc, extraction)?;
+        homes::mark(&tx, &doc.id, extraction, None)?;
         tx.commit()?;
         Ok(applied)
     }
 
     /// Replaces a stored report's extraction with a new reading of the same text (`tally
-    /// reextract`), people's corrections applied over it. Where its lead or named people
-    /// changed, its machine-made link is undone so that `tally link` places it afresh.
-    pub fn reextract(&mut self, doc: &Document, extraction: &Extraction) -> Result<Reread, StoreError> {
+    /// reextract`, or `tally link` once its outlet's home is learnt), people's corrections
+    /// applied over it. `own` is the reading without any home, which outlets' homes are
+    /// learnt from; `home`, where given, is the home state and the reading made with it,
+    /// which is the one stored. Where its lead or named people changed, its machine-made
+    /// link is undone so that `tally link` places it afresh.
+    pub fn reextract(
+        &mut self,
+        doc: &Document,
+        own: &Extraction,
+        home: Option<(&str, &Extraction)>,
+    ) -> Result<Reread, StoreError> {
         let tx = self.conn.transaction()?;
         let before = reading(&tx, &doc.id)?;
+        let extraction = home.map_or(own, |(_, e)| e);
         let applied = write(&tx, doc, extraction)?;
+        homes::mark(&tx, &doc.id, own, home.map(|(state, _)| state))?;
         let after = reading(&tx, &doc.id)?;
         let changed = before != after;
         if before.0 != after.0 {

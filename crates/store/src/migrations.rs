@@ -141,6 +141,18 @@ const MIGRATIONS: &[&str] = &[
      );
      CREATE INDEX link_streets_street ON link_streets (street);
      CREATE INDEX link_streets_document ON link_streets (document_id);",
+    // 8: the US state each report's own reading puts it in (the evidence outlets' homes are
+    // learnt from), the home state it was last read with (NULL: none), and the homes learnt.
+    "ALTER TABLE documents ADD COLUMN own_state TEXT;
+     ALTER TABLE documents ADD COLUMN home_state TEXT;
+     UPDATE documents SET own_state = json_extract(lead, '$.place.admin1')
+      WHERE json_extract(lead, '$.place.country') = 'US';
+     CREATE TABLE outlet_homes (
+        outlet TEXT PRIMARY KEY,
+        state TEXT NOT NULL,
+        reports INTEGER NOT NULL,
+        of INTEGER NOT NULL
+     );",
 ];
 
 pub fn migrate(conn: &mut Connection, name: &str) -> Result<(), StoreError> {
