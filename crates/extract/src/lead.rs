@@ -6,7 +6,7 @@ use crate::time::resolve;
 use crate::words;
 use crate::Extractor;
 use chrono::NaiveDate;
-use tally_core::{Claim, ClaimKind, Count, Lead, Place, Qualifier};
+use tally_core::{Claim, ClaimKind, Count, Lead, NamedPerson, PersonStatus, Place, Qualifier};
 
 /// The opening, where a report states its event.
 const OPENING_SENTENCES: usize = 3;
@@ -112,6 +112,7 @@ fn is_fatal_word(word: &str) -> bool {
         word,
         "fatal"
             | "fatally"
+            | "deadly"
             | "killed"
             | "kills"
             | "killing"
@@ -233,10 +234,11 @@ fn cause_of(text_words: &[&str]) -> Option<String> {
             }
             ranks
         });
+    // The cause the headline and opening name first: copy says what happened before it
+    // says where ("shot … at a gas station", "airlifted by a medical helicopter").
     text_words
         .iter()
-        .filter_map(|w| RANKS.get(w).copied())
-        .min()
+        .find_map(|w| RANKS.get(w).copied())
         .map(|rank| CAUSES[rank].1.to_string())
 }
 
@@ -309,6 +311,7 @@ impl Extractor {
         title: Option<&str>,
         report_day: Option<NaiveDate>,
         default_place: Option<&Place>,
+        people: &[NamedPerson],
     ) -> Option<Lead> {
         // Each usable claim with its sentence and whether its victims are fighters.
         let usable: Vec<(&Claim, usize, bool)> = claims
@@ -497,10 +500,17 @@ impl Extractor {
             }
         }
         if killed_count.is_none() && combatants.is_none() {
-            killed_count = headline_count(&title_lower, ClaimKind::Killed).or_else(|| {
-                (cause.as_deref() == Some("shooting") && opening.iter().any(|w| is_fatal_word(w)))
-                    .then(|| Count::qualified(Qualifier::AtLeast, 1))
-            });
+            // Else the dead the report names ("Davienne Lewis … died after he was shot").
+            let named_dead = people
+                .iter()
+                .filter(|p| p.status == Some(PersonStatus::Killed))
+                .count() as u64;
+            killed_count = headline_count(&title_lower, ClaimKind::Killed)
+                .or_else(|| {
+                    (cause.as_deref() == Some("shooting") && opening.iter().any(|w| is_fatal_word(w)))
+                        .then(|| Count::qualified(Qualifier::AtLeast, named_dead.max(1)))
+                })
+                .or_else(|| (named_dead > 0).then(|| Count::qualified(Qualifier::AtLeast, named_dead)));
         }
         // "shot and killed her two daughters before killing herself": the figure counts the
         // shooter's victims; recorders count every death, the shooter's own among them.

@@ -995,11 +995,11 @@ impl Places {
                 })
                 .collect();
             found.extend(self.trusted_world_towns(tokens, world, american, origin.home_state));
-            self.keep_to_home_state(tokens, &mut found);
+            self.keep_to_home_state(tokens, &mut found, origin.home_state);
         }
         // "Michigan Avenue", "Memphis Street", "Lake Michigan": a street or a lake named for
         // a place is not the place.
-        found.retain(|(range, _)| {
+        found.retain(|(range, entry)| {
             let street = tokens.get(range.end).is_some_and(|t| {
                 t.is_capitalised()
                     && matches!(
@@ -1024,7 +1024,12 @@ impl Places {
                     )
             });
             let lake = range.start > 0 && tokens[range.start - 1].text == "Lake";
-            !street && !lake
+            // "Orange County Sheriff's Office": a county named for a town is not the town.
+            let county = tokens
+                .get(range.end)
+                .is_some_and(|t| matches!(t.text, "County" | "Parish"))
+                && self.entries[*entry].place.country.as_deref() == Some("US");
+            !street && !lake && !county
         });
         found.sort_by_key(|(range, _)| range.start);
         for (range, entry) in &mut found {
@@ -1114,7 +1119,15 @@ impl Places {
     /// at home in that city's state: a town of another state or country that the copy ties
     /// to no state of its own, and that is no dateline, is a neighbourhood ("Austin",
     /// "Chatham") or a word ("Most").
-    fn keep_to_home_state(&self, tokens: &[Token<'_>], found: &mut Vec<(Range<usize>, usize)>) {
+    ///
+    /// From an outlet whose home state is known, a big city of that state is home however
+    /// often it is named ("Chicago Police" once, beside "the Austin neighborhood").
+    fn keep_to_home_state(
+        &self,
+        tokens: &[Token<'_>],
+        found: &mut Vec<(Range<usize>, usize)>,
+        home_state: Option<&str>,
+    ) {
         let mut counts: Vec<(usize, usize)> = Vec::new();
         for &(_, entry) in found.iter() {
             let e = &self.entries[entry];
@@ -1126,14 +1139,16 @@ impl Places {
                 }
             }
         }
+        let in_home_state =
+            |e: usize| home_state.is_some() && self.entries[e].place.admin1.as_deref() == home_state;
         let Some(&(home, mentions)) = counts
             .iter()
-            .max_by_key(|&&(e, n)| (n, self.entries[e].population))
+            .max_by_key(|&&(e, n)| (in_home_state(e), n, self.entries[e].population))
         else {
             return;
         };
         // A city named once among others is not yet home.
-        if mentions < 2 && counts.len() > 1 {
+        if mentions < 2 && counts.len() > 1 && !in_home_state(home) {
             return;
         }
         let state = self.entries[home].place.admin1.clone();

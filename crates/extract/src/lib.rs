@@ -129,12 +129,14 @@ pub fn extract_from(doc: &Document, ex: &Extractor, home_state: Option<&str>) ->
         });
     }
     let found = ex.find_claims(&a, report_day, default_place.as_ref(), &mut diagnostics);
+    let people = people::find_people(&a);
     let lead = ex.find_lead(
         &a,
         &found,
         doc.title.as_deref(),
         report_day,
         default_place.as_ref(),
+        &people,
     );
     let quotes = a
         .quotes
@@ -162,6 +164,6 @@ pub fn extract_from(doc: &Document, ex: &Extractor, home_state: Option<&str>) ->
         quotes,
         lead,
         diagnostics,
-        people: people::find_people(&a),
+        people,
     }
 }
