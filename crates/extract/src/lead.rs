@@ -141,7 +141,8 @@ fn says_someone_survived(opening: &[&str], no_one_died: bool) -> bool {
             || w == "recovering"
             || w == "treated" && matches!(next, "and" | "for")
             || no_one_died
-                && (w == "shot" && matches!(next, "himself" | "herself" | "in" | "his" | "her")
+                && (w == "shot" && !matches!(next, "dead" | "to" | "and" | "fatally") && before != "fatally"
+                    || w == "shoots"
                     || matches!(w, "wound" | "wounds") && before == "gunshot")
     })
 }
@@ -236,9 +237,30 @@ fn cause_of(text_words: &[&str]) -> Option<String> {
         });
     // The cause the headline and opening name first: copy says what happened before it
     // says where ("shot … at a gas station", "airlifted by a medical helicopter").
-    text_words
-        .iter()
-        .find_map(|w| RANKS.get(w).copied())
+    // A few cues are everyday words too: "gas station", "air mattress", "a medical
+    // helicopter", "a friend of mine".
+    let everyday = |i: usize| {
+        let before = if i > 0 { text_words[i - 1] } else { "" };
+        let after = text_words.get(i + 1).copied().unwrap_or("");
+        match text_words[i] {
+            "gas" => {
+                !matches!(after, "attack" | "attacks" | "bombs" | "shells")
+                    && !matches!(
+                        before,
+                        "poison" | "nerve" | "toxic" | "chlorine" | "sarin" | "mustard"
+                    )
+            }
+            "air" => !matches!(
+                after,
+                "strike" | "strikes" | "raid" | "raids" | "attack" | "attacks" | "force"
+            ),
+            "helicopter" | "helicopters" => matches!(before, "medical" | "police" | "news" | "medevac"),
+            "mine" => before == "of",
+            _ => false,
+        }
+    };
+    (0..text_words.len())
+        .find_map(|i| RANKS.get(text_words[i]).copied().filter(|_| !everyday(i)))
         .map(|rank| CAUSES[rank].1.to_string())
 }
 
@@ -771,5 +793,18 @@ mod tests {
             true
         ));
         assert_eq!(cause_of(&words("a gunshot wound")).as_deref(), Some("shooting"));
+        // The cause named first, and everyday words that are no cause.
+        assert_eq!(
+            cause_of(&words("man wounded outside gas station a man was shot")).as_deref(),
+            Some("shooting")
+        );
+        assert_eq!(
+            cause_of(&words("shot through the door as he lay on an air mattress")).as_deref(),
+            Some("shooting")
+        );
+        assert_eq!(
+            cause_of(&words("a chlorine gas attack after the shooting")).as_deref(),
+            Some("chemical")
+        );
     }
 }

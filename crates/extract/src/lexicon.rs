@@ -988,49 +988,17 @@ impl Places {
                 .world_matcher()
                 .find_tokens(tokens, lowers)
                 .into_iter()
-                .filter(|(range, _)| {
+                .filter(|(range, entry)| {
                     !found
                         .iter()
                         .any(|(r, _)| r.start < range.end && range.start < r.end)
+                        && !self.named_for(tokens, range, *entry)
                 })
                 .collect();
             found.extend(self.trusted_world_towns(tokens, world, american, origin.home_state));
             self.keep_to_home_state(tokens, &mut found, origin.home_state);
         }
-        // "Michigan Avenue", "Memphis Street", "Lake Michigan": a street or a lake named for
-        // a place is not the place.
-        found.retain(|(range, entry)| {
-            let street = tokens.get(range.end).is_some_and(|t| {
-                t.is_capitalised()
-                    && matches!(
-                        t.text.trim_end_matches('.'),
-                        "Street"
-                            | "St"
-                            | "Avenue"
-                            | "Ave"
-                            | "Road"
-                            | "Rd"
-                            | "Boulevard"
-                            | "Blvd"
-                            | "Drive"
-                            | "Lane"
-                            | "Way"
-                            | "Court"
-                            | "Parkway"
-                            | "Highway"
-                            | "Pike"
-                            | "Circle"
-                            | "Terrace"
-                    )
-            });
-            let lake = range.start > 0 && tokens[range.start - 1].text == "Lake";
-            // "Orange County Sheriff's Office": a county named for a town is not the town.
-            let county = tokens
-                .get(range.end)
-                .is_some_and(|t| matches!(t.text, "County" | "Parish"))
-                && self.entries[*entry].place.country.as_deref() == Some("US");
-            !street && !lake && !county
-        });
+        found.retain(|(range, entry)| !self.named_for(tokens, range, *entry));
         found.sort_by_key(|(range, _)| range.start);
         for (range, entry) in &mut found {
             if let Some(named) = self.town_in_state(tokens, range, *entry) {
@@ -1160,6 +1128,41 @@ impl Places {
                 || dateline
                 || self.town_in_state(tokens, range, *entry).is_some()
         });
+    }
+
+    /// "Michigan Avenue", "Memphis Street", "Lake Michigan", "Orange County": a street, a
+    /// lake or a county named for a place is not the place.
+    fn named_for(&self, tokens: &[Token<'_>], range: &Range<usize>, entry: usize) -> bool {
+        let street = tokens.get(range.end).is_some_and(|t| {
+            t.is_capitalised()
+                && matches!(
+                    t.text.trim_end_matches('.'),
+                    "Street"
+                        | "St"
+                        | "Avenue"
+                        | "Ave"
+                        | "Road"
+                        | "Rd"
+                        | "Boulevard"
+                        | "Blvd"
+                        | "Drive"
+                        | "Lane"
+                        | "Way"
+                        | "Court"
+                        | "Parkway"
+                        | "Highway"
+                        | "Pike"
+                        | "Circle"
+                        | "Terrace"
+                )
+        });
+        let lake = range.start > 0 && tokens[range.start - 1].text == "Lake";
+        // "Orange County Sheriff's Office": a county named for a town is not the town.
+        let county = tokens
+            .get(range.end)
+            .is_some_and(|t| matches!(t.text, "County" | "Parish"))
+            && self.entries[entry].place.country.as_deref() == Some("US");
+        street || lake || county
     }
 
     fn world_matcher(&self) -> &Matcher {
@@ -1354,16 +1357,47 @@ mod tests {
     }
 
     fn places_in(places: &Places, text: &str) -> Vec<String> {
+        places_from(places, text, Origin::default())
+    }
+
+    fn places_from(places: &Places, text: &str, origin: Origin<'_>) -> Vec<String> {
         let tokens = crate::tokens::tokenize(text);
         let lowers = crate::tokens::Lowers::new(text, &tokens);
         places
-            .find_tokens(text, &tokens, &lowers, Origin::default())
+            .find_tokens(text, &tokens, &lowers, origin)
             .iter()
             .map(|&(_, e)| {
                 let p = &places.entries[e].place;
                 format!("{}, {}", p.name, p.admin1.as_deref().unwrap_or("-"))
             })
             .collect()
+    }
+
+    #[test]
+    fn an_outlets_home_state_believes_its_towns_and_settles_homonyms() {
+        let places = Places::new(&[]).unwrap();
+        let text = "A man was shot Monday outside a store in Columbus, and another in Clinton.";
+        let from = |state| Origin {
+            american: true,
+            home_state: Some(state),
+        };
+        // Without a home, the big Columbus; the small Clinton is not believed.
+        assert_eq!(places_in(&places, text), ["Columbus, Ohio"]);
+        assert_eq!(places_from(&places, text, from("Georgia")), ["Columbus, Georgia"]);
+        let small = "A man was shot Monday outside a bar in downtown Clinton.";
+        assert!(places_in(&places, small).is_empty());
+        assert_eq!(places_from(&places, small, from("Iowa")), ["Clinton, Iowa"]);
+        // A county named for a town is not the town.
+        assert_eq!(
+            places_from(
+                &places,
+                "Orange County deputies said a man was shot in Apopka.",
+                from("Florida")
+            ),
+            ["Apopka, Florida"]
+        );
+        assert_eq!(places.us_state("Ohio").unwrap().where_prec, 4);
+        assert!(places.us_state("Bavaria").is_none());
     }
 
     #[test]
