@@ -39,7 +39,7 @@ pub fn reading(doc: &Document, ex: &Extractor, home_state: Option<&str>) -> Extr
 /// every report not yet linked that was read with another (`tally_link::homes`).
 pub fn read_with_homes(ledger: &mut Ledger, ex: &Extractor) -> Result<()> {
     let homes = ledger.learn_homes()?;
-    let awaiting = ledger.awaiting_home(&homes)?;
+    let awaiting = ledger.awaiting_home()?;
     let mut changed = 0;
     for waiting in &awaiting {
         let doc = &waiting.document;

@@ -37,12 +37,13 @@ impl Home {
 }
 
 /// The home of every outlet at least [`HOME_REPORTS`] of whose reports, and at least
-/// [`HOME_SHARE`] of those placed in any state, are placed in one state. `reports` gives each
-/// report's outlet and the US state its own reading puts it in. By outlet name.
-pub fn learn<'a>(reports: impl IntoIterator<Item = (&'a str, &'a str)>) -> Vec<Home> {
+/// [`HOME_SHARE`] of those placed in any state, are placed in one state. `reports` gives, for
+/// an outlet and a US state, how many of its reports their own reading puts there. By
+/// outlet name.
+pub fn learn<'a>(reports: impl IntoIterator<Item = (&'a str, &'a str, usize)>) -> Vec<Home> {
     let mut by_outlet: BTreeMap<&str, BTreeMap<&str, usize>> = BTreeMap::new();
-    for (outlet, state) in reports {
-        *by_outlet.entry(outlet).or_default().entry(state).or_default() += 1;
+    for (outlet, state, n) in reports {
+        *by_outlet.entry(outlet).or_default().entry(state).or_default() += n;
     }
     by_outlet
         .into_iter()
@@ -81,7 +82,7 @@ mod tests {
             // One report is no evidence.
             ("once.com", "Iowa"),
         ];
-        let homes = learn(reports);
+        let homes = learn(reports.map(|(o, s)| (o, s, 1)));
         assert_eq!(
             homes,
             [Home {

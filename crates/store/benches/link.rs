@@ -301,16 +301,16 @@ fn main() {
         // What `tally link` does in the ledger: learn outlets' homes, find the reports to
         // read again with them (reading them is extraction's cost, measured apart), link.
         let start = Instant::now();
-        let homes = ledger.learn_homes().expect("homes learnt");
-        ledger.awaiting_home(&homes).expect("reports found");
+        ledger.learn_homes().expect("homes learnt");
+        ledger.awaiting_home().expect("reports found");
         let linked = ledger.link_unlinked().expect("linked");
         full.push(start.elapsed());
         for (doc, extraction) in &added {
             ledger.store(doc, extraction).expect("stored");
         }
         let start = Instant::now();
-        let homes = ledger.learn_homes().expect("homes learnt");
-        ledger.awaiting_home(&homes).expect("reports found");
+        ledger.learn_homes().expect("homes learnt");
+        ledger.awaiting_home().expect("reports found");
         let again = ledger.link_unlinked().expect("linked");
         more.push(start.elapsed());
         eprintln!(

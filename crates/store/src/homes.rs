@@ -15,16 +15,17 @@ pub fn own_state(extraction: &Extraction) -> Option<&str> {
         .flatten()
 }
 
-/// Records, inside the caller's transaction, the state a report's own reading gives and
-/// the home state it was read with.
+/// Records, inside the caller's transaction, the state a report's own reading gives, the
+/// home state it was read with, and its publisher.
 pub(crate) fn mark(
     tx: &rusqlite::Transaction<'_>,
-    document: &str,
+    doc: &Document,
     own: &Extraction,
     home: Option<&str>,
 ) -> Result<(), StoreError> {
-    tx.prepare_cached("UPDATE documents SET own_state = ?2, home_state = ?3 WHERE id = ?1")?
-        .execute(params![document, own_state(own), home])?;
+    let publisher = publisher(doc.outlet.as_deref(), doc.url.as_deref()).unwrap_or_default();
+    tx.prepare_cached("UPDATE documents SET own_state = ?2, home_state = ?3, publisher = ?4 WHERE id = ?1")?
+        .execute(params![doc.id, own_state(own), home, publisher])?;
     Ok(())
 }
 
@@ -40,26 +41,31 @@ impl Ledger {
     /// ([`tally_link::homes::learn`]) and keeps them in `outlet_homes`, replacing what an
     /// earlier run learnt.
     pub fn learn_homes(&mut self) -> Result<Vec<Home>, StoreError> {
-        let mut select = self
-            .conn
-            .prepare("SELECT outlet, url, own_state FROM documents WHERE own_state IS NOT NULL")?;
-        let rows = select.query_map([], |r| {
-            Ok((
-                r.get::<_, Option<String>>(0)?,
-                r.get::<_, Option<String>>(1)?,
-                r.get::<_, String>(2)?,
-            ))
-        })?;
-        let mut evidence = Vec::new();
-        for row in rows {
-            let (outlet, url, state) = row?;
-            if let Some(outlet) = publisher(outlet.as_deref(), url.as_deref()) {
-                evidence.push((outlet, state));
+        let tx = self.conn.transaction()?;
+        // Reports stored before their publisher was kept (migration 8) get it now, once.
+        let unknown: Vec<(String, Option<String>, Option<String>)> = tx
+            .prepare("SELECT id, outlet, url FROM documents WHERE publisher IS NULL")?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+            .collect::<Result<_, _>>()?;
+        {
+            let mut update = tx.prepare("UPDATE documents SET publisher = ?2 WHERE id = ?1")?;
+            for (id, outlet, url) in &unknown {
+                let publisher = publisher(outlet.as_deref(), url.as_deref()).unwrap_or_default();
+                update.execute(params![id, publisher])?;
             }
         }
-        drop(select);
-        let homes = tally_link::homes::learn(evidence.iter().map(|(o, s)| (o.as_str(), s.as_str())));
-        let tx = self.conn.transaction()?;
+        let evidence: Vec<(String, String, i64)> = tx
+            .prepare(
+                "SELECT publisher, own_state, count(*) FROM documents
+                 WHERE publisher != '' AND own_state IS NOT NULL GROUP BY publisher, own_state",
+            )?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+            .collect::<Result<_, _>>()?;
+        let homes = tally_link::homes::learn(
+            evidence
+                .iter()
+                .map(|(o, s, n)| (o.as_str(), s.as_str(), *n as usize)),
+        );
         tx.execute("DELETE FROM outlet_homes", [])?;
         {
             let mut insert =
@@ -89,25 +95,32 @@ impl Ledger {
     }
 
     /// The reports no incident holds yet whose stored reading was made with another home
-    /// than their outlet's `homes` give now.
-    pub fn awaiting_home(&self, homes: &[Home]) -> Result<Vec<Awaiting>, StoreError> {
+    /// than their outlet's, as the last `learn_homes` kept them.
+    pub fn awaiting_home(&self) -> Result<Vec<Awaiting>, StoreError> {
         let mut select = self.conn.prepare(
-            "SELECT d.id, d.title, d.published, d.outlet, d.url, d.language, t.body, d.hash, d.author, d.home_state
+            "SELECT d.id, d.title, d.published, d.outlet, d.url, d.language, t.body, d.hash, d.author,
+                    h.outlet, h.state, h.reports, h.of
              FROM documents d JOIN texts t ON t.hash = d.hash
+             LEFT JOIN outlet_homes h ON h.outlet = d.publisher
              WHERE NOT EXISTS (SELECT 1 FROM links l WHERE l.document_id = d.id)
+               AND d.home_state IS NOT h.state
              ORDER BY d.id",
         )?;
-        let rows = select.query_map([], |r| Ok((document_row(r)?, r.get::<_, Option<String>>(9)?)))?;
-        let mut out = Vec::new();
-        for row in rows {
-            let (document, read_with) = row?;
-            let home = publisher(document.outlet.as_deref(), document.url.as_deref())
-                .and_then(|o| homes.binary_search_by(|h| h.outlet.as_str().cmp(&o)).ok())
-                .map(|i| homes[i].clone());
-            if home.as_ref().map(|h| h.state.as_str()) != read_with.as_deref() {
-                out.push(Awaiting { document, home });
-            }
-        }
-        Ok(out)
+        let rows = select.query_map([], |r| {
+            let home = match r.get::<_, Option<String>>(9)? {
+                Some(outlet) => Some(Home {
+                    outlet,
+                    state: r.get(10)?,
+                    reports: r.get::<_, i64>(11)? as usize,
+                    of: r.get::<_, i64>(12)? as usize,
+                }),
+                None => None,
+            };
+            Ok(Awaiting {
+                document: document_row(r)?,
+                home,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
     }
 }

@@ -164,7 +164,7 @@ impl Ledger {
         // A revised report is linked afresh, unless a person placed it.
         incidents::release(&tx, &doc.id)?;
         let applied = write(&tx, doc, extraction)?;
-        homes::mark(&tx, &doc.id, extraction, None)?;
+        homes::mark(&tx, doc, extraction, None)?;
         tx.commit()?;
         Ok(applied)
     }
@@ -185,7 +185,7 @@ impl Ledger {
         let before = reading(&tx, &doc.id)?;
         let extraction = home.map_or(own, |(_, e)| e);
         let applied = write(&tx, doc, extraction)?;
-        homes::mark(&tx, &doc.id, own, home.map(|(state, _)| state))?;
+        homes::mark(&tx, doc, own, home.map(|(state, _)| state))?;
         let after = reading(&tx, &doc.id)?;
         let changed = before != after;
         if before.0 != after.0 {

@@ -142,9 +142,13 @@ const MIGRATIONS: &[&str] = &[
      CREATE INDEX link_streets_street ON link_streets (street);
      CREATE INDEX link_streets_document ON link_streets (document_id);",
     // 8: the US state each report's own reading puts it in (the evidence outlets' homes are
-    // learnt from), the home state it was last read with (NULL: none), and the homes learnt.
+    // learnt from), the home state it was last read with (NULL: none), its publisher
+    // (`tally_link::outlets::publisher`; '' for none, NULL until worked out), and the homes
+    // learnt.
     "ALTER TABLE documents ADD COLUMN own_state TEXT;
      ALTER TABLE documents ADD COLUMN home_state TEXT;
+     ALTER TABLE documents ADD COLUMN publisher TEXT;
+     CREATE INDEX documents_publisher ON documents (publisher, own_state);
      UPDATE documents SET own_state = json_extract(lead, '$.place.admin1')
       WHERE json_extract(lead, '$.place.country') = 'US';
      CREATE TABLE outlet_homes (
