@@ -47,7 +47,15 @@ pub fn find_people(a: &Analysis<'_>) -> Vec<NamedPerson> {
     let mut last: Option<(usize, Option<PersonStatus>)> = None;
     let mut i = 0;
     while i < n {
-        if !is_name_word(&a.tokens[i]) || words::is_title(a.lower(i)) || words::is_not_name(a.lower(i)) {
+        // "Nineteen-year-old Christian Dawson", "Advertisement Obryan Spikes": an age or a
+        // page's furniture before a name is not part of it.
+        let furniture =
+            a.lower(i).ends_with("year-old") || matches!(a.lower(i), "advertisement" | "update" | "breaking");
+        if !is_name_word(&a.tokens[i])
+            || words::is_title(a.lower(i))
+            || words::is_not_name(a.lower(i))
+            || furniture
+        {
             i += 1;
             continue;
         }
@@ -97,7 +105,15 @@ pub fn find_people(a: &Analysis<'_>) -> Vec<NamedPerson> {
                 && (last_end..start).all(|k| matches!(a.lower(k), "," | "and"))
                 && (last_end..start).any(|k| a.lower(k) == "and")
         });
-        if age.is_some() || joined.is_some() || marked_as_victim_or_suspect(a, start, end) {
+        // "Mayor John Cranley of Cincinnati", "Coach Kevin Kenny": an official, unless the
+        // copy says what befell them ("Officer Lena Moss was shot").
+        let official = start > 0 && is_official(a.lower(start - 1)) || is_official(a.lower(start));
+        let marked = if official {
+            harmed_after(a, end)
+        } else {
+            age.is_some() || joined.is_some() || marked_as_victim_or_suspect(a, start, end)
+        };
+        if marked {
             let span = a.tokens[start].span.start..a.tokens[end - 1].span.end;
             let name = a.body[span.clone()].trim_end_matches(',').to_string();
             if !people.iter().any(|p| p.name == name) {
@@ -163,7 +179,38 @@ fn marked_as_victim_or_suspect(a: &Analysis<'_>, start: usize, end: usize) -> bo
     let after = |k: usize| a.lower(end + k);
     let of_town = after(0) == "," && after(1) == "of"
         || after(0) == "of" && a.tokens.get(end + 1).is_some_and(|t| t.is_capitalised());
-    let befell = matches!(after(0), "was" | "were" | "is" | "has" | "had")
+    identified || harmed || appositive || of_town || harmed_after(a, end)
+}
+
+/// Officials' titles before a name: theirs are the quotes, not the incident.
+fn is_official(word: &str) -> bool {
+    matches!(
+        word,
+        "mayor"
+            | "coach"
+            | "sheriff"
+            | "chief"
+            | "judge"
+            | "detective"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "prosecutor"
+            | "governor"
+            | "gov"
+            | "councilman"
+            | "councilwoman"
+            | "pastor"
+            | "coroner"
+            | "superintendent"
+            | "principal"
+    )
+}
+
+/// Whether the words after a name say what befell the person: "X was shot", "X died".
+fn harmed_after(a: &Analysis<'_>, end: usize) -> bool {
+    let after = |k: usize| a.lower(end + k);
+    matches!(after(0), "was" | "were" | "is" | "has" | "had")
         && matches!(
             after(1),
             "shot"
@@ -178,8 +225,7 @@ fn marked_as_victim_or_suspect(a: &Analysis<'_>, start: usize, end: usize) -> bo
                 | "taken"
                 | "struck"
         )
-        || matches!(after(0), "died" | "dies");
-    identified || harmed || appositive || of_town || befell
+        || matches!(after(0), "died" | "dies")
 }
 
 /// An age just before a name: "27-year-old Selemon Belai".
@@ -251,6 +297,18 @@ fn status_of(a: &Analysis<'_>, start: usize, end: usize) -> Option<PersonStatus>
 mod tests {
     use crate::{extract, ExtractConfig, Extractor};
     use tally_core::{Document, PersonStatus};
+
+    #[test]
+    fn officials_and_page_furniture_are_not_the_incidents_people() {
+        let ex = Extractor::new(ExtractConfig::default()).unwrap();
+        let body = "Mayor Ellen Barrow of Fairview called the shooting senseless. \
+                    Nineteen-year-old Corey Lyle was shot in the arm. \
+                    Advertisement Dale Pruitt, 40, was charged with assault. \
+                    Officer Tina Marsh was shot in the leg.";
+        let doc = Document::new("p", body.to_string());
+        let names: Vec<String> = extract(&doc, &ex).people.into_iter().map(|p| p.name).collect();
+        assert_eq!(names, ["Corey Lyle", "Dale Pruitt", "Tina Marsh"]);
+    }
 
     #[test]
     fn victims_and_suspects_named_with_their_ages() {

@@ -750,6 +750,9 @@ pub fn is_title(word: &str) -> bool {
             | "spokesman"
             | "secretary"
             | "envoy"
+            | "officer"
+            | "deputy"
+            | "trooper"
     )
 }
 
