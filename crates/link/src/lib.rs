@@ -274,9 +274,22 @@ fn judge_by_place(new: &Sketch, members: &[Sketch]) -> Option<Vec<String>> {
     if let Some(names) = judge_by_names(new, members) {
         reasons.extend(names);
     } else if !new.dead_keys().is_empty() && members.iter().any(|m| !m.dead_keys().is_empty()) {
-        // Both name their dead and no one is named by both: two shootings in one town on
-        // one day. (Suspects and the wounded are named unevenly from report to report.)
-        return None;
+        // Both name their dead and no surname is named by both: two shootings in one town on
+        // one day. (Suspects and the wounded are named unevenly from report to report, and
+        // given names spelled differently: "Jaxxon" and "Jaxxen Baker".)
+        let surnames = |s: &Sketch| -> Vec<String> {
+            s.dead_keys()
+                .iter()
+                .filter_map(|k| k.rsplit(' ').next().map(str::to_string))
+                .collect()
+        };
+        let ours = surnames(new);
+        if !members
+            .iter()
+            .any(|m| surnames(m).iter().any(|s| ours.contains(s)))
+        {
+            return None;
+        }
     }
     let killed: Vec<u64> = members.iter().filter_map(|m| figure(&m.lead.killed)).collect();
     if let Some(k) = figure(&new.lead.killed) {
