@@ -1037,6 +1037,13 @@ impl Places {
             })
             .collect();
         let named_states = !states.is_empty();
+        // A headline in title case ("Cheyenne Child Shoots Himself") capitalises every word,
+        // so a capitalised word after a town is no surname.
+        let words: Vec<&Token<'_>> = tokens
+            .iter()
+            .filter(|t| t.is_word() && t.text.len() > 3)
+            .collect();
+        let title_case = words.len() >= 3 && words.iter().all(|t| t.is_capitalised());
         if let Some(home) = home_state.filter(|h| !states.contains(h)) {
             states.push(home);
         }
@@ -1060,7 +1067,7 @@ impl Places {
                 if place.where_prec >= 4 || dateline || self.town_in_state(tokens, &range, entry).is_some() {
                     return Some((range, entry));
                 }
-                if reads_as_a_person(tokens, &range) {
+                if !title_case && reads_as_a_person(tokens, &range) {
                     return None;
                 }
                 if place.admin1.as_deref().is_some_and(|a| states.contains(&a)) {
@@ -1381,6 +1388,11 @@ mod tests {
             american: true,
             home_state: Some(state),
         };
+        // A title-case headline's capitals are no surnames.
+        assert_eq!(
+            places_in(&places, "Cheyenne Child Shoots Himself In The Foot"),
+            ["Cheyenne, Wyoming"]
+        );
         // Without a home, the big Columbus; the small Clinton is not believed.
         assert_eq!(places_in(&places, text), ["Columbus, Ohio"]);
         assert_eq!(places_from(&places, text, from("Georgia")), ["Columbus, Georgia"]);
