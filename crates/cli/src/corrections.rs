@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use std::path::Path;
 use tally_core::{Correction, Count, Period};
 use tally_extract::Extractor;
-use tally_link::outlets::{publisher, Register};
+use tally_link::outlets::Register;
 use tally_store::{Ledger, Target};
 
 /// What `tally correct` sets. Each option given is one correction, audited on its own.
@@ -186,19 +186,13 @@ pub fn list(db: &Path, document: Option<&str>) -> Result<()> {
 pub fn reextract(db: &Path, ex: &Extractor, register: &Register) -> Result<()> {
     let mut ledger = Ledger::open(db)?;
     let documents = ledger.stored_documents()?;
-    // Each report is read with the home its outlet had at the last `tally link`; the homes
-    // are learnt again below from these readings.
-    let homes = ledger.homes()?;
+    // Each report is read with the home its outlet had at the last `tally link`, and without
+    // one for the evidence the homes are learnt again from below.
+    let homes = ledger.home_states()?;
     let (mut changed, mut applied, mut orphaned) = (0, 0, 0);
     for doc in &documents {
-        let home = publisher(doc.outlet.as_deref(), doc.url.as_deref())
-            .and_then(|o| homes.binary_search_by(|h| h.outlet.as_str().cmp(&o)).ok())
-            .map(|i| homes[i].state.as_str());
-        let own = crate::link::reading(doc, ex, None);
-        let hinted = home.map(|s| (s, crate::link::reading(doc, ex, Some(s))));
-        let reread = ledger
-            .reextract(doc, &own, hinted.as_ref().map(|(s, e)| (*s, e)))
-            .with_context(|| format!("re-reading {}", doc.id))?;
+        let home = homes.get(&doc.id).map(String::as_str);
+        let reread = crate::link::reread(&mut ledger, doc, ex, home, true)?;
         changed += usize::from(reread.changed);
         applied += reread.applied.applied;
         orphaned += reread.applied.orphaned;

@@ -5,7 +5,7 @@ use std::path::Path;
 use tally_core::{Document, Extraction};
 use tally_extract::{extract_from, Extractor};
 use tally_link::outlets::Register;
-use tally_store::Ledger;
+use tally_store::{Ledger, Read};
 
 pub fn run(db: &Path, again: bool, ex: &Extractor, register: &Register) -> Result<()> {
     let mut ledger = Ledger::open(db)?;
@@ -35,6 +35,38 @@ pub fn reading(doc: &Document, ex: &Extractor, home_state: Option<&str>) -> Extr
     }
 }
 
+/// Reads a stored report again and stores the reading: with its outlet's `home` state where
+/// it has one. `own_too` reads it without a home as well, so that the evidence homes are
+/// learnt from is of this extractor (`tally reextract`); else a home's reading leaves the
+/// evidence stored before.
+pub fn reread(
+    ledger: &mut Ledger,
+    doc: &Document,
+    ex: &Extractor,
+    home: Option<&str>,
+    own_too: bool,
+) -> Result<tally_store::Reread> {
+    let (stored, own);
+    let read = match home {
+        Some(state) => {
+            stored = reading(doc, ex, Some(state));
+            own = own_too.then(|| reading(doc, ex, None));
+            Read::FromHome {
+                state,
+                extraction: &stored,
+                own: own.as_ref(),
+            }
+        }
+        None => {
+            stored = reading(doc, ex, None);
+            Read::Own(&stored)
+        }
+    };
+    ledger
+        .reextract(doc, read)
+        .with_context(|| format!("re-reading {}", doc.id))
+}
+
 /// Learns outlets' home states from the ledger and reads again, with its outlet's home,
 /// every report not yet linked that was read with another (`tally_link::homes`).
 pub fn read_with_homes(ledger: &mut Ledger, ex: &Extractor) -> Result<()> {
@@ -42,13 +74,13 @@ pub fn read_with_homes(ledger: &mut Ledger, ex: &Extractor) -> Result<()> {
     let awaiting = ledger.awaiting_home()?;
     let mut changed = 0;
     for waiting in &awaiting {
-        let doc = &waiting.document;
-        let own = reading(doc, ex, None);
-        let state = waiting.home.as_ref().map(|h| h.state.as_str());
-        let hinted = state.map(|s| (s, reading(doc, ex, Some(s))));
-        let reread = ledger
-            .reextract(doc, &own, hinted.as_ref().map(|(s, e)| (*s, e)))
-            .with_context(|| format!("re-reading {} with its outlet's home", doc.id))?;
+        let reread = reread(
+            ledger,
+            &waiting.document,
+            ex,
+            waiting.home_state.as_deref(),
+            false,
+        )?;
         changed += usize::from(reread.changed);
     }
     if !awaiting.is_empty() {

@@ -1039,11 +1039,8 @@ impl Places {
         let named_states = !states.is_empty();
         // A headline in title case ("Cheyenne Child Shoots Himself") capitalises every word,
         // so a capitalised word after a town is no surname.
-        let words: Vec<&Token<'_>> = tokens
-            .iter()
-            .filter(|t| t.is_word() && t.text.len() > 3)
-            .collect();
-        let title_case = words.len() >= 3 && words.iter().all(|t| t.is_capitalised());
+        let long_words = || tokens.iter().filter(|t| t.is_word() && t.text.len() > 3);
+        let title_case = long_words().count() >= 3 && long_words().all(|t| t.is_capitalised());
         if let Some(home) = home_state.filter(|h| !states.contains(h)) {
             states.push(home);
         }

@@ -107,7 +107,8 @@ pub fn find_people(a: &Analysis<'_>) -> Vec<NamedPerson> {
         });
         // "Mayor John Cranley of Cincinnati", "Coach Kevin Kenny": an official, unless the
         // copy says what befell them ("Officer Lena Moss was shot").
-        let official = start > 0 && is_official(a.lower(start - 1)) || is_official(a.lower(start));
+        let official =
+            start > 0 && words::is_official(a.lower(start - 1)) || words::is_official(a.lower(start));
         let marked = if official {
             harmed_after(a, end)
         } else {
@@ -180,31 +181,6 @@ fn marked_as_victim_or_suspect(a: &Analysis<'_>, start: usize, end: usize) -> bo
     let of_town = after(0) == "," && after(1) == "of"
         || after(0) == "of" && a.tokens.get(end + 1).is_some_and(|t| t.is_capitalised());
     identified || harmed || appositive || of_town || harmed_after(a, end)
-}
-
-/// Officials' titles before a name: theirs are the quotes, not the incident.
-fn is_official(word: &str) -> bool {
-    matches!(
-        word,
-        "mayor"
-            | "coach"
-            | "sheriff"
-            | "chief"
-            | "judge"
-            | "detective"
-            | "spokesman"
-            | "spokeswoman"
-            | "spokesperson"
-            | "prosecutor"
-            | "governor"
-            | "gov"
-            | "councilman"
-            | "councilwoman"
-            | "pastor"
-            | "coroner"
-            | "superintendent"
-            | "principal"
-    )
 }
 
 /// Whether the words after a name say what befell the person: "X was shot", "X died".

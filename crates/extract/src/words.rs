@@ -756,6 +756,31 @@ pub fn is_title(word: &str) -> bool {
     )
 }
 
+/// Officials' titles before a name: theirs are the quotes, not the incident.
+pub fn is_official(word: &str) -> bool {
+    matches!(
+        word,
+        "mayor"
+            | "coach"
+            | "sheriff"
+            | "chief"
+            | "judge"
+            | "detective"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "prosecutor"
+            | "governor"
+            | "gov"
+            | "councilman"
+            | "councilwoman"
+            | "pastor"
+            | "coroner"
+            | "superintendent"
+            | "principal"
+    )
+}
+
 /// Lower-case parts of Arabic, Kurdish and European names: "Musa al Khalafa", "bin Sultan".
 pub fn is_name_particle(word: &str) -> bool {
     matches!(

@@ -26,16 +26,6 @@ pub struct Home {
     pub of: usize,
 }
 
-impl Home {
-    /// Why a report was read as from here, for people to check.
-    pub fn reason(&self) -> String {
-        format!(
-            "{} reports from {} ({} of its {} placed reports)",
-            self.outlet, self.state, self.reports, self.of
-        )
-    }
-}
-
 /// The home of every outlet at least [`HOME_REPORTS`] of whose reports, and at least
 /// [`HOME_SHARE`] of those placed in any state, are placed in one state. `reports` gives, for
 /// an outlet and a US state, how many of its reports their own reading puts there. By
@@ -91,10 +81,6 @@ mod tests {
                 reports: 3,
                 of: 4
             }]
-        );
-        assert_eq!(
-            homes[0].reason(),
-            "wtvx.com reports from Ohio (3 of its 4 placed reports)"
         );
     }
 }

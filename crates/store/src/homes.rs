@@ -8,24 +8,50 @@ use tally_link::homes::Home;
 use tally_link::outlets::publisher;
 
 /// The US state a reading puts its report's lead in.
-pub fn own_state(extraction: &Extraction) -> Option<&str> {
+fn own_state(extraction: &Extraction) -> Option<&str> {
     let place = extraction.lead.as_ref()?.place.as_ref()?;
     (place.country.as_deref() == Some("US"))
         .then_some(place.admin1.as_deref())
         .flatten()
 }
 
-/// Records, inside the caller's transaction, the state a report's own reading gives, the
-/// home state it was read with, and its publisher.
-pub(crate) fn mark(
-    tx: &rusqlite::Transaction<'_>,
-    doc: &Document,
-    own: &Extraction,
-    home: Option<&str>,
-) -> Result<(), StoreError> {
+/// Which reading of a report is stored.
+#[derive(Clone, Copy)]
+pub enum Read<'a> {
+    /// Read without a home: also the evidence outlets' homes are learnt from.
+    Own(&'a Extraction),
+    /// Read as from its outlet's home `state`; `own`, where it was read too, is the reading
+    /// without a home, else the evidence stored before stands.
+    FromHome {
+        state: &'a str,
+        extraction: &'a Extraction,
+        own: Option<&'a Extraction>,
+    },
+}
+
+impl<'a> Read<'a> {
+    /// The reading that is stored.
+    pub fn extraction(self) -> &'a Extraction {
+        match self {
+            Read::Own(e) | Read::FromHome { extraction: e, .. } => e,
+        }
+    }
+}
+
+/// Records, inside the caller's transaction, the home state a report was read with, its
+/// publisher, and (where this read made it) the state its own reading gives.
+pub(crate) fn mark(tx: &rusqlite::Transaction<'_>, doc: &Document, read: Read<'_>) -> Result<(), StoreError> {
     let publisher = publisher(doc.outlet.as_deref(), doc.url.as_deref()).unwrap_or_default();
-    tx.prepare_cached("UPDATE documents SET own_state = ?2, home_state = ?3, publisher = ?4 WHERE id = ?1")?
-        .execute(params![doc.id, own_state(own), home, publisher])?;
+    let (home, own) = match read {
+        Read::Own(e) => (None, Some(e)),
+        Read::FromHome { state, own, .. } => (Some(state), own),
+    };
+    tx.prepare_cached("UPDATE documents SET home_state = ?2, publisher = ?3 WHERE id = ?1")?
+        .execute(params![doc.id, home, publisher])?;
+    if let Some(own) = own {
+        tx.prepare_cached("UPDATE documents SET own_state = ?2 WHERE id = ?1")?
+            .execute(params![doc.id, own_state(own)])?;
+    }
     Ok(())
 }
 
@@ -33,7 +59,7 @@ pub(crate) fn mark(
 /// no longer learnt, without one).
 pub struct Awaiting {
     pub document: Document,
-    pub home: Option<Home>,
+    pub home_state: Option<String>,
 }
 
 impl Ledger {
@@ -78,19 +104,13 @@ impl Ledger {
         Ok(homes)
     }
 
-    /// The homes the last `learn_homes` kept, by outlet.
-    pub fn homes(&self) -> Result<Vec<Home>, StoreError> {
+    /// The home state of each report's outlet, as the last `learn_homes` kept them, by
+    /// report id.
+    pub fn home_states(&self) -> Result<std::collections::HashMap<String, String>, StoreError> {
         let mut select = self
             .conn
-            .prepare("SELECT outlet, state, reports, of FROM outlet_homes ORDER BY outlet")?;
-        let rows = select.query_map([], |r| {
-            Ok(Home {
-                outlet: r.get(0)?,
-                state: r.get(1)?,
-                reports: r.get::<_, i64>(2)? as usize,
-                of: r.get::<_, i64>(3)? as usize,
-            })
-        })?;
+            .prepare("SELECT d.id, h.state FROM documents d JOIN outlet_homes h ON h.outlet = d.publisher")?;
+        let rows = select.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
@@ -98,8 +118,7 @@ impl Ledger {
     /// than their outlet's, as the last `learn_homes` kept them.
     pub fn awaiting_home(&self) -> Result<Vec<Awaiting>, StoreError> {
         let mut select = self.conn.prepare(
-            "SELECT d.id, d.title, d.published, d.outlet, d.url, d.language, t.body, d.hash, d.author,
-                    h.outlet, h.state, h.reports, h.of
+            "SELECT d.id, d.title, d.published, d.outlet, d.url, d.language, t.body, d.hash, d.author, h.state
              FROM documents d JOIN texts t ON t.hash = d.hash
              LEFT JOIN outlet_homes h ON h.outlet = d.publisher
              WHERE NOT EXISTS (SELECT 1 FROM links l WHERE l.document_id = d.id)
@@ -107,18 +126,9 @@ impl Ledger {
              ORDER BY d.id",
         )?;
         let rows = select.query_map([], |r| {
-            let home = match r.get::<_, Option<String>>(9)? {
-                Some(outlet) => Some(Home {
-                    outlet,
-                    state: r.get(10)?,
-                    reports: r.get::<_, i64>(11)? as usize,
-                    of: r.get::<_, i64>(12)? as usize,
-                }),
-                None => None,
-            };
             Ok(Awaiting {
                 document: document_row(r)?,
-                home,
+                home_state: r.get(9)?,
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)

@@ -9,7 +9,7 @@ mod incidents;
 mod migrations;
 
 pub use corrections::{Applied, StoredCorrection, Target};
-pub use homes::{own_state, Awaiting};
+pub use homes::{Awaiting, Read};
 pub use incidents::{Decision, Linked, StoredGrade, StoredIncident};
 
 use rusqlite::{params, Connection, OptionalExtension};
@@ -164,28 +164,20 @@ impl Ledger {
         // A revised report is linked afresh, unless a person placed it.
         incidents::release(&tx, &doc.id)?;
         let applied = write(&tx, doc, extraction)?;
-        homes::mark(&tx, doc, extraction, None)?;
+        homes::mark(&tx, doc, Read::Own(extraction))?;
         tx.commit()?;
         Ok(applied)
     }
 
     /// Replaces a stored report's extraction with a new reading of the same text (`tally
     /// reextract`, or `tally link` once its outlet's home is learnt), people's corrections
-    /// applied over it. `own` is the reading without any home, which outlets' homes are
-    /// learnt from; `home`, where given, is the home state and the reading made with it,
-    /// which is the one stored. Where its lead or named people changed, its machine-made
-    /// link is undone so that `tally link` places it afresh.
-    pub fn reextract(
-        &mut self,
-        doc: &Document,
-        own: &Extraction,
-        home: Option<(&str, &Extraction)>,
-    ) -> Result<Reread, StoreError> {
+    /// applied over it. `read` says which reading it is ([`Read`]). Where its lead or named
+    /// people changed, its machine-made link is undone so that `tally link` places it afresh.
+    pub fn reextract(&mut self, doc: &Document, read: Read<'_>) -> Result<Reread, StoreError> {
         let tx = self.conn.transaction()?;
         let before = reading(&tx, &doc.id)?;
-        let extraction = home.map_or(own, |(_, e)| e);
-        let applied = write(&tx, doc, extraction)?;
-        homes::mark(&tx, doc, own, home.map(|(state, _)| state))?;
+        let applied = write(&tx, doc, read.extraction())?;
+        homes::mark(&tx, doc, read)?;
         let after = reading(&tx, &doc.id)?;
         let changed = before != after;
         if before.0 != after.0 {
