@@ -108,6 +108,73 @@ pub(crate) fn is_name_word(token: &Token<'_>) -> bool {
         })
 }
 
+/// The places a headline names, and those its body names (by the body's tokens): read
+/// together, so that "Hamilton" in the headline is the Ohio town a body naming Ohio means.
+fn find_places(
+    places: &Places,
+    headline: Option<&str>,
+    body: &str,
+    tokens: &[Token<'_>],
+    lowers: &Lowers,
+    origin: Origin<'_>,
+) -> (Vec<usize>, Vec<(Range<usize>, usize)>) {
+    let Some(headline) = headline.filter(|h| !h.trim().is_empty()) else {
+        return (Vec::new(), places.find_tokens(body, tokens, lowers, origin, 0));
+    };
+    let joined = format!("{headline}\n\n{body}");
+    let all = tokenize(&joined);
+    let at = all.len().saturating_sub(tokens.len());
+    // The body's tokens are the same after the headline's; were they not, each is read alone.
+    let same = all.len() >= tokens.len()
+        && all[at..]
+            .iter()
+            .zip(tokens)
+            .all(|(a, b)| a.text == b.text && a.span.start == b.span.start + headline.len() + 2);
+    if !same {
+        let title = places
+            .find_from(headline, origin)
+            .iter()
+            .map(|m| m.entry)
+            .collect();
+        return (title, places.find_tokens(body, tokens, lowers, origin, 0));
+    }
+    let all_lowers = Lowers::new(&joined, &all);
+    let mut title = Vec::new();
+    let mut found = Vec::new();
+    for (range, entry) in places.find_tokens(&joined, &all, &all_lowers, origin, at) {
+        if range.end <= at {
+            title.push(entry);
+        } else if range.start >= at {
+            found.push((range.start - at..range.end - at, entry));
+        }
+    }
+    (title, found)
+}
+
+/// A headline and the outlet's name a page's title ends on, where it ends on one:
+/// "Two shot outside bar - WXYZ Detroit, MI" is ("Two shot outside bar", "WXYZ Detroit, MI").
+/// The headline is the title's first part of three words or more.
+pub fn split_outlet(title: &str) -> (&str, Option<&str>) {
+    const SEPARATORS: [&str; 5] = [" - ", " | ", " \u{2013} ", " \u{2014} ", " :: "];
+    let mut cut = None;
+    let mut from = 0;
+    while let Some((at, sep)) = SEPARATORS
+        .iter()
+        .filter_map(|sep| title[from..].find(sep).map(|k| (from + k, sep.len())))
+        .min()
+    {
+        if title[..at].split_whitespace().count() >= 3 {
+            cut = Some((at, sep));
+            break;
+        }
+        from = at + sep;
+    }
+    match cut {
+        Some((at, sep)) if !title[at + sep..].trim().is_empty() => (&title[..at], Some(&title[at + sep..])),
+        _ => (title, None),
+    }
+}
+
 fn is_quote_mark(token: &Token<'_>) -> Option<bool> {
     if token.kind != TokenKind::Punct {
         return None;
@@ -128,6 +195,17 @@ impl<'a> Analysis<'a> {
         places: &Places,
         origin: Origin<'a>,
     ) -> Analysis<'a> {
+        let (headline, outlet) = match title.map(split_outlet) {
+            Some((headline, outlet)) => (Some(headline), outlet),
+            None => (None, None),
+        };
+        // "… - KAIT Jonesboro, AR": the outlet a headline ends on says where it reports from.
+        let origin = Origin {
+            home_state: origin
+                .home_state
+                .or_else(|| outlet.and_then(|o| places.us_state_named(o, origin))),
+            ..origin
+        };
         let tokens = tokenize(body);
         let lowers = Lowers::new(body, &tokens);
         let sentences = sentences(body, &tokens);
@@ -149,9 +227,9 @@ impl<'a> Analysis<'a> {
             .into_iter()
             .map(|(tokens, entry)| LexMention { entry, tokens })
             .collect();
+        let (title_places, found) = find_places(places, headline, body, &tokens, &lowers, origin);
         // A place inside an actor's name ("Damascus government") is not a place mentioned.
-        let place_mentions: Vec<LexMention> = places
-            .find_tokens(body, &tokens, &lowers, origin)
+        let place_mentions: Vec<LexMention> = found
             .into_iter()
             .map(|(tokens, entry)| LexMention { entry, tokens })
             .filter(|p| {
@@ -187,9 +265,7 @@ impl<'a> Analysis<'a> {
             quotes: Vec::new(),
             in_lexicon: Vec::new(),
             quote_of: Vec::new(),
-            title_places: title
-                .map(|t| places.find_from(t, origin).iter().map(|m| m.entry).collect())
-                .unwrap_or_default(),
+            title_places,
             title_actors: title
                 .map(|t| actors.find(t).iter().map(|m| m.entry).collect())
                 .unwrap_or_default(),

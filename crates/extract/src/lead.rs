@@ -505,7 +505,7 @@ impl Extractor {
                 .find(|(c, _)| std::ptr::eq(c, m))
                 .map(|(c, f)| (c, f))
         });
-        let place = self.lead_place(a, main_figure, opening_end, default_place);
+        let place = self.lead_place(a, main_figure, opening_end, default_place, people);
         let mut perpetrators = main.map(|c| c.perpetrators.clone()).unwrap_or_default();
         if perpetrators.is_empty() {
             perpetrators = self.opening_perpetrators(a, opening_end);
@@ -604,8 +604,10 @@ impl Extractor {
         main: Option<(&Claim, &Figure)>,
         opening_end: usize,
         default_place: Option<&Place>,
+        people: &[NamedPerson],
     ) -> Option<Place> {
         let country = self.main_country(a);
+        let surname = |m: &&crate::analysis::LexMention| is_persons_name(a, m, people);
         let at_home = |p: &Place| country.is_none() || p.country == country;
         if let Some((claim, figure)) = main {
             if figure.place_in_sentence {
@@ -622,6 +624,7 @@ impl Extractor {
                 a.places
                     .iter()
                     .filter(|m| m.tokens.start < opening_end)
+                    .filter(|m| !surname(m))
                     .map(|m| m.entry),
             )
             .map(|e| self.places.entries[e].place())
@@ -725,6 +728,33 @@ impl Extractor {
         out.truncate(1);
         out
     }
+}
+
+/// Whether a place the body names is a person's name: inside a named victim's or suspect's
+/// name ("Jayden Clay"), or one word that is a word of such a name or a speaker's ("Moore
+/// was a senior", "Chief James Morgan … Morgan said") and that no "in" or "near" puts on a
+/// map. Surnames are town names across the United States.
+fn is_persons_name(a: &Analysis<'_>, m: &crate::analysis::LexMention, people: &[NamedPerson]) -> bool {
+    let span = a.span_of(m.tokens.clone());
+    if people.iter().any(|p| p.start <= span.start && span.end <= p.end) {
+        return true;
+    }
+    if m.tokens.len() != 1 || a.tokens.get(m.tokens.end).is_some_and(|t| t.text == ",") {
+        return false;
+    }
+    let located = m.tokens.start > 0
+        && matches!(
+            a.lower(m.tokens.start - 1),
+            "in" | "near" | "at" | "of" | "from" | "outside" | "to" | "into" | "across"
+        );
+    if located || m.tokens.start == 0 || a.tokens[m.tokens.start].newline_before {
+        return false;
+    }
+    let word = a.lower(m.tokens.start);
+    people
+        .iter()
+        .any(|p| p.name.split_whitespace().any(|w| w.eq_ignore_ascii_case(word)))
+        || a.people.iter().any(|p| p.name_words.iter().any(|w| w == word))
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 //! Both are TOML tables embedded in the binary; a user's tables (read by the caller, since
 //! extraction does no I/O) add entries or spellings without a rebuild.
 
-use crate::tokens::{tokenize, Lowers, Token};
+use crate::tokens::{tokenize, Lowers, Token, TokenKind};
 use rustc_hash::FxHashMap;
 use serde::Deserialize;
 use std::ops::Range;
@@ -178,12 +178,21 @@ struct Matcher {
 /// Bits in a matcher's filter of first words; a power of two, a few times the words.
 const FIRST_WORD_BITS: usize = 1 << 17;
 
+/// How an alias's case must match copy's.
+#[derive(Debug, Clone, Copy)]
+struct Case {
+    /// A short alias in capitals (IS, SDF, UN) matches only in capitals.
+    exact: bool,
+    /// An alias of several words, each capitalised, matches only with each capitalised.
+    every_word: bool,
+}
+
 #[derive(Debug, Default)]
 struct TrieNode {
     /// The word that leads here, as a range of [`Matcher::words`].
     word: Range<u32>,
-    /// Entries whose alias ends here, with whether they must match in capitals.
-    hits: Vec<(usize, bool)>,
+    /// Entries whose alias ends here, with how its case must match.
+    hits: Vec<(usize, Case)>,
 }
 
 impl Matcher {
@@ -207,6 +216,14 @@ impl Matcher {
                 if tokens.is_empty() {
                     continue;
                 }
+                let case = Case {
+                    exact: exact_case,
+                    // "Brooklyn Park" is not "a Brooklyn park".
+                    every_word: tokens.len() > 1
+                        && tokens
+                            .iter()
+                            .all(|t| !t.is_word() || t.is_capitalised() || is_article(t.text)),
+                };
                 let lowers = Lowers::new(&variant, &tokens);
                 matcher.mark_first_word(lowers.hash(0));
                 let mut node = 0;
@@ -234,7 +251,7 @@ impl Matcher {
                 }
                 let hits = &mut matcher.nodes[node].hits;
                 if !hits.iter().any(|&(e, _)| e == entry) {
-                    hits.push((entry, exact_case));
+                    hits.push((entry, case));
                 }
             }
         }
@@ -287,7 +304,7 @@ impl Matcher {
                 if let Some(entry) = self.nodes[node]
                     .hits
                     .iter()
-                    .find(|&&(_, exact)| self.passes(&tokens[i..j], exact))
+                    .find(|&&(_, case)| self.passes(&tokens[i..j], case))
                 {
                     best = Some((j, entry.0));
                 }
@@ -313,11 +330,19 @@ impl Matcher {
         self.first_words[bit / 64] & (1 << (bit % 64)) != 0
     }
 
-    fn passes(&self, tokens: &[Token<'_>], exact_case: bool) -> bool {
-        if exact_case
+    fn passes(&self, tokens: &[Token<'_>], case: Case) -> bool {
+        if case.exact
             && tokens
                 .iter()
                 .any(|t| t.text.bytes().any(|b| b.is_ascii_lowercase()))
+        {
+            return false;
+        }
+        if case.every_word
+            && self.capitalised
+            && tokens
+                .iter()
+                .any(|t| t.is_word() && !t.is_capitalised() && !is_article(t.text))
         {
             return false;
         }
@@ -618,13 +643,21 @@ fn reads_as_a_person(tokens: &[Token<'_>], range: &Range<usize>) -> bool {
     let no_surname = |word: &str| {
         INSTITUTIONS.contains(&word) || crate::words::is_calendar_word(&word.to_ascii_lowercase())
     };
-    let titled = range.start > 0 && TITLES.contains(&tokens[range.start - 1].text.trim_end_matches('.'));
+    let titled = range.start > 0
+        && !tokens[range.start].newline_before
+        && TITLES.contains(&tokens[range.start - 1].text.trim_end_matches('.'));
     titled
         || tokens.get(range.end).is_some_and(|t| {
+            if t.newline_before {
+                return false;
+            }
             let surname = t.is_word() && has_capitalised_word(t.text) && !no_surname(t.text);
             surname || crate::words::is_reporting_verb(&t.text.to_lowercase())
         })
 }
+
+/// A town of the wars' countries this large makes a report one from the war.
+const WAR_CITY_POPULATION: u64 = 100_000;
 
 /// A town of the rest of the world this large is believed without its state.
 const WORLD_CITY_POPULATION: u64 = 50_000;
@@ -690,10 +723,11 @@ const US_STATES: [(&str, &str, &str); 51] = [
 fn us_state_at(tokens: &[Token<'_>], at: usize) -> Option<(&'static str, usize)> {
     let first = tokens.get(at)?;
     let bare: String = first.text.chars().filter(|&c| c != '.').collect();
-    if let Some(&(name, ..)) = US_STATES
-        .iter()
-        .find(|(_, postal, ap)| bare == *postal || bare == *ap)
-    {
+    // A dateline in capitals abbreviates in capitals: "FRAZEE, MINN.".
+    let shouted = bare.len() >= 3 && bare.bytes().all(|b| b.is_ascii_uppercase());
+    if let Some(&(name, ..)) = US_STATES.iter().find(|(_, postal, ap)| {
+        bare == *postal || bare == *ap || shouted && ap.len() >= 3 && bare.eq_ignore_ascii_case(ap)
+    }) {
         return Some((name, 1));
     }
     US_STATES.iter().find_map(|&(name, ..)| {
@@ -704,6 +738,26 @@ fn us_state_at(tokens: &[Token<'_>], at: usize) -> Option<(&'static str, usize)>
             .all(|(t, w)| t.text == *w)
             .then_some((name, words.len()))
     })
+}
+
+/// Whether a match is a dateline: in capitals at the start of one of the body's first
+/// lines, before a comma, a bracket or a dash ("by Jane Doe / FRAZEE, MINN. (KFGO) -",
+/// "(LAKE STEVENS, WA.) --").
+fn is_dateline(tokens: &[Token<'_>], range: &Range<usize>) -> bool {
+    const WITHIN: usize = 40;
+    if range.start >= WITHIN || range.is_empty() {
+        return false;
+    }
+    let starts_line = |k: usize| k == 0 || tokens[k].newline_before;
+    let at_start = starts_line(range.start)
+        || range.start > 0 && tokens[range.start - 1].text == "(" && starts_line(range.start - 1);
+    let shouted = tokens[range.clone()]
+        .iter()
+        .all(|t| t.text.bytes().all(|b| !b.is_ascii_lowercase()));
+    let closed = tokens.get(range.end).is_none_or(|t| {
+        t.kind == TokenKind::Punct && matches!(t.text, "," | "(" | "-" | "--" | "\u{2013}" | "\u{2014}" | ")")
+    });
+    at_start && shouted && closed
 }
 
 /// Words that reports capitalise and that are not places, though their keys name one:
@@ -878,7 +932,27 @@ impl Places {
     /// Places in a text of its own, read as coming from `origin`.
     pub fn find_from(&self, text: &str, origin: Origin<'_>) -> Vec<Mention> {
         find_in_text(text, |tokens, lowers| {
-            self.find_tokens(text, tokens, lowers, origin)
+            self.find_tokens(text, tokens, lowers, origin, tokens.len())
+        })
+    }
+
+    /// The state of the United States a short text (an outlet's name: "KAIT Jonesboro, AR",
+    /// "WSIL-TV 3 Southern Illinois") puts itself in: the first its places name.
+    pub fn us_state_named(&self, text: &str, origin: Origin<'_>) -> Option<&'static str> {
+        let origin = Origin {
+            american: true,
+            ..origin
+        };
+        self.find_from(text, origin).iter().find_map(|m| {
+            let place = &self.entries[m.entry].place;
+            let admin1 = place
+                .admin1
+                .as_deref()
+                .filter(|_| place.country.as_deref() == Some("US"))?;
+            US_STATES
+                .iter()
+                .map(|&(name, ..)| name)
+                .find(|&name| name == admin1)
         })
     }
 
@@ -898,12 +972,15 @@ impl Places {
     /// with an English word ("Shin", "Dana"), makes it a report from the war; from an
     /// outlet whose home state is known, that state's small towns are believed and a
     /// homonym is the home state's.
+    /// The first `headline` tokens are a headline, read with the body: a state or town the
+    /// body names settles the headline's homonyms, and the other way about.
     pub fn find_tokens(
         &self,
         body: &str,
         tokens: &[Token<'_>],
         lowers: &Lowers,
         origin: Origin<'_>,
+        headline: usize,
     ) -> Vec<(Range<usize>, usize)> {
         let american_outlet = origin.american || origin.home_state.is_some();
         let mut found = self.matcher.find_tokens(tokens, lowers);
@@ -955,13 +1032,14 @@ impl Places {
                 None => i = end,
             }
         }
-        let in_region = found
-            .iter()
-            .any(|&(_, entry)| self.entries[entry].place.where_prec <= 4);
+        // A war's province, country or city, or a town of the curated table (population
+        // 0): a village's name alone ("Dana", "Ezra") is as often a word or a name of copy
+        // from anywhere.
         let war_zone = found.iter().any(|&(_, entry)| {
-            let place = &self.entries[entry].place;
-            matches!(place.country.as_deref(), Some("SY" | "IQ"))
-                && (!american_outlet || place.where_prec >= 4)
+            let e = &self.entries[entry];
+            matches!(e.place.country.as_deref(), Some("SY" | "IQ"))
+                && (e.place.where_prec >= 4
+                    || !american_outlet && (e.population == 0 || e.population >= WAR_CITY_POPULATION))
         });
         let american = !war_zone && american_outlet || names_a_us_state(tokens, !war_zone);
         if american {
@@ -983,7 +1061,7 @@ impl Places {
                 }
             }
         }
-        if american || !in_region && !war_zone {
+        if american || !war_zone {
             let world: Vec<_> = self
                 .world_matcher()
                 .find_tokens(tokens, lowers)
@@ -995,8 +1073,18 @@ impl Places {
                         && !self.named_for(tokens, range, *entry)
                 })
                 .collect();
-            found.extend(self.trusted_world_towns(tokens, world, american, origin.home_state));
-            self.keep_to_home_state(tokens, &mut found, origin.home_state);
+            let towns = self.trusted_world_towns(tokens, world, american, origin.home_state, headline);
+            // Copy that names American towns and no war's province or city names no village of
+            // the region either: "Dana" is a given name there.
+            if !war_zone
+                && towns
+                    .iter()
+                    .any(|&(_, e)| self.entries[e].place.country.as_deref() == Some("US"))
+            {
+                found.retain(|&(_, e)| e >= self.world.start || self.entries[e].place.where_prec >= 4);
+            }
+            found.extend(towns);
+            self.keep_to_home_state(tokens, &mut found, origin.home_state, headline);
         }
         found.retain(|(range, entry)| !self.named_for(tokens, range, *entry));
         found.sort_by_key(|(range, _)| range.start);
@@ -1024,6 +1112,7 @@ impl Places {
         found: Vec<(Range<usize>, usize)>,
         american: bool,
         home_state: Option<&str>,
+        headline: usize,
     ) -> Vec<(Range<usize>, usize)> {
         let mut states: Vec<&str> = found
             .iter()
@@ -1039,7 +1128,11 @@ impl Places {
         let named_states = !states.is_empty();
         // A headline in title case ("Cheyenne Child Shoots Himself") capitalises every word,
         // so a capitalised word after a town is no surname.
-        let long_words = || tokens.iter().filter(|t| t.is_word() && t.text.len() > 3);
+        let long_words = || {
+            tokens[..headline]
+                .iter()
+                .filter(|t| t.is_word() && t.text.len() > 3)
+        };
         let title_case = long_words().count() >= 3 && long_words().all(|t| t.is_capitalised());
         if let Some(home) = home_state.filter(|h| !states.contains(h)) {
             states.push(home);
@@ -1051,8 +1144,16 @@ impl Places {
                 let place = &entry_.place;
                 // In American copy a name the rest of the world shares with a state is the state
                 // ("Georgia"), and the rest of the world's towns are words ("Metro", "Date").
+                // A town of a state the report names is that state's ("Hamilton" beside Ohio).
                 if american && place.country.as_deref() != Some("US") {
-                    let key = (place.name.to_lowercase(), place.name.clone());
+                    let name = place.name.to_lowercase();
+                    if let Some(&town) = states
+                        .iter()
+                        .find_map(|&state| self.by_name_admin1.get(&(name.clone(), state.to_string())))
+                    {
+                        return Some((range, town));
+                    }
+                    let key = (name, place.name.clone());
                     return self
                         .by_name_admin1
                         .get(&key)
@@ -1060,11 +1161,11 @@ impl Places {
                         .map(|&state| (range, state));
                 }
                 // A dateline ("DEER LODGE (WATE) —") is where copy says where it is from.
-                let dateline = range.start == 0 && tokens[0].text.bytes().all(|b| !b.is_ascii_lowercase());
+                let dateline = is_dateline(tokens, &range);
                 if place.where_prec >= 4 || dateline || self.town_in_state(tokens, &range, entry).is_some() {
                     return Some((range, entry));
                 }
-                if !title_case && reads_as_a_person(tokens, &range) {
+                if !(title_case && range.end <= headline) && reads_as_a_person(tokens, &range) {
                     return None;
                 }
                 if place.admin1.as_deref().is_some_and(|a| states.contains(&a)) {
@@ -1072,7 +1173,9 @@ impl Places {
                 }
                 // A town of another state than the ones the report names is a neighbourhood
                 // or a surname ("Austin" in a Chicago report).
-                let elsewhere = named_states && place.country.as_deref() == Some("US");
+                // The headline's own town is where the story is, whatever else the body names.
+                let elsewhere =
+                    named_states && place.country.as_deref() == Some("US") && range.end > headline;
                 let name = place.name.to_lowercase();
                 let named = states
                     .iter()
@@ -1099,6 +1202,7 @@ impl Places {
         tokens: &[Token<'_>],
         found: &mut Vec<(Range<usize>, usize)>,
         home_state: Option<&str>,
+        headline: usize,
     ) {
         let mut counts: Vec<(usize, usize)> = Vec::new();
         for &(_, entry) in found.iter() {
@@ -1126,8 +1230,9 @@ impl Places {
         let state = self.entries[home].place.admin1.clone();
         found.retain(|(range, entry)| {
             let place = &self.entries[*entry].place;
-            let dateline = range.start == 0;
-            place.where_prec >= 4
+            let dateline = range.start == 0 || is_dateline(tokens, range) || range.start == headline;
+            range.end <= headline
+                || place.where_prec >= 4
                 || place.country.as_deref() == Some("US") && place.admin1 == state
                 || dateline
                 || self.town_in_state(tokens, range, *entry).is_some()
@@ -1368,7 +1473,7 @@ mod tests {
         let tokens = crate::tokens::tokenize(text);
         let lowers = crate::tokens::Lowers::new(text, &tokens);
         places
-            .find_tokens(text, &tokens, &lowers, origin)
+            .find_tokens(text, &tokens, &lowers, origin, 0)
             .iter()
             .map(|&(_, e)| {
                 let p = &places.entries[e].place;
@@ -1386,9 +1491,11 @@ mod tests {
             home_state: Some(state),
         };
         // A title-case headline's capitals are no surnames.
+        let headline = places.find("Cheyenne Child Shoots Himself In The Foot");
+        assert_eq!(headline.len(), 1);
         assert_eq!(
-            places_in(&places, "Cheyenne Child Shoots Himself In The Foot"),
-            ["Cheyenne, Wyoming"]
+            places.entries[headline[0].entry].place.admin1.as_deref(),
+            Some("Wyoming")
         );
         // Without a home, the big Columbus; the small Clinton is not believed.
         assert_eq!(places_in(&places, text), ["Columbus, Ohio"]);
@@ -1448,6 +1555,62 @@ mod tests {
                 "Chicago police said a man was shot in the Austin neighborhood. It was Chicago's third shooting."
             ),
             ["Chicago, Illinois", "Chicago, Illinois"]
+        );
+    }
+
+    #[test]
+    fn datelines_in_capitals_and_names_in_capitals() {
+        let places = Places::new(&[]).unwrap();
+        // A byline before it, and the state abbreviated in capitals.
+        assert_eq!(
+            places_in(
+                &places,
+                "by Dana Ross\n\nFRAZEE, MINN. (KFGO) - A man shot himself in the hip, deputies said."
+            ),
+            ["Frazee, Minnesota"]
+        );
+        // "a Brooklyn park" is in Brooklyn, not in Brooklyn Park, Minnesota.
+        assert_eq!(
+            places_in(
+                &places,
+                "Five teens were shot in a Brooklyn park on Monday, police said."
+            ),
+            ["Brooklyn, New York"]
+        );
+        // A Syrian village's name alone does not make American copy a report from the war.
+        assert_eq!(
+            places_in(
+                &places,
+                "Dana Ross was shot in Cape Coral on Sunday, police said."
+            ),
+            ["Cape Coral, Florida"]
+        );
+    }
+
+    #[test]
+    fn a_headline_is_read_with_its_body() {
+        let places = Places::new(&[]).unwrap();
+        let headline = "Second man dies after Hamilton drive-by shooting";
+        let body = "Two men were shot on Central Avenue, Butler County, Ohio deputies said.";
+        let text = format!("{headline}\n\n{body}");
+        let tokens = crate::tokens::tokenize(&text);
+        let lowers = crate::tokens::Lowers::new(&text, &tokens);
+        let at = crate::tokens::tokenize(headline).len();
+        let found = places.find_tokens(&text, &tokens, &lowers, Origin::default(), at);
+        let first = &places.entries[found[0].1].place;
+        assert_eq!(
+            (first.name.as_str(), first.admin1.as_deref()),
+            ("Hamilton", Some("Ohio"))
+        );
+        // Alone, the headline's Hamilton is the largest of the name.
+        let alone = places.find(headline);
+        assert_eq!(
+            places.entries[alone[0].entry].place.country.as_deref(),
+            Some("CA")
+        );
+        assert_eq!(
+            places.us_state_named("KAIT Jonesboro, AR", Origin::default()),
+            Some("Arkansas")
         );
     }
 

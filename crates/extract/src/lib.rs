@@ -120,12 +120,17 @@ pub fn extract_from(doc: &Document, ex: &Extractor, home_state: Option<&str>) ->
     let report_day = doc.published.map(|p| p.date());
     let default_place = ex.default_place(&a);
     let mut diagnostics = Vec::new();
-    if let Some(state) = home_state {
+    if let Some(state) = a.home_state {
+        let whence = if home_state.is_some() {
+            "the state its outlet reports from"
+        } else {
+            "the state of the outlet its headline names"
+        };
         diagnostics.push(Diagnostic {
             kind: DiagnosticKind::PlaceFromOutlet,
             start: 0,
             end: 0,
-            message: format!("places read as from {state}, the state its outlet reports from"),
+            message: format!("places read as from {state}, {whence}"),
         });
     }
     let found = ex.find_claims(&a, report_day, default_place.as_ref(), &mut diagnostics);
