@@ -214,11 +214,20 @@ fn make(ex: &Extractor, register: &Register, input: &str, mut doc: Document) -> 
     if doc.outlet.is_none() && doc.url.is_none() {
         doc.outlet = register.credited(&doc.body).map(|o| o.name.clone());
     }
+    let headline_only =
+        doc.body.trim().is_empty() && doc.title.as_deref().is_some_and(|t| !t.trim().is_empty());
     let unread = if doc.body.trim().is_empty() {
-        Some(format!(
-            "{input}: record {} has an empty text; stored without claims",
-            doc.id
-        ))
+        Some(if headline_only {
+            format!(
+                "{input}: record {} has an empty text; stored without claims, its lead read from its headline",
+                doc.id
+            )
+        } else {
+            format!(
+                "{input}: record {} has an empty text; stored without claims",
+                doc.id
+            )
+        })
     } else {
         match doc.language.as_deref() {
             Some(language) if language != EXTRACTION_LANGUAGE => Some(format!(
@@ -229,8 +238,8 @@ fn make(ex: &Extractor, register: &Register, input: &str, mut doc: Document) -> 
         }
     };
     let extraction = match unread {
-        Some(_) => Extraction::default(),
-        None => extract(&doc, ex),
+        Some(_) if !headline_only => Extraction::default(),
+        _ => extract(&doc, ex),
     };
     Made::Document(Box::new(Ready {
         doc,

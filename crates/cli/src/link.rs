@@ -26,11 +26,13 @@ pub fn run(db: &Path, again: bool, ex: &Extractor, register: &Register) -> Resul
     Ok(())
 }
 
-/// What a report reads as: nothing for one not in English or with no text.
+/// What a report reads as: nothing for one not in English, or with neither text nor
+/// headline; a lead alone for a headline without text.
 pub fn reading(doc: &Document, ex: &Extractor, home_state: Option<&str>) -> Extraction {
+    let untitled = doc.title.as_deref().is_none_or(|t| t.trim().is_empty());
     match doc.language.as_deref() {
         Some(language) if language != crate::ingest::EXTRACTION_LANGUAGE => Extraction::default(),
-        _ if doc.body.trim().is_empty() => Extraction::default(),
+        _ if doc.body.trim().is_empty() && untitled => Extraction::default(),
         _ => extract_from(doc, ex, home_state),
     }
 }

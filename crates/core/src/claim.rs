@@ -335,6 +335,8 @@ pub enum DiagnosticKind {
     UnresolvedDate,
     /// Places read with the home state the ledger learnt for the report's outlet.
     PlaceFromOutlet,
+    /// A lead read from the headline alone: the body is empty or tells no incident.
+    LeadFromHeadline,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -100,6 +100,17 @@ const CAUSES: &[(&[&str], &str)] = &[
             "gunman",
             "gunshot",
             "gunshots",
+            "shoots",
+            "shooter",
+            "bullet",
+            "bullets",
+            "handgun",
+            "shotgun",
+            "rifle",
+            "revolver",
+            "pistol",
+            "firearm",
+            "roulette",
         ],
         "shooting",
     ),
@@ -128,9 +139,48 @@ fn is_fatal_word(word: &str) -> bool {
     )
 }
 
+/// The toll an ordinal death tells: "a third person has died", "4th victim dies", "the
+/// second victim succumbed" count three, four and two dead.
+fn ordinal_dead(words: &[&str]) -> Option<u64> {
+    const ORDINALS: [(&str, &str); 9] = [
+        ("second", "2nd"),
+        ("third", "3rd"),
+        ("fourth", "4th"),
+        ("fifth", "5th"),
+        ("sixth", "6th"),
+        ("seventh", "7th"),
+        ("eighth", "8th"),
+        ("ninth", "9th"),
+        ("tenth", "10th"),
+    ];
+    let is_victim = |w: &str| {
+        matches!(
+            w,
+            "person" | "victim" | "man" | "woman" | "teen" | "child" | "boy" | "girl" | "death" | "body"
+        )
+    };
+    let is_death = |w: &str| {
+        matches!(
+            w,
+            "dies" | "died" | "dead" | "killed" | "succumbed" | "succumbs" | "death" | "dying"
+        )
+    };
+    words.iter().enumerate().find_map(|(i, w)| {
+        let n = ORDINALS
+            .iter()
+            .position(|(word, short)| w == word || w == short)? as u64
+            + 2;
+        let victim = (i + 1..(i + 3).min(words.len())).find(|&k| is_victim(words[k]))?;
+        let died = words[victim] == "death"
+            || (victim + 1..(victim + 5).min(words.len())).any(|k| is_death(words[k]));
+        died.then_some(n)
+    })
+}
+
 /// Whether a report's opening says someone was hurt and lived, without a figure: a verb of
-/// injury, a condition ("in critical condition", "non-life-threatening"), or, where no one
-/// died, a wound ("was shot in the leg", "shot himself", "a gunshot wound").
+/// injury, a condition ("in critical condition", "non-life-threatening"), a hospital
+/// ("airlifted", "hospitalized"), or, where no one died, a wound ("was shot in the leg",
+/// "shot himself", "a gunshot wound", "hit by a stray bullet").
 fn says_someone_survived(opening: &[&str], no_one_died: bool) -> bool {
     opening.iter().enumerate().any(|(i, &w)| {
         let next = opening.get(i + 1).copied().unwrap_or("");
@@ -139,10 +189,12 @@ fn says_someone_survived(opening: &[&str], no_one_died: bool) -> bool {
             || w == "condition" && matches!(before, "critical" | "stable" | "serious" | "fair" | "good")
             || w.starts_with("non-life")
             || w == "recovering"
+            || matches!(w, "airlifted" | "hospitalized" | "hospitalised")
             || w == "treated" && matches!(next, "and" | "for")
             || no_one_died
                 && (w == "shot" && !matches!(next, "dead" | "to" | "and" | "fatally") && before != "fatally"
                     || w == "shoots"
+                    || matches!(w, "bullet" | "bullets") && matches!(before, "a" | "stray" | "by")
                     || matches!(w, "wound" | "wounds") && before == "gunshot")
     })
 }
@@ -534,6 +586,12 @@ impl Extractor {
                 })
                 .or_else(|| (named_dead > 0).then(|| Count::qualified(Qualifier::AtLeast, named_dead)));
         }
+        // "A third person has died": the toll is three, whatever the opening counted before.
+        if let Some(n) = ordinal_dead(&opening) {
+            if killed_count.and_then(|c| c.key()).is_none_or(|k| k < n) {
+                killed_count = Some(Count::exact(n));
+            }
+        }
         // "shot and killed her two daughters before killing herself": the figure counts the
         // shooter's victims; recorders count every death, the shooter's own among them.
         if let (Some(claim), Some(c)) = (killed, killed_count) {
@@ -792,6 +850,25 @@ mod tests {
             None
         );
         assert_eq!(n("Police investigate 2016 shooting", ClaimKind::Killed), None);
+    }
+
+    #[test]
+    fn ordinal_deaths_are_tolls() {
+        let words = |s: &'static str| s.split(' ').collect::<Vec<_>>();
+        assert_eq!(
+            ordinal_dead(&words("a third person has died after the shooting")),
+            Some(3)
+        );
+        assert_eq!(ordinal_dead(&words("4th victim dies")), Some(4));
+        assert_eq!(
+            ordinal_dead(&words("the second victim succumbed to his wounds")),
+            Some(2)
+        );
+        assert_eq!(
+            ordinal_dead(&words("it was the city's second shooting this week")),
+            None
+        );
+        assert_eq!(ordinal_dead(&words("a second man was wounded")), None);
     }
 
     #[test]

@@ -19,7 +19,7 @@ mod words;
 
 use analysis::Analysis;
 use serde::{Deserialize, Serialize};
-use tally_core::{Diagnostic, DiagnosticKind, Document, Extraction, Place, Quote, VagueConvention};
+use tally_core::{Diagnostic, DiagnosticKind, Document, Extraction, Lead, Place, Quote, VagueConvention};
 
 pub use lexicon::{Actors, Places};
 
@@ -102,6 +102,26 @@ impl Extractor {
     }
 }
 
+/// The lead a headline tells on its own ("Man wounded in accidental shooting dies"), for a
+/// report whose body is empty, or page furniture, or tells no incident. Its claims are not
+/// kept: a claim cites its sentence in the body.
+fn headline_lead(doc: &Document, ex: &Extractor, origin: lexicon::Origin<'_>) -> Option<Lead> {
+    let (headline, _) = analysis::split_outlet(doc.title.as_deref()?);
+    let a = Analysis::new(headline, None, &ex.actors, &ex.places, origin);
+    let report_day = doc.published.map(|p| p.date());
+    let default_place = ex.default_place(&a);
+    let found = ex.find_claims(&a, report_day, default_place.as_ref(), &mut Vec::new());
+    let people = people::find_people(&a);
+    ex.find_lead(
+        &a,
+        &found,
+        Some(headline),
+        report_day,
+        default_place.as_ref(),
+        &people,
+    )
+}
+
 /// Reads one document.
 pub fn extract(doc: &Document, ex: &Extractor) -> Extraction {
     extract_from(doc, ex, None)
@@ -135,14 +155,25 @@ pub fn extract_from(doc: &Document, ex: &Extractor, home_state: Option<&str>) ->
     }
     let found = ex.find_claims(&a, report_day, default_place.as_ref(), &mut diagnostics);
     let people = people::find_people(&a);
-    let lead = ex.find_lead(
-        &a,
-        &found,
-        doc.title.as_deref(),
-        report_day,
-        default_place.as_ref(),
-        &people,
-    );
+    let lead = ex
+        .find_lead(
+            &a,
+            &found,
+            doc.title.as_deref(),
+            report_day,
+            default_place.as_ref(),
+            &people,
+        )
+        .or_else(|| {
+            let lead = headline_lead(doc, ex, origin)?;
+            diagnostics.push(Diagnostic {
+                kind: DiagnosticKind::LeadFromHeadline,
+                start: 0,
+                end: 0,
+                message: "the body tells no incident; the lead is read from the headline alone".into(),
+            });
+            Some(lead)
+        });
     let quotes = a
         .quotes
         .iter()

@@ -390,10 +390,19 @@ pub fn tally(members: &[Sketch]) -> Tally {
         }
         counts.into_iter().rev().max_by_key(|(_, n)| *n).map(|(v, _)| v)
     };
-    let place = sorted
+    // The town most of its reports name, the earliest of equals; a state only where none
+    // names a town. One report's homonym ("Newark" read as New York's) is outvoted.
+    let places: Vec<&Place> = sorted.iter().filter_map(|m| m.lead.place.as_ref()).collect();
+    let finest = places.iter().map(|p| p.where_prec).min();
+    let place = places
         .iter()
-        .filter_map(|m| m.lead.place.clone())
-        .min_by_key(|p| p.where_prec);
+        .enumerate()
+        .filter(|(_, p)| Some(p.where_prec) == finest)
+        .max_by_key(|&(i, p)| {
+            let votes = places.iter().filter(|q| place_key(q) == place_key(p)).count();
+            (votes, std::cmp::Reverse(i))
+        })
+        .map(|(_, p)| (*p).clone());
     let mut perpetrators: Vec<String> = sorted.iter().flat_map(|m| m.lead.perpetrators.clone()).collect();
     perpetrators.sort();
     perpetrators.dedup();
