@@ -139,6 +139,23 @@ fn is_fatal_word(word: &str) -> bool {
     )
 }
 
+/// Whether words tell of several shootings at once: "in three separate shootings", "6
+/// wounded in weekend shootings", "shootings across the city".
+fn is_roundup(words: &[&str]) -> bool {
+    words.iter().enumerate().any(|(i, &w)| {
+        let before = |k: usize| {
+            i >= k
+                && matches!(
+                    words[i - k],
+                    "separate" | "several" | "multiple" | "weekend" | "overnight" | "unrelated"
+                )
+                || i >= k && small_number(words[i - k]).is_some_and(|n| n > 1)
+        };
+        matches!(w, "shootings" | "incidents") && (before(1) || before(2))
+            || w == "shootings" && matches!(words.get(i + 1).copied(), Some("across" | "throughout"))
+    })
+}
+
 /// The toll an ordinal death tells: "a third person has died", "4th victim dies", "the
 /// second victim succumbed" count three, four and two dead.
 fn ordinal_dead(words: &[&str]) -> Option<u64> {
@@ -387,10 +404,24 @@ impl Extractor {
         default_place: Option<&Place>,
         people: &[NamedPerson],
     ) -> Option<Lead> {
+        // A round-up's totals ("13 people shot in three separate shootings") are an
+        // aggregate of incidents, never one incident's toll.
+        let sentence_words = |s: usize| a.sentences[s].clone().map(|k| a.lower(k)).collect::<Vec<_>>();
+        let title_words: Vec<String> = title
+            .map(|t| {
+                t.to_lowercase()
+                    .split(|c: char| !c.is_alphanumeric() && c != '-')
+                    .filter(|w| !w.is_empty())
+                    .map(str::to_string)
+                    .collect()
+            })
+            .unwrap_or_default();
+        let title_roundup = is_roundup(&title_words.iter().map(String::as_str).collect::<Vec<_>>());
         // Each usable claim with its sentence and whether its victims are fighters.
         let usable: Vec<(&Claim, usize, bool)> = claims
             .iter()
             .filter(|(c, f)| c.count.is_some_and(|n| n.per.is_none()) && !is_background(a, f, c, report_day))
+            .filter(|(_, f)| !is_roundup(&sentence_words(a.sentence_of[f.tokens.start])))
             .map(|(c, f)| {
                 (
                     c,
@@ -477,7 +508,11 @@ impl Extractor {
             .sentences
             .get(OPENING_SENTENCES.min(a.sentences.len()).saturating_sub(1))
             .map_or(0, |s| s.end);
-        let title_lower = title.map(str::to_lowercase).unwrap_or_default();
+        // A round-up headline's shorthand is a total too.
+        let title_lower = title
+            .filter(|_| !title_roundup)
+            .map(str::to_lowercase)
+            .unwrap_or_default();
         let mut opening: Vec<&str> = title_lower
             .split(|c: char| !c.is_alphanumeric() && c != '-')
             .filter(|w| !w.is_empty())
@@ -624,11 +659,39 @@ impl Extractor {
                         "wounded" | "injured" | "hurt" | "wounding" | "injuring" | "fatally"
                     )
                 });
-            let separate = killed.is_some_and(|k| std::ptr::eq(k, claim));
+            // "one dead and three others hospitalized": the others are apart from the dead.
+            let others = has_word(claim.victims.as_deref(), &["other", "others"])
+                || words_of
+                    .windows(2)
+                    .any(|w| w[1] == "others" && small_number(w[0]).is_some());
+            let separate = others || killed.is_some_and(|k| std::ptr::eq(k, claim));
             if let (true, false, Some(n), Some(k)) = (shot_only, separate, hurt.best, dead.best) {
                 if hurt.qualifier == Qualifier::Exact && dead.qualifier == Qualifier::Exact && k < n {
                     injured_count = Some(Count::exact(n - k));
                 }
+            }
+        }
+        // "a double shooting": two shot, the dead among them.
+        let shot = opening.windows(2).find_map(|w| {
+            let n = match w[0] {
+                "double" => 2,
+                "triple" => 3,
+                "quadruple" => 4,
+                _ => return None,
+            };
+            matches!(w[1], "shooting" | "shootings" | "homicide" | "murder").then_some(n)
+        });
+        if let Some(n) = shot {
+            let dead = killed_count.and_then(|c| c.best).unwrap_or(0);
+            let shown = injured_count.and_then(|c| c.key()).unwrap_or(0);
+            let double_murder = opening.windows(2).any(|w| {
+                matches!(w[0], "double" | "triple" | "quadruple") && matches!(w[1], "homicide" | "murder")
+            });
+            if !double_murder && dead < n && shown < n - dead {
+                injured_count = Some(Count::exact(n - dead));
+            }
+            if double_murder && killed_count.and_then(|c| c.key()).is_none_or(|k| k < n) {
+                killed_count = Some(Count::exact(n));
             }
         }
         if injured_count.is_none() {
@@ -850,6 +913,16 @@ mod tests {
             None
         );
         assert_eq!(n("Police investigate 2016 shooting", ClaimKind::Killed), None);
+    }
+
+    #[test]
+    fn round_ups_are_no_incident() {
+        let words = |s: &'static str| s.split(' ').collect::<Vec<_>>();
+        assert!(is_roundup(&words("seven people shot in 3 separate shootings")));
+        assert!(is_roundup(&words("6 wounded in weekend shootings")));
+        assert!(is_roundup(&words("shootings across the city left two dead")));
+        assert!(!is_roundup(&words("santa monica shootings claim fifth victim")));
+        assert!(!is_roundup(&words("a man was shot in a separate incident")));
     }
 
     #[test]

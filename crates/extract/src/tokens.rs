@@ -290,6 +290,21 @@ pub fn sentences(body: &str, tokens: &[Token<'_>]) -> Vec<std::ops::Range<usize>
                 n.space_before && (n.is_capitalised() || n.kind == TokenKind::Number || is_opening(n))
             });
             let previous_word = i.checked_sub(1).map(|p| &tokens[p]);
+            // Copy that lost its spaces: "three others hospitalized.It happened": a word in
+            // lower case, a full stop, and a capitalised word run together.
+            let run_together = token.text == "."
+                && !token.space_before
+                && previous_word.is_some_and(|w| {
+                    w.is_word() && w.text.len() >= 3 && w.text.bytes().all(|b| b.is_ascii_lowercase())
+                })
+                && next.is_some_and(|n| {
+                    !n.space_before
+                        && n.is_word()
+                        && n.is_capitalised()
+                        && n.text.len() >= 2
+                        && n.text.bytes().skip(1).all(|b| b.is_ascii_lowercase())
+                });
+            let starts_new = starts_new || run_together;
             let abbreviation = token.text == "."
                 && !token.space_before
                 && previous_word.is_some_and(|w| {
@@ -321,6 +336,15 @@ fn ends_sentence(token: &Token<'_>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sentences_run_together_without_spaces() {
+        let body = "Three others were hospitalized.It happened at 1 a.m. in the U.S. Virgin Islands.";
+        let tokens = tokenize(body);
+        let found = sentences(body, &tokens);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(tokens[found[1].start].text, "It");
+    }
 
     fn texts(body: &str) -> Vec<&str> {
         tokenize(body).iter().map(|t| t.text).collect()
