@@ -356,29 +356,84 @@ pub struct Tally {
     pub perpetrators: Vec<String>,
 }
 
+/// One report's figure for a tally: who published it, the figure, and whether the report
+/// tells it (rather than only "at least one", from "a fatal shooting").
+#[derive(Debug, Clone, Copy)]
+struct Told<'a> {
+    source: Option<&'a str>,
+    figure: u64,
+    told: bool,
+}
+
+/// The best figure of reports, oldest first: each source's latest (a later "toll rose to"
+/// supersedes its own earlier figure), then the figure most sources give, the latest of
+/// equals. Figures told win over bare "at least one"s. Nothing is averaged.
+fn best_of(figures: &[Told<'_>]) -> Option<u64> {
+    let told = figures.iter().any(|f| f.told);
+    let mut latest: Vec<(Option<&str>, u64, usize)> = Vec::new();
+    for (at, f) in figures.iter().enumerate().filter(|(_, f)| f.told || !told) {
+        match latest.iter_mut().find(|l| f.source.is_some() && l.0 == f.source) {
+            Some(l) => (l.1, l.2) = (f.figure, at),
+            None => latest.push((f.source, f.figure, at)),
+        }
+    }
+    latest
+        .iter()
+        .max_by_key(|&&(_, figure, at)| (latest.iter().filter(|l| l.1 == figure).count(), at))
+        .map(|l| l.1)
+}
+
 /// Tallies an incident from its reports, oldest first.
 ///
-/// Tolls are ranges: low and high are the least and most any report gives, and best is
-/// the latest report's figure, since later reports carry the updates ("rose to") that
-/// earlier ones could not. Different reports widen the range; nothing is averaged.
+/// Tolls are ranges: low and high are the least and most any report gives; best is what
+/// most sources say, each by its latest report ([`best_of`]). Different reports widen the
+/// range; nothing is averaged.
 pub fn tally(members: &[Sketch]) -> Tally {
     let mut sorted: Vec<&Sketch> = members.iter().collect();
     sorted.sort_by_key(|m| (m.published, m.document.clone()));
-    let range_of = |figures: Vec<u64>| -> Option<Range> {
+    let range_of = |figures: Vec<Told<'_>>| -> Option<Range> {
         Some(Range {
-            low: *figures.iter().min()?,
-            best: *figures.last()?,
-            high: *figures.iter().max()?,
+            low: figures.iter().map(|f| f.figure).min()?,
+            best: best_of(&figures)?,
+            high: figures.iter().map(|f| f.figure).max()?,
         })
     };
+    fn told<'a>(m: &&'a Sketch, figure: u64, told: bool) -> Told<'a> {
+        Told {
+            source: m.outlet.as_deref(),
+            figure,
+            told,
+        }
+    }
     let range = |get: fn(&Lead) -> &Option<Count>| -> Option<Range> {
-        range_of(sorted.iter().filter_map(|m| figure(get(&m.lead))).collect())
+        range_of(
+            sorted
+                .iter()
+                .filter_map(|m| {
+                    let count = get(&m.lead);
+                    Some(told(
+                        m,
+                        figure(count)?,
+                        count.as_ref().is_some_and(|c| c.best.is_some()),
+                    ))
+                })
+                .collect(),
+        )
     };
     // Everyone a report says was killed: civilians (or people) and fighters together.
-    let dead = |lead: &Lead| match (figure(&lead.killed), figure(&lead.combatants_killed)) {
-        (None, None) => None,
-        (a, b) => Some(a.unwrap_or(0) + b.unwrap_or(0)),
-    };
+    fn dead<'a>(m: &&'a Sketch) -> Option<Told<'a>> {
+        let lead = &m.lead;
+        let figure = match (figure(&lead.killed), figure(&lead.combatants_killed)) {
+            (None, None) => return None,
+            (a, b) => a.unwrap_or(0) + b.unwrap_or(0),
+        };
+        let said = |c: &Option<Count>| c.as_ref().is_some_and(|c| c.best.is_some());
+        Some(told(
+            m,
+            figure,
+            said(&lead.killed) || said(&lead.combatants_killed),
+        ))
+    }
     let days: Vec<NaiveDate> = members.iter().filter_map(Sketch::day).collect();
     let most_common = |values: Vec<String>| -> Option<String> {
         let mut counts: Vec<(String, usize)> = Vec::new();
@@ -407,7 +462,7 @@ pub fn tally(members: &[Sketch]) -> Tally {
     perpetrators.sort();
     perpetrators.dedup();
     Tally {
-        killed: range_of(sorted.iter().filter_map(|m| dead(&m.lead)).collect()),
+        killed: range_of(sorted.iter().filter_map(dead).collect()),
         combatants_killed: range(|l| &l.combatants_killed),
         injured: range(|l| &l.injured),
         victims: most_common(sorted.iter().filter_map(|m| m.lead.victims.clone()).collect()),
@@ -513,6 +568,34 @@ mod tests {
         numbered.streets = vec!["79th street".into()];
         numbered.lead.place = None;
         assert!(judge(&numbered, &[city]).is_none());
+    }
+
+    #[test]
+    fn best_is_what_most_sources_say_each_by_its_latest_report() {
+        let from = |id: &str, outlet: &str, day: &str, killed: u64| {
+            let mut s = sketch(id, "Memphis", day, Some(killed));
+            s.outlet = Some(outlet.into());
+            s
+        };
+        let best = |members: &[Sketch]| tally(members).killed.map(|r| (r.low, r.best, r.high));
+        // Two outlets say 2; a third's later 3 widens the range but is outvoted.
+        let members = [
+            from("a", "wreg.com", "2017-01-21", 2),
+            from("b", "wmc.com", "2017-01-21", 2),
+            from("c", "fox13.com", "2017-01-22", 3),
+        ];
+        assert_eq!(best(&members), Some((2, 2, 3)));
+        // The same outlet's later "toll rose to 3" supersedes its own 2: one source each.
+        let members = [
+            from("a", "wreg.com", "2017-01-21", 2),
+            from("b", "wreg.com", "2017-01-22", 3),
+        ];
+        assert_eq!(best(&members), Some((2, 3, 3)));
+        // A toll told beats "at least one" from a fatal shooting.
+        let mut vague = from("c", "fox13.com", "2017-01-23", 1);
+        vague.lead.killed = Some(Count::qualified(tally_core::Qualifier::AtLeast, 1));
+        let members = [from("a", "wreg.com", "2017-01-21", 2), vague];
+        assert_eq!(best(&members), Some((1, 2, 2)));
     }
 
     #[test]
