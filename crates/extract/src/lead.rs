@@ -479,11 +479,16 @@ impl Extractor {
                 .map(|(c, _)| *c)
                 .filter(|c| has_word(c.victims.as_deref(), &["civilians", "civilian"]))
                 .collect();
-            let pool: Vec<&Claim> = if civilians.is_empty() {
+            let mut pool: Vec<&Claim> = if civilians.is_empty() {
                 found.iter().map(|(c, _)| *c).collect()
             } else {
                 civilians
             };
+            // "Several people were shot" is coded by convention; "six people were shot" says.
+            let vague = |c: &&Claim| c.count.is_some_and(|n| n.qualifier == Qualifier::Vague);
+            if pool.iter().any(|c| !vague(c)) {
+                pool.retain(|c| !vague(c));
+            }
             pool.into_iter().max_by_key(|c| key(c))
         };
         let mut killed = pick(ClaimKind::Killed, false);
@@ -687,7 +692,7 @@ impl Extractor {
             let double_murder = opening.windows(2).any(|w| {
                 matches!(w[0], "double" | "triple" | "quadruple") && matches!(w[1], "homicide" | "murder")
             });
-            if !double_murder && dead < n && shown < n - dead {
+            if !double_murder && dead < n && shown != n - dead {
                 injured_count = Some(Count::exact(n - dead));
             }
             if double_murder && killed_count.and_then(|c| c.key()).is_none_or(|k| k < n) {
