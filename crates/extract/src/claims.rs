@@ -61,7 +61,10 @@ pub fn find_figures(a: &Analysis<'_>, sentence: Range<usize>, ex: &Extractor) ->
 /// "a"/"an"/"one". Most tokens cannot, and are passed over at the cost of a look-up.
 fn could_start_figure(a: &Analysis<'_>, i: usize) -> bool {
     let token = &a.tokens[i];
-    token.kind == crate::tokens::TokenKind::Number || token.is_word() && words::can_start_figure(a.lower(i))
+    // "a 911 call reporting a person shot": the emergency number counts no one.
+    let emergency = token.text == "911";
+    token.kind == crate::tokens::TokenKind::Number && !emergency
+        || token.is_word() && words::can_start_figure(a.lower(i))
 }
 
 /// A figure starting at token `i`: a number, a vague amount, or "a civilian".
@@ -224,7 +227,21 @@ fn read_noun(a: &Analysis<'_>, figure: &mut Figure, sentence: &Range<usize>) {
             }
             // "eight members of the Hezbollah militia": the group they belong to is part of who they are.
             let mut end = k + 1;
-            if a.lower(end) == "of" {
+            // "five members of a family", "three members of one household".
+            let group_after = a
+                .actors
+                .iter()
+                .any(|m| m.tokens.start > end && m.tokens.start <= end + 2);
+            if matches!(word, "members" | "member")
+                && !group_after
+                && a.lower(end) == "of"
+                && matches!(a.lower(end + 1), "a" | "the" | "one" | "his" | "her" | "their")
+                && end + 2 < sentence.end
+                && a.tokens[end + 2].is_word()
+                && words::kind_verb(a.lower(end + 2)).is_none()
+            {
+                end += 3;
+            } else if a.lower(end) == "of" {
                 let group = a
                     .actors
                     .iter()

@@ -189,7 +189,7 @@ fn ordinal_dead(words: &[&str]) -> Option<u64> {
             + 2;
         let victim = (i + 1..(i + 3).min(words.len())).find(|&k| is_victim(words[k]))?;
         let died = words[victim] == "death"
-            || (victim + 1..(victim + 5).min(words.len())).any(|k| is_death(words[k]));
+            || (victim + 1..(victim + 6).min(words.len())).any(|k| is_death(words[k]));
         died.then_some(n)
     })
 }
@@ -938,6 +938,10 @@ mod tests {
             Some(3)
         );
         assert_eq!(ordinal_dead(&words("4th victim dies")), Some(4));
+        assert_eq!(
+            ordinal_dead(&words("4th victim of henry county shooting dies")),
+            Some(4)
+        );
         assert_eq!(
             ordinal_dead(&words("the second victim succumbed to his wounds")),
             Some(2)
