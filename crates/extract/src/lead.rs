@@ -626,6 +626,17 @@ impl Extractor {
                 })
                 .or_else(|| (named_dead > 0).then(|| Count::qualified(Qualifier::AtLeast, named_dead)));
         }
+        // More dead named than counted ("Ronald Williams, 33, and Kendra Hill, 28, were
+        // killed" under "one dead"): the names are the better count.
+        let named_dead = people
+            .iter()
+            .filter(|p| p.status == Some(PersonStatus::Killed))
+            .map(|p| p.name.as_str())
+            .collect::<std::collections::BTreeSet<_>>()
+            .len() as u64;
+        if named_dead >= 2 && killed_count.and_then(|c| c.key()).is_some_and(|k| k < named_dead) {
+            killed_count = Some(Count::qualified(Qualifier::AtLeast, named_dead));
+        }
         // "A third person has died": the toll is three, whatever the opening counted before.
         if let Some(n) = ordinal_dead(&opening) {
             if killed_count.and_then(|c| c.key()).is_none_or(|k| k < n) {
