@@ -145,11 +145,10 @@ fn is_roundup(words: &[&str]) -> bool {
     words.iter().enumerate().any(|(i, &w)| {
         let before = |k: usize| {
             i >= k
-                && matches!(
+                && (matches!(
                     words[i - k],
                     "separate" | "several" | "multiple" | "weekend" | "overnight" | "unrelated"
-                )
-                || i >= k && small_number(words[i - k]).is_some_and(|n| n > 1)
+                ) || small_number(words[i - k]).is_some_and(|n| n > 1))
         };
         matches!(w, "shootings" | "incidents") && (before(1) || before(2))
             || w == "shootings" && matches!(words.get(i + 1).copied(), Some("across" | "throughout"))

@@ -306,3 +306,24 @@ fn odd_text_never_makes_extraction_fail() {
         }
     }
 }
+
+/// A page whose body is only its site's sign-in box is read from its headline: a lead, no
+/// claims, and a diagnostic that says so.
+#[test]
+fn a_body_that_tells_nothing_leaves_the_lead_to_the_headline() {
+    let ex = extractor();
+    let mut doc = Document::new(
+        "furniture",
+        "Sign in to your account to keep reading.\n\nForgot your password?".to_string(),
+    );
+    doc.title = Some("Two men wounded outside Wichita bar - KXYZ News".to_string());
+    let got = extract(&doc, &ex);
+    assert!(got.claims.is_empty(), "{:?}", got.claims);
+    let lead = got.lead.expect("a lead from the headline");
+    assert_eq!(lead.injured.and_then(|c| c.key()), Some(2));
+    assert_eq!(lead.place.map(|p| p.name).as_deref(), Some("Wichita"));
+    assert!(got
+        .diagnostics
+        .iter()
+        .any(|d| d.kind == tally_core::DiagnosticKind::LeadFromHeadline));
+}
