@@ -601,6 +601,16 @@ impl Extractor {
         if perpetrators.is_empty() {
             perpetrators = self.opening_perpetrators(a, opening_end);
         }
+        // A state's forces act at home: "the army" of a Texas report is not Syria's.
+        if let Some(here) = place.as_ref().and_then(|p| p.country.as_deref()) {
+            perpetrators.retain(|name| {
+                !self.actors.entries.iter().any(|e| {
+                    &e.name == name
+                        && e.actor_type == tally_core::ActorType::StateForces
+                        && e.country.as_deref().is_some_and(|c| c != here)
+                })
+            });
+        }
         let count = |c: Option<&Claim>| -> Option<Count> { c.and_then(|c| c.count) };
         let cause = cause_of(&opening);
         let (mut killed_count, mut injured_count) = (count(killed), count(injured));
