@@ -943,17 +943,27 @@ impl Places {
             american: true,
             ..origin
         };
-        self.find_from(text, origin).iter().find_map(|m| {
-            let place = &self.entries[m.entry].place;
-            let admin1 = place
-                .admin1
-                .as_deref()
-                .filter(|_| place.country.as_deref() == Some("US"))?;
-            US_STATES
-                .iter()
-                .map(|&(name, ..)| name)
-                .find(|&name| name == admin1)
-        })
+        self.find_from(text, origin)
+            .iter()
+            .find_map(|m| {
+                let place = &self.entries[m.entry].place;
+                let admin1 = place
+                    .admin1
+                    .as_deref()
+                    .filter(|_| place.country.as_deref() == Some("US"))?;
+                US_STATES
+                    .iter()
+                    .map(|&(name, ..)| name)
+                    .find(|&name| name == admin1)
+            })
+            .or_else(|| {
+                // "WTVM.com-Columbus, GA": a state after a comma, whatever came before it.
+                let tokens = tokenize(text);
+                (1..tokens.len())
+                    .filter(|&i| tokens[i - 1].text == ",")
+                    .find_map(|i| us_state_at(&tokens, i))
+                    .map(|(name, _)| name)
+            })
     }
 
     /// A state of the United States by its full name ("Ohio"), as a place.
@@ -1092,6 +1102,17 @@ impl Places {
             if let Some(named) = self.town_in_state(tokens, range, *entry) {
                 *entry = named.0;
                 range.end = named.1;
+            }
+            // "Washington State" is the state, not the capital.
+            let state_word = tokens.get(range.end).is_some_and(|t| t.text == "State");
+            if state_word && tokens[range.clone()].iter().map(|t| t.text).eq(["Washington"]) {
+                if let Some(&state) = self
+                    .by_name_admin1
+                    .get(&("washington".to_string(), "Washington".to_string()))
+                {
+                    *entry = state;
+                    range.end += 1;
+                }
             }
         }
         found
@@ -1612,6 +1633,12 @@ mod tests {
             places.us_state_named("KAIT Jonesboro, AR", Origin::default()),
             Some("Arkansas")
         );
+        assert_eq!(
+            places.us_state_named("WTVM.com-Columbus, GA News Weather", Origin::default()),
+            Some("Georgia")
+        );
+        let state = places.find("Sky Valley Chronicle Washington State News");
+        assert_eq!(places.entries[state[0].entry].place.where_prec, 4);
     }
 
     #[test]
