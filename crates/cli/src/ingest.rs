@@ -16,7 +16,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use tally_core::{Document, Extraction};
-use tally_extract::{extract, Extractor};
+use tally_extract::Extractor;
 use tally_ingest::{discover, read_input_with, read_reader_with, Format, Input, Item};
 use tally_link::outlets::Register;
 use tally_store::{Ledger, Outcome, Presence};
@@ -214,20 +214,17 @@ fn make(ex: &Extractor, register: &Register, input: &str, mut doc: Document) -> 
     if doc.outlet.is_none() && doc.url.is_none() {
         doc.outlet = register.credited(&doc.body).map(|o| o.name.clone());
     }
-    let headline_only =
-        doc.body.trim().is_empty() && doc.title.as_deref().is_some_and(|t| !t.trim().is_empty());
     let unread = if doc.body.trim().is_empty() {
-        Some(if headline_only {
-            format!(
-                "{input}: record {} has an empty text; stored without claims, its lead read from its headline",
-                doc.id
-            )
-        } else {
-            format!(
-                "{input}: record {} has an empty text; stored without claims",
-                doc.id
-            )
-        })
+        let headline = doc.title.as_deref().is_some_and(|t| !t.trim().is_empty());
+        Some(format!(
+            "{input}: record {} has an empty text; stored without claims{}",
+            doc.id,
+            if headline {
+                ", its lead read from its headline"
+            } else {
+                ""
+            }
+        ))
     } else {
         match doc.language.as_deref() {
             Some(language) if language != EXTRACTION_LANGUAGE => Some(format!(
@@ -237,10 +234,7 @@ fn make(ex: &Extractor, register: &Register, input: &str, mut doc: Document) -> 
             _ => None,
         }
     };
-    let extraction = match unread {
-        Some(_) if !headline_only => Extraction::default(),
-        _ => extract(&doc, ex),
-    };
+    let extraction = crate::link::reading(&doc, ex, None);
     Made::Document(Box::new(Ready {
         doc,
         extraction,

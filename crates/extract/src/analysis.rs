@@ -3,7 +3,7 @@
 
 use crate::lexicon::{Actors, Origin, Places};
 use crate::time::{find_times, TimeExpr};
-use crate::tokens::{sentences, tokenize, Lowers, Token, TokenKind};
+use crate::tokens::{join_tokens, sentences, tokenize, Lowers, Token, TokenKind, JOIN};
 use crate::words;
 use std::ops::Range;
 use tally_core::Span;
@@ -121,24 +121,12 @@ fn find_places(
     let Some(headline) = headline.filter(|h| !h.trim().is_empty()) else {
         return (Vec::new(), places.find_tokens(body, tokens, lowers, origin, 0));
     };
-    let joined = format!("{headline}\n\n{body}");
-    let all = tokenize(&joined);
-    let at = all.len().saturating_sub(tokens.len());
-    // The body's tokens are the same after the headline's; were they not, each is read alone.
-    let same = all.len() >= tokens.len()
-        && all[at..]
-            .iter()
-            .zip(tokens)
-            .all(|(a, b)| a.text == b.text && a.span.start == b.span.start + headline.len() + 2);
-    if !same {
-        let title = places
-            .find_from(headline, origin)
-            .iter()
-            .map(|m| m.entry)
-            .collect();
-        return (title, places.find_tokens(body, tokens, lowers, origin, 0));
-    }
-    let all_lowers = Lowers::new(&joined, &all);
+    // The body's tokens are not made or lowered again: only the headline's are.
+    let joined = format!("{headline}{JOIN}{body}");
+    let head = tokenize(headline);
+    let at = head.len();
+    let all_lowers = Lowers::joined(&Lowers::new(headline, &head), lowers);
+    let all = join_tokens(headline, &head, tokens);
     let mut title = Vec::new();
     let mut found = Vec::new();
     for (range, entry) in places.find_tokens(&joined, &all, &all_lowers, origin, at) {

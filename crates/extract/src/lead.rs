@@ -406,16 +406,12 @@ impl Extractor {
         // A round-up's totals ("13 people shot in three separate shootings") are an
         // aggregate of incidents, never one incident's toll.
         let sentence_words = |s: usize| a.sentences[s].clone().map(|k| a.lower(k)).collect::<Vec<_>>();
-        let title_words: Vec<String> = title
-            .map(|t| {
-                t.to_lowercase()
-                    .split(|c: char| !c.is_alphanumeric() && c != '-')
-                    .filter(|w| !w.is_empty())
-                    .map(str::to_string)
-                    .collect()
-            })
-            .unwrap_or_default();
-        let title_roundup = is_roundup(&title_words.iter().map(String::as_str).collect::<Vec<_>>());
+        let headline = title.map(str::to_lowercase).unwrap_or_default();
+        let headline_words: Vec<&str> = headline
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty())
+            .collect();
+        let title_roundup = is_roundup(&headline_words);
         // Each usable claim with its sentence and whether its victims are fighters.
         let usable: Vec<(&Claim, usize, bool)> = claims
             .iter()
@@ -513,14 +509,11 @@ impl Extractor {
             .get(OPENING_SENTENCES.min(a.sentences.len()).saturating_sub(1))
             .map_or(0, |s| s.end);
         // A round-up headline's shorthand is a total too.
-        let title_lower = title
-            .filter(|_| !title_roundup)
-            .map(str::to_lowercase)
-            .unwrap_or_default();
-        let mut opening: Vec<&str> = title_lower
-            .split(|c: char| !c.is_alphanumeric() && c != '-')
-            .filter(|w| !w.is_empty())
-            .collect();
+        let (title_lower, mut opening): (&str, Vec<&str>) = if title_roundup {
+            ("", Vec::new())
+        } else {
+            (&headline, headline_words)
+        };
         opening.extend((0..opening_end).map(|k| a.lower(k)));
         // "88 dead in two days of clashes": dead of no stated kind in a battle are fighters,
         // where the opening names no civilians.
@@ -617,18 +610,19 @@ impl Extractor {
         // A headline's count of wounded above the opening's is the total the opening tells
         // in parts ("10 injured in bar shooting" over "three were shot inside"). The dead are
         // left as the opening gives them: taking the headline's lowered the FA-KES lead score.
-        if let (Some(h), Some(c)) = (headline_count(&title_lower, ClaimKind::Injured), injured_count) {
+        if let (Some(h), Some(c)) = (headline_count(title_lower, ClaimKind::Injured), injured_count) {
             if c.qualifier == Qualifier::Exact && h.best > c.best {
                 injured_count = Some(h);
             }
         }
+        // The dead the report names (each name once: `find_people` keeps a name once).
+        let named_dead = people
+            .iter()
+            .filter(|p| p.status == Some(PersonStatus::Killed))
+            .count() as u64;
         if killed_count.is_none() && combatants.is_none() {
             // Else the dead the report names ("Davienne Lewis … died after he was shot").
-            let named_dead = people
-                .iter()
-                .filter(|p| p.status == Some(PersonStatus::Killed))
-                .count() as u64;
-            killed_count = headline_count(&title_lower, ClaimKind::Killed)
+            killed_count = headline_count(title_lower, ClaimKind::Killed)
                 .or_else(|| {
                     (cause.as_deref() == Some("shooting") && opening.iter().any(|w| is_fatal_word(w)))
                         .then(|| Count::qualified(Qualifier::AtLeast, named_dead.max(1)))
@@ -637,12 +631,6 @@ impl Extractor {
         }
         // More dead named than counted ("Ronald Williams, 33, and Kendra Hill, 28, were
         // killed" under "one dead"): the names are the better count.
-        let named_dead = people
-            .iter()
-            .filter(|p| p.status == Some(PersonStatus::Killed))
-            .map(|p| p.name.as_str())
-            .collect::<std::collections::BTreeSet<_>>()
-            .len() as u64;
         if named_dead >= 2 && killed_count.and_then(|c| c.key()).is_some_and(|k| k < named_dead) {
             killed_count = Some(Count::qualified(Qualifier::AtLeast, named_dead));
         }
@@ -721,7 +709,7 @@ impl Extractor {
         }
         if injured_count.is_none() {
             let said_injured = says_someone_survived(&opening, killed_count.is_none());
-            injured_count = headline_count(&title_lower, ClaimKind::Injured).or_else(|| {
+            injured_count = headline_count(title_lower, ClaimKind::Injured).or_else(|| {
                 (cause.as_deref() == Some("shooting") && said_injured)
                     .then(|| Count::qualified(Qualifier::AtLeast, 1))
             });

@@ -1158,6 +1158,14 @@ impl Places {
         if let Some(home) = home_state.filter(|h| !states.contains(h)) {
             states.push(home);
         }
+        // The town of this name in a state the report names (or the home state).
+        let in_named_state = |place: &Place| {
+            let name = place.name.to_lowercase();
+            states
+                .iter()
+                .find_map(|&state| self.by_name_admin1.get(&(name.clone(), state.to_string())))
+                .copied()
+        };
         found
             .into_iter()
             .filter_map(|(range, entry)| {
@@ -1167,14 +1175,10 @@ impl Places {
                 // ("Georgia"), and the rest of the world's towns are words ("Metro", "Date").
                 // A town of a state the report names is that state's ("Hamilton" beside Ohio).
                 if american && place.country.as_deref() != Some("US") {
-                    let name = place.name.to_lowercase();
-                    if let Some(&town) = states
-                        .iter()
-                        .find_map(|&state| self.by_name_admin1.get(&(name.clone(), state.to_string())))
-                    {
+                    if let Some(town) = in_named_state(place) {
                         return Some((range, town));
                     }
-                    let key = (name, place.name.clone());
+                    let key = (place.name.to_lowercase(), place.name.clone());
                     return self
                         .by_name_admin1
                         .get(&key)
@@ -1197,12 +1201,8 @@ impl Places {
                 // The headline's own town is where the story is, whatever else the body names.
                 let elsewhere =
                     named_states && place.country.as_deref() == Some("US") && range.end > headline;
-                let name = place.name.to_lowercase();
-                let named = states
-                    .iter()
-                    .find_map(|&state| self.by_name_admin1.get(&(name.clone(), state.to_string())));
-                match named {
-                    Some(&town) => Some((range, town)),
+                match in_named_state(place) {
+                    Some(town) => Some((range, town)),
                     None => {
                         (!elsewhere && entry_.population >= WORLD_CITY_POPULATION).then_some((range, entry))
                     }

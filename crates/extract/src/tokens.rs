@@ -232,6 +232,29 @@ impl Lowers {
         Lowers { text, spans, hashes }
     }
 
+    /// Two texts' tokens in lower case as one text's: `first`'s, then `second`'s, as
+    /// [`join_tokens`] joins their tokens. Nothing is lowered or hashed again.
+    pub fn joined(first: &Lowers, second: &Lowers) -> Lowers {
+        let offset = (first.text.len() + JOIN.len()) as u32;
+        let mut text = String::with_capacity(first.text.len() + JOIN.len() + second.text.len());
+        text.push_str(&first.text);
+        text.push_str(JOIN);
+        text.push_str(&second.text);
+        let spans = first
+            .spans
+            .iter()
+            .copied()
+            .chain(
+                second
+                    .spans
+                    .iter()
+                    .map(|&(start, end)| (start + offset, end + offset)),
+            )
+            .collect();
+        let hashes = first.hashes.iter().chain(&second.hashes).copied().collect();
+        Lowers { text, spans, hashes }
+    }
+
     /// [`word_hash`] of token `i`.
     pub fn hash(&self, i: usize) -> u64 {
         self.hashes[i]
@@ -244,6 +267,30 @@ impl Lowers {
             None => "",
         }
     }
+}
+
+/// What joins two texts read as one: a blank line, as between paragraphs.
+pub const JOIN: &str = "\n\n";
+
+/// The tokens of `first`, a blank line ([`JOIN`]), then `second`, read as one text, from
+/// each text's own tokens: those of `second` shifted past `first` and the blank line, the
+/// first of them on a new line. What [`tokenize`] gives the joined text, without
+/// tokenizing either again.
+pub fn join_tokens<'a>(
+    first: &str,
+    first_tokens: &[Token<'a>],
+    second_tokens: &[Token<'a>],
+) -> Vec<Token<'a>> {
+    let shift = first.len() + JOIN.len();
+    let mut out = Vec::with_capacity(first_tokens.len() + second_tokens.len());
+    out.extend_from_slice(first_tokens);
+    out.extend(second_tokens.iter().enumerate().map(|(k, t)| Token {
+        span: Span::new(t.span.start + shift, t.span.end + shift),
+        space_before: t.space_before || k == 0,
+        newline_before: t.newline_before || k == 0,
+        ..*t
+    }));
+    out
 }
 
 /// Words that end with a full stop without ending a sentence.
@@ -336,6 +383,19 @@ fn ends_sentence(token: &Token<'_>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn joined_tokens_are_the_joined_texts_tokens() {
+        let (first, second) = ("Two shot in Memphis", "MEMPHIS, Tenn. — Two men were shot.");
+        let joined = format!("{first}{JOIN}{second}");
+        let (a, b) = (tokenize(first), tokenize(second));
+        assert_eq!(join_tokens(first, &a, &b), tokenize(&joined));
+        let lowers = Lowers::joined(&Lowers::new(first, &a), &Lowers::new(second, &b));
+        let whole = Lowers::new(&joined, &tokenize(&joined));
+        for i in 0..a.len() + b.len() {
+            assert_eq!((lowers.get(i), lowers.hash(i)), (whole.get(i), whole.hash(i)));
+        }
+    }
 
     #[test]
     fn sentences_run_together_without_spaces() {

@@ -365,6 +365,11 @@ struct Told<'a> {
     told: bool,
 }
 
+/// Whether a count is a figure the report tells, not a bare "at least".
+fn is_told(count: &Option<Count>) -> bool {
+    count.as_ref().is_some_and(|c| c.best.is_some())
+}
+
 /// The best figure of reports, oldest first: each source's latest (a later "toll rose to"
 /// supersedes its own earlier figure), then the figure most sources give, the latest of
 /// equals. Figures told win over bare "at least one"s. Nothing is averaged.
@@ -411,11 +416,7 @@ pub fn tally(members: &[Sketch]) -> Tally {
                 .iter()
                 .filter_map(|m| {
                     let count = get(&m.lead);
-                    Some(told(
-                        m,
-                        figure(count)?,
-                        count.as_ref().is_some_and(|c| c.best.is_some()),
-                    ))
+                    Some(told(m, figure(count)?, is_told(count)))
                 })
                 .collect(),
         )
@@ -427,11 +428,10 @@ pub fn tally(members: &[Sketch]) -> Tally {
             (None, None) => return None,
             (a, b) => a.unwrap_or(0) + b.unwrap_or(0),
         };
-        let said = |c: &Option<Count>| c.as_ref().is_some_and(|c| c.best.is_some());
         Some(told(
             m,
             figure,
-            said(&lead.killed) || said(&lead.combatants_killed),
+            is_told(&lead.killed) || is_told(&lead.combatants_killed),
         ))
     }
     let days: Vec<NaiveDate> = members.iter().filter_map(Sketch::day).collect();
