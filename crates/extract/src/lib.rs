@@ -109,17 +109,29 @@ fn headline_lead(doc: &Document, ex: &Extractor, origin: lexicon::Origin<'_>) ->
     let (headline, _) = analysis::split_outlet(doc.title.as_deref()?);
     let a = Analysis::new(headline, None, &ex.actors, &ex.places, origin);
     let report_day = doc.published.map(|p| p.date());
-    let default_place = ex.default_place(&a);
-    let found = ex.find_claims(&a, report_day, default_place.as_ref(), &mut Vec::new());
-    let people = people::find_people(&a);
-    ex.find_lead(
-        &a,
-        &found,
-        Some(headline),
-        report_day,
-        default_place.as_ref(),
-        &people,
-    )
+    read(ex, &a, Some(headline), report_day, &mut Vec::new()).lead
+}
+
+/// What one analysed text tells: its claims with their figures, the people it names, and
+/// its lead.
+struct Reading {
+    found: Vec<(tally_core::Claim, claims::Figure)>,
+    people: Vec<tally_core::NamedPerson>,
+    lead: Option<Lead>,
+}
+
+fn read(
+    ex: &Extractor,
+    a: &Analysis<'_>,
+    title: Option<&str>,
+    report_day: Option<chrono::NaiveDate>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Reading {
+    let default_place = ex.default_place(a);
+    let found = ex.find_claims(a, report_day, default_place.as_ref(), diagnostics);
+    let people = people::find_people(a);
+    let lead = ex.find_lead(a, &found, title, report_day, default_place.as_ref(), &people);
+    Reading { found, people, lead }
 }
 
 /// Reads one document.
@@ -138,7 +150,6 @@ pub fn extract_from(doc: &Document, ex: &Extractor, home_state: Option<&str>) ->
     };
     let a = Analysis::new(&doc.body, doc.title.as_deref(), &ex.actors, &ex.places, origin);
     let report_day = doc.published.map(|p| p.date());
-    let default_place = ex.default_place(&a);
     let mut diagnostics = Vec::new();
     if let Some(state) = a.home_state {
         let whence = if home_state.is_some() {
@@ -153,27 +164,17 @@ pub fn extract_from(doc: &Document, ex: &Extractor, home_state: Option<&str>) ->
             message: format!("places read as from {state}, {whence}"),
         });
     }
-    let found = ex.find_claims(&a, report_day, default_place.as_ref(), &mut diagnostics);
-    let people = people::find_people(&a);
-    let lead = ex
-        .find_lead(
-            &a,
-            &found,
-            doc.title.as_deref(),
-            report_day,
-            default_place.as_ref(),
-            &people,
-        )
-        .or_else(|| {
-            let lead = headline_lead(doc, ex, origin)?;
-            diagnostics.push(Diagnostic {
-                kind: DiagnosticKind::LeadFromHeadline,
-                start: 0,
-                end: 0,
-                message: "the body tells no incident; the lead is read from the headline alone".into(),
-            });
-            Some(lead)
+    let Reading { found, people, lead } = read(ex, &a, doc.title.as_deref(), report_day, &mut diagnostics);
+    let lead = lead.or_else(|| {
+        let lead = headline_lead(doc, ex, origin)?;
+        diagnostics.push(Diagnostic {
+            kind: DiagnosticKind::LeadFromHeadline,
+            start: 0,
+            end: 0,
+            message: "the body tells no incident; the lead is read from the headline alone".into(),
         });
+        Some(lead)
+    });
     let quotes = a
         .quotes
         .iter()
