@@ -620,11 +620,23 @@ impl Extractor {
             .iter()
             .filter(|p| p.status == Some(PersonStatus::Killed))
             .count() as u64;
+        // A death told a little further down ("… where officials said he later died").
+        let further_end = a
+            .sentences
+            .get(LEAD_SENTENCES.min(a.sentences.len()).saturating_sub(1))
+            .map_or(0, |s| s.end);
+        // Only words that say a death happened: "assault with a deadly weapon", "a death
+        // investigation" and "dead or alive" say none.
+        let further_fatal = (opening_end..further_end).any(|k| {
+            matches!(a.lower(k), "died" | "dies" | "killed" | "killing" | "slain" | "fatally")
+                || a.lower(k) == "dead" && a.lower(k + 1) != "or"
+        });
+        let opening_fatal = opening.iter().any(|w| is_fatal_word(w));
         if killed_count.is_none() && combatants.is_none() {
             // Else the dead the report names ("Davienne Lewis … died after he was shot").
             killed_count = headline_count(title_lower, ClaimKind::Killed)
                 .or_else(|| {
-                    (cause.as_deref() == Some("shooting") && opening.iter().any(|w| is_fatal_word(w)))
+                    (cause.as_deref() == Some("shooting") && (opening_fatal || further_fatal))
                         .then(|| Count::qualified(Qualifier::AtLeast, named_dead.max(1)))
                 })
                 .or_else(|| (named_dead > 0).then(|| Count::qualified(Qualifier::AtLeast, named_dead)));
@@ -708,6 +720,7 @@ impl Extractor {
             }
         }
         if injured_count.is_none() {
+            // A death told only further down leaves "shot" in the opening for the wounded.
             let said_injured = says_someone_survived(&opening, killed_count.is_none());
             injured_count = headline_count(title_lower, ClaimKind::Injured).or_else(|| {
                 (cause.as_deref() == Some("shooting") && said_injured)
