@@ -545,8 +545,18 @@ impl Extractor {
         if campaign && !opening_figures {
             return None;
         }
+        // The sentences after the opening, as far down as a lead figure is looked for.
+        let further_end = a
+            .sentences
+            .get(LEAD_SENTENCES.min(a.sentences.len()).saturating_sub(1))
+            .map_or(0, |s| s.end);
+        let further: Vec<&str> = (opening_end..further_end).map(|k| a.lower(k)).collect();
+        let opening_fatal = opening.iter().any(|w| is_fatal_word(w));
+        // An opening that tells a death without saying how ("police release names of
+        // woman, toddler murdered") takes its cause from the sentences after it.
+        let cause = cause_of(&opening).or_else(|| opening_fatal.then(|| cause_of(&further)).flatten());
         let main = killed.or(combatants).or(injured);
-        if main.is_none() && !opening.iter().any(|w| is_event_word(w)) {
+        if main.is_none() && cause.is_none() && !opening.iter().any(|w| is_event_word(w)) {
             return None;
         }
         let part = |wanted: &[&str]| {
@@ -605,7 +615,6 @@ impl Extractor {
             });
         }
         let count = |c: Option<&Claim>| -> Option<Count> { c.and_then(|c| c.count) };
-        let cause = cause_of(&opening);
         let (mut killed_count, mut injured_count) = (count(killed), count(injured));
         // A headline's count of wounded above the opening's is the total the opening tells
         // in parts ("10 injured in bar shooting" over "three were shot inside"). The dead are
@@ -620,18 +629,13 @@ impl Extractor {
             .iter()
             .filter(|p| p.status == Some(PersonStatus::Killed))
             .count() as u64;
-        // A death told a little further down ("… where officials said he later died").
-        let further_end = a
-            .sentences
-            .get(LEAD_SENTENCES.min(a.sentences.len()).saturating_sub(1))
-            .map_or(0, |s| s.end);
-        // Only words that say a death happened: "assault with a deadly weapon", "a death
+        // A death told a little further down ("… where officials said he later died"), in
+        // words that say a death happened: "assault with a deadly weapon", "a death
         // investigation" and "dead or alive" say none.
-        let further_fatal = (opening_end..further_end).any(|k| {
-            matches!(a.lower(k), "died" | "dies" | "killed" | "killing" | "slain" | "fatally")
-                || a.lower(k) == "dead" && a.lower(k + 1) != "or"
+        let further_fatal = further.iter().enumerate().any(|(i, &w)| {
+            matches!(w, "died" | "dies" | "killed" | "killing" | "slain" | "fatally")
+                || w == "dead" && further.get(i + 1) != Some(&"or")
         });
-        let opening_fatal = opening.iter().any(|w| is_fatal_word(w));
         if killed_count.is_none() && combatants.is_none() {
             // Else the dead the report names ("Davienne Lewis … died after he was shot").
             killed_count = headline_count(title_lower, ClaimKind::Killed)
