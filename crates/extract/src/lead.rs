@@ -193,6 +193,117 @@ fn ordinal_dead(words: &[&str]) -> Option<u64> {
     })
 }
 
+/// How many people one unit of a list of victims counts, and where the unit ends: "his
+/// wife" is one, "their two infant daughters" two, "a 7-year-old boy" one. A plural with no
+/// number ("his children") counts no one can tell.
+fn victim_unit(words: &[&str], start: usize) -> Option<(u64, usize)> {
+    let at = |k: usize| words.get(k).copied().unwrap_or("");
+    let mut i = start;
+    if matches!(at(i), "a" | "an" | "the" | "his" | "her" | "their") {
+        i += 1;
+    }
+    // A number, unless it is an age ("a 31-year-old woman" comes as "31", "-", "year-old").
+    let number = small_number(at(i)).filter(|_| at(i + 1) != "-");
+    if number.is_some() {
+        i += 1;
+    }
+    let mut plural = None;
+    for _ in 0..5 {
+        let w = at(i);
+        let singular = w.strip_suffix('s').unwrap_or(w);
+        let noun = match w {
+            "men" | "women" | "children" | "people" | "wives" | "babies" | "deputies" => Some(true),
+            "parents" | "twins" | "couple" | "grandparents" => Some(true),
+            _ if words::is_singular_victim(w) && w != "suspect" && w != "gunman" => Some(false),
+            _ if w.ends_with('s') && words::is_singular_victim(singular) => Some(true),
+            _ => None,
+        };
+        if let Some(is_plural) = noun {
+            plural = Some((is_plural, w));
+            // "their infant daughters", "her teen son": a noun that can qualify another.
+            if !matches!(w, "infant" | "teen" | "baby" | "twin" | "toddler") {
+                i += 1;
+                break;
+            }
+        } else if !(words::is_victim_modifier(w)
+            || w.ends_with("-year-old")
+            || w.parse::<u64>().is_ok() && at(i + 1) == "-"
+            || matches!(w, "other" | "little" | "estranged" | "adult" | "own" | "elderly"))
+        {
+            break;
+        }
+        i += 1;
+    }
+    let count = match plural? {
+        (false, _) => number.unwrap_or(1),
+        (true, _) if number.is_some() => number?,
+        (true, "parents" | "twins" | "couple" | "grandparents") => 2,
+        (true, _) => return None,
+    };
+    // "a woman, 34, and her son" : an age after the noun.
+    if at(i) == "," && at(i + 1).parse::<u64>().is_ok() && at(i + 2) == "," {
+        i += 2;
+    }
+    Some((count, i))
+}
+
+/// The dead a list of victims counts, where the list is said to have died: "a mother and
+/// son were found fatally shot" (two), "killing his wife and their two daughters" (three),
+/// "one man and two children dead" (three). A single victim is no list: that is a figure.
+/// A headline drops its commas ("mother, boy fatally shot" comes as words), so there the
+/// units of a list may stand side by side (`headline`); in a body they need "," or "and".
+fn listed_dead(words: &[&str], headline: bool) -> Option<u64> {
+    let at = |k: usize| words.get(k).copied().unwrap_or("");
+    let fatal_before = |i: usize| {
+        matches!(
+            at(i.wrapping_sub(1)),
+            "killed" | "killing" | "murdered" | "murdering"
+        ) || at(i.wrapping_sub(1)) == "shot" && at(i.wrapping_sub(2)) == "fatally"
+    };
+    let fatal_after = |mut j: usize| {
+        for _ in 0..3 {
+            if matches!(
+                at(j),
+                "," | "were"
+                    | "was"
+                    | "found"
+                    | "both"
+                    | "all"
+                    | "have"
+                    | "has"
+                    | "been"
+                    | "later"
+                    | "who"
+                    | "are"
+            ) {
+                j += 1;
+            }
+        }
+        matches!(
+            at(j),
+            "dead" | "killed" | "slain" | "murdered" | "died" | "fatally"
+        ) || at(j) == "shot" && (at(j + 1) == "dead" || at(j + 1) == "to" && at(j + 2) == "death")
+    };
+    (0..words.len())
+        .filter_map(|start| {
+            let (mut total, mut units, mut i, mut end) = (0, 0, start, start);
+            while let Some((n, unit_end)) = victim_unit(words, i) {
+                total += n;
+                units += 1;
+                (i, end) = (unit_end, unit_end);
+                match (at(i), at(i + 1)) {
+                    (",", "and") => i += 2,
+                    (",", _) | ("and", _) => i += 1,
+                    ("along" | "as", "with" | "well") => i += if at(i) == "as" { 3 } else { 2 },
+                    _ if headline => {}
+                    _ => break,
+                }
+            }
+            (units >= 2 && (fatal_before(start) || fatal_after(end))).then_some(total)
+        })
+        .max()
+}
+
 /// Whether a report's opening says someone was hurt and lived, without a figure: a verb of
 /// injury, a condition ("in critical condition", "non-life-threatening"), a hospital
 /// ("airlifted", "hospitalized"), or, where no one died, a wound ("was shot in the leg",
@@ -514,6 +625,7 @@ impl Extractor {
         } else {
             (&headline, headline_words)
         };
+        let title_words = opening.len();
         opening.extend((0..opening_end).map(|k| a.lower(k)));
         // "88 dead in two days of clashes": dead of no stated kind in a battle are fighters,
         // where the opening names no civilians.
@@ -649,6 +761,18 @@ impl Extractor {
         // killed" under "one dead"): the names are the better count.
         if named_dead >= 2 && killed_count.and_then(|c| c.key()).is_some_and(|k| k < named_dead) {
             killed_count = Some(Count::qualified(Qualifier::AtLeast, named_dead));
+        }
+        // "A mother and son were found fatally shot": a list of the dead counts them.
+        let listed = (0..OPENING_SENTENCES.min(a.sentences.len()))
+            .map(sentence_words)
+            .filter(|w| !is_roundup(w))
+            .filter_map(|w| listed_dead(&w, false))
+            .chain(listed_dead(&opening[..title_words], true))
+            .max();
+        if let Some(n) = listed {
+            if killed_count.and_then(|c| c.key()).is_none_or(|k| k < n) {
+                killed_count = Some(Count::exact(n));
+            }
         }
         // "A third person has died": the toll is three, whatever the opening counted before.
         if let Some(n) = ordinal_dead(&opening) {
@@ -1019,6 +1143,67 @@ mod tests {
         assert_eq!(
             cause_of(&words("a chlorine gas attack after the shooting")).as_deref(),
             Some("chemical")
+        );
+    }
+}
+
+#[cfg(test)]
+mod list_tests {
+    use super::*;
+
+    fn listed(text: &str, headline: bool) -> Option<u64> {
+        let tokens = crate::tokens::tokenize(text);
+        let words: Vec<String> = tokens.iter().map(|t| t.text.to_lowercase()).collect();
+        listed_dead(&words.iter().map(String::as_str).collect::<Vec<_>>(), headline)
+    }
+
+    #[test]
+    fn lists_of_the_dead_count_each_unit() {
+        assert_eq!(
+            listed("A mother and son were found fatally shot Thursday.", false),
+            Some(2)
+        );
+        assert_eq!(
+            listed(
+                "He shot and killed his wife and their two infant daughters.",
+                false
+            ),
+            Some(3)
+        );
+        assert_eq!(
+            listed("Deputies found one man and two children dead inside.", false),
+            Some(3)
+        );
+        assert_eq!(
+            listed("The gunman killed an officer and three other people.", false),
+            Some(4)
+        );
+        assert_eq!(
+            listed("A woman, 34, and her son, 12, were killed.", false),
+            Some(2)
+        );
+        assert_eq!(listed("mother boy fatally shot in head", true), Some(2));
+    }
+
+    #[test]
+    fn lists_not_said_to_have_died_count_no_one() {
+        assert_eq!(
+            listed(
+                "A man shot two women and a young girl before fatally shooting himself.",
+                false
+            ),
+            None
+        );
+        assert_eq!(listed("A man and a woman were shot on Elm Street.", false), None);
+        assert_eq!(listed("killing his wife and injuring his son", false), None);
+        assert_eq!(listed("His wife and children were found dead.", false), None);
+        // Side by side counts only in a headline, which has lost its commas.
+        assert_eq!(
+            listed(
+                "Teen shot near school identified as Austin boy. A teenage boy fatally shot",
+                false
+            ),
+            None
         );
     }
 }
