@@ -252,3 +252,25 @@ fn an_outlets_home_state_places_the_report_that_names_none() {
     let clinton = all.iter().find(|i| i["documents"][0] == "wkxq-3").unwrap();
     assert_eq!(clinton["place"]["admin1"], "Iowa", "{clinton}");
 }
+
+/// One shooting put in a township by one station and in the city by another, told three
+/// days apart, and a shooting in the same city that week.
+const APART: &str = r#"{"id": "wkrn-1", "published": "2016-05-08", "text": "ANTIOCH, Tenn. — Two men were wounded early Saturday in a shooting outside the Kestrel Lounge on Bellwood Pike, police said. Witnesses told officers an argument began inside the bar after a Grizzlies game on the Lounge's televisions."}
+{"id": "tn-1", "published": "2016-05-11", "text": "NASHVILLE, Tenn. — Detectives have charged a man with shooting two patrons outside the Kestrel Lounge on Bellwood Pike. The argument began over the Grizzlies game, an arrest affidavit says."}
+{"id": "tn-2", "published": "2016-05-10", "text": "NASHVILLE, Tenn. — A man was wounded Monday in a shooting at a car wash on Dickerson Road, police said. He was taken to Vanderbilt University Medical Center."}
+"#;
+
+#[test]
+fn reports_placed_apart_share_their_rare_words() {
+    let (_dir, db) = linked_ledger(APART);
+    assert_eq!(groups(&db), [vec!["tn-1", "wkrn-1"], vec!["tn-2"]]);
+    let lounge = incidents(&db)
+        .into_iter()
+        .find(|i| i["documents"].as_array().unwrap().len() == 2)
+        .unwrap();
+    let reasons = lounge["reasons"].to_string();
+    assert!(
+        reasons.contains("rare words in common (bellwood, grizzlies, kestrel, lounge"),
+        "{reasons}"
+    );
+}

@@ -180,6 +180,8 @@ mod tests {
             signature: None,
             outlet: Some(outlet.into()),
             streets: Vec::new(),
+            terms: Vec::new(),
+            rare_terms: Vec::new(),
         }
     }
 

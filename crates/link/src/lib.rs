@@ -8,6 +8,7 @@ pub mod grade;
 pub mod homes;
 pub mod outlets;
 pub mod streets;
+pub mod terms;
 pub mod wording;
 
 use chrono::NaiveDate;
@@ -33,6 +34,11 @@ pub struct Sketch {
     pub outlet: Option<String>,
     /// The streets it names ([`streets::streets`]).
     pub streets: Vec<String>,
+    /// The words it may share with other reports of its incident ([`terms::terms`]).
+    pub terms: Vec<String>,
+    /// Of those, the ones few reports use, each with how many do: found by the ledger for
+    /// the report being linked, empty for the reports it is judged against.
+    pub rare_terms: Vec<(String, u32)>,
 }
 
 /// How many days apart two reports naming the same street may be.
@@ -117,6 +123,46 @@ pub fn judge(new: &Sketch, members: &[Sketch]) -> Option<Vec<String>> {
         .or_else(|| judge_by_place(new, members))
         .or_else(|| judge_by_names(new, members))
         .or_else(|| judge_by_street(new, members))
+        .or_else(|| judge_by_terms(new, members))
+}
+
+/// Linked by rare words shared with one of the incident's reports within
+/// [`terms::TERM_DAYS`]: the victim's and the suspect's names, the bar, the hamlet, however
+/// differently the two reports place the event. Not against a different cause, nor two
+/// different sets of named dead.
+fn judge_by_terms(new: &Sketch, members: &[Sketch]) -> Option<Vec<String>> {
+    if new.rare_terms.is_empty() {
+        return None;
+    }
+    let day = new.day()?;
+    let mut best: Option<(Vec<&str>, f64)> = None;
+    for member in members {
+        let Some(other) = member.day() else { continue };
+        if (day - other).num_days().abs() > terms::TERM_DAYS {
+            continue;
+        }
+        if let (Some(x), Some(y)) = (&new.lead.cause, &member.lead.cause) {
+            if x != y {
+                return None;
+            }
+        }
+        let (words, total) = terms::shared(&new.rare_terms, &member.terms);
+        if total >= terms::SHARED && best.as_ref().is_none_or(|b| total > b.1) {
+            best = Some((words, total));
+        }
+    }
+    let (words, _) = best?;
+    if different_dead(new, members) {
+        return None;
+    }
+    Some(vec![format!("rare words in common ({})", words.join(", "))])
+}
+
+/// Whether both sides name their dead and no name is shared: two shootings.
+fn different_dead(new: &Sketch, members: &[Sketch]) -> bool {
+    !new.dead_keys().is_empty()
+        && members.iter().any(|m| !m.dead_keys().is_empty())
+        && judge_by_names(new, members).is_none()
 }
 
 /// Linked by a street both name within [`STREET_DAYS`]: reports of one shooting that put
@@ -160,10 +206,7 @@ fn judge_by_street(new: &Sketch, members: &[Sketch]) -> Option<Vec<String>> {
         }
     }
     let (street, other) = found?;
-    let dead_elsewhere = !new.dead_keys().is_empty()
-        && members.iter().any(|m| !m.dead_keys().is_empty())
-        && judge_by_names(new, members).is_none();
-    if dead_elsewhere {
+    if different_dead(new, members) {
         return None;
     }
     Some(vec![format!(
@@ -500,6 +543,8 @@ mod tests {
             signature: None,
             outlet: None,
             streets: Vec::new(),
+            terms: Vec::new(),
+            rare_terms: Vec::new(),
         }
     }
 

@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension};
 use tally_link::grade::{assess, Assessment, POLICY};
 use tally_link::outlets::{publisher, Register};
-use tally_link::{judge, wording, Sketch, DAY_SLACK, STREET_DAYS};
+use tally_link::{judge, terms, wording, Sketch, DAY_SLACK, STREET_DAYS};
 
 /// A person's decision about incidents, for the audit log.
 #[derive(Debug, Clone)]
@@ -113,9 +113,11 @@ impl Ledger {
                     .as_deref()
                     .map(tally_link::streets::streets)
                     .unwrap_or_default();
+                sketch.terms = text.as_deref().map(terms::terms).unwrap_or_default();
             } else {
                 sketch.signature = text.as_deref().and_then(wording::from_text);
                 sketch.streets = streets.as_deref().map(from_json).transpose()?.unwrap_or_default();
+                sketch.terms = self.terms_of(&sketch.document)?;
             }
             out.push(sketch);
         }
@@ -130,6 +132,41 @@ impl Ledger {
             "SELECT DISTINCT incident_id FROM link_bands WHERE band IN ({marks}) ORDER BY incident_id"
         ))?;
         let ids = select.query_map(rusqlite::params_from_iter(&bands), |r| r.get(0))?;
+        Ok(ids.collect::<Result<_, _>>()?)
+    }
+
+    /// The words linking has read from a report ([`terms::terms`]), sorted.
+    fn terms_of(&self, document: &str) -> Result<Vec<String>, StoreError> {
+        let mut select = self
+            .conn
+            .prepare_cached("SELECT term FROM document_terms WHERE document_id = ?1 ORDER BY term")?;
+        let words = select.query_map([document], |r| r.get(0))?;
+        Ok(words.collect::<Result<_, _>>()?)
+    }
+
+    /// Of a report's words, those at most [`terms::RARE`] reports of the ledger use (and
+    /// another besides it), each with how many do.
+    fn rare_terms(&self, words: &[String]) -> Result<Vec<(String, u32)>, StoreError> {
+        let mut count = self
+            .conn
+            .prepare_cached("SELECT count(*) FROM (SELECT 1 FROM document_terms WHERE term = ?1 LIMIT ?2)")?;
+        let mut out = Vec::new();
+        for word in words {
+            let reports: u32 = count.query_row(params![word, terms::RARE + 1], |r| r.get(0))?;
+            if (2..=terms::RARE).contains(&reports) {
+                out.push((word.clone(), reports));
+            }
+        }
+        Ok(out)
+    }
+
+    /// The incidents holding a report that uses the word `term`.
+    pub fn candidates_by_term(&self, term: &str) -> Result<Vec<i64>, StoreError> {
+        let mut select = self.conn.prepare_cached(
+            "SELECT DISTINCT l.incident_id FROM document_terms t JOIN links l ON l.document_id = t.document_id
+             WHERE t.term = ?1 ORDER BY l.incident_id",
+        )?;
+        let ids = select.query_map([term], |r| r.get(0))?;
         Ok(ids.collect::<Result<_, _>>()?)
     }
 
@@ -209,9 +246,26 @@ impl Ledger {
     /// thousand at a time: an interrupted run keeps what it linked.
     pub fn link_unlinked(&mut self) -> Result<Linked, StoreError> {
         let mut linked = Linked::default();
-        for batch in self.unlinked()?.chunks(LINK_BATCH) {
+        let mut unlinked = self.unlinked()?;
+        // Every new report's words are counted before any is linked, so that how rare a word
+        // is does not depend on the order reports are linked in.
+        {
+            let tx = self.conn.unchecked_transaction()?;
+            let mut insert = tx
+                .prepare_cached("INSERT OR IGNORE INTO document_terms (term, document_id) VALUES (?1, ?2)")?;
+            for sketch in &unlinked {
+                for word in &sketch.terms {
+                    insert.execute(params![word, sketch.document])?;
+                }
+            }
+            drop(insert);
+            tx.commit()?;
+        }
+        for batch in unlinked.chunks_mut(LINK_BATCH) {
             let tx = self.conn.unchecked_transaction()?;
             for sketch in batch {
+                sketch.rare_terms = self.rare_terms(&sketch.terms)?;
+                let sketch = &*sketch;
                 let mut candidates = Vec::new();
                 if let (Some(key), Some(day)) = (sketch.place_key(), sketch.day()) {
                     candidates.extend(self.candidates(&key, day)?);
@@ -226,6 +280,9 @@ impl Ledger {
                     for street in &sketch.streets {
                         candidates.extend(self.candidates_by_street(street, day)?);
                     }
+                }
+                for (word, _) in &sketch.rare_terms {
+                    candidates.extend(self.candidates_by_term(word)?);
                 }
                 candidates.sort_unstable();
                 candidates.dedup();
@@ -475,6 +532,8 @@ fn sketch(
         signature: None,
         outlet: None,
         streets: Vec::new(),
+        terms: Vec::new(),
+        rare_terms: Vec::new(),
     })
 }
 

@@ -163,6 +163,8 @@ impl Ledger {
         let tx = self.conn.transaction()?;
         // A revised report is linked afresh, unless a person placed it.
         incidents::release(&tx, &doc.id)?;
+        // Its words are read again from its text, which may be new.
+        tx.execute("DELETE FROM document_terms WHERE document_id = ?1", [&doc.id])?;
         let applied = write(&tx, doc, extraction)?;
         homes::mark(&tx, doc, Read::Own(extraction))?;
         tx.commit()?;

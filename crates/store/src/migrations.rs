@@ -157,6 +157,15 @@ const MIGRATIONS: &[&str] = &[
         reports INTEGER NOT NULL,
         of INTEGER NOT NULL
      );",
+    // 9: the words each report may share with other reports of its incident
+    // (`tally_link::terms`), for every report linking has read, linked or not: how many
+    // reports use a word is counted here.
+    "CREATE TABLE document_terms (
+        term TEXT NOT NULL,
+        document_id TEXT NOT NULL,
+        PRIMARY KEY (term, document_id)
+     ) WITHOUT ROWID;
+     CREATE INDEX document_terms_document ON document_terms (document_id);",
 ];
 
 pub fn migrate(conn: &mut Connection, name: &str) -> Result<(), StoreError> {
