@@ -1260,7 +1260,8 @@ impl Places {
         });
     }
 
-    /// "Michigan Avenue", "Memphis Street", "Lake Michigan", "Orange County": a street, a
+    /// "Michigan Avenue", "Memphis Street", "Lake Michigan", "Orange County", "Baltimore and
+    /// McHenry avenues", "Mt. Auburn": a street, a
     /// lake or a county named for a place is not the place.
     fn named_for(&self, tokens: &[Token<'_>], range: &Range<usize>, entry: usize) -> bool {
         let street = tokens.get(range.end).is_some_and(|t| {
@@ -1286,7 +1287,31 @@ impl Places {
                         | "Terrace"
                 )
         });
-        let lake = range.start > 0 && tokens[range.start - 1].text == "Lake";
+        // "the corner of Baltimore and McHenry avenues": the first of two streets.
+        let streets_pair = tokens.get(range.end).is_some_and(|t| t.text == "and")
+            && tokens.get(range.end + 1).is_some_and(Token::is_capitalised)
+            && tokens.get(range.end + 2).is_some_and(|t| {
+                matches!(
+                    t.text,
+                    "streets"
+                        | "avenues"
+                        | "roads"
+                        | "drives"
+                        | "boulevards"
+                        | "lanes"
+                        | "Streets"
+                        | "Avenues"
+                )
+            });
+        // "Lake Charles", "Mount Auburn", "Mt. Auburn", "Fort Pierce": a longer name the
+        // gazetteer would have matched whole, were it a town it knows.
+        let before = |k: usize| range.start >= k && tokens[range.start - k].text == ".";
+        let prefix = range.start > 0
+            && (matches!(
+                tokens[range.start - 1].text,
+                "Lake" | "Mount" | "Fort" | "Port" | "Mt." | "Ft."
+            ) || before(1) && range.start > 1 && matches!(tokens[range.start - 2].text, "Mt" | "Ft"));
+        let lake = prefix || streets_pair;
         // "Orange County Sheriff's Office": a county named for a town is not the town.
         let county = tokens
             .get(range.end)
@@ -1564,6 +1589,15 @@ mod tests {
                 "Two men were shot on Michigan Avenue near Lake Michigan in Chicago, Ill., police said."
             ),
             ["Chicago, Illinois"]
+        );
+        // The first of two streets ("Baltimore and McHenry avenues") and the end of a longer
+        // name ("Mt. Auburn", a neighbourhood) are not the towns they sound like.
+        assert_eq!(
+            places_in(
+                &places,
+                "Two were hurt at Baltimore and McHenry avenues in Mt. Auburn, Cincinnati police said."
+            ),
+            ["Cincinnati, Ohio"]
         );
         assert_eq!(
             places_in(&places, "A man was shot in southwest Columbus Tuesday afternoon."),
