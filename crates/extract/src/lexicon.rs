@@ -722,6 +722,26 @@ const US_STATES: [(&str, &str, &str); 51] = [
 /// "TN", "N.C.", "North Carolina".
 fn us_state_at(tokens: &[Token<'_>], at: usize) -> Option<(&'static str, usize)> {
     let first = tokens.get(at)?;
+    // "W.Va." comes as "W", ".", "Va", ".": the pieces written together are one abbreviation.
+    let mut pieces = 1;
+    while pieces < 4
+        && first.text.len() <= 2
+        && tokens
+            .get(at + pieces)
+            .is_some_and(|t| !t.space_before && (t.text == "." || t.is_word() && t.text.len() <= 3))
+    {
+        pieces += 1;
+    }
+    if pieces > 2 {
+        let bare: String = tokens[at..at + pieces]
+            .iter()
+            .flat_map(|t| t.text.chars())
+            .filter(|&c| c != '.')
+            .collect();
+        if let Some(&(name, ..)) = US_STATES.iter().find(|(_, _, ap)| bare == *ap && ap.len() >= 3) {
+            return Some((name, pieces));
+        }
+    }
     let bare: String = first.text.chars().filter(|&c| c != '.').collect();
     // A dateline in capitals abbreviates in capitals: "FRAZEE, MINN.".
     let shouted = bare.len() >= 3 && bare.bytes().all(|b| b.is_ascii_uppercase());
@@ -1185,6 +1205,15 @@ impl Places {
                         .filter(|&&state| self.entries[state].place.where_prec == 4)
                         .map(|&state| (range, state));
                 }
+                // "TROY, W.Va.", a town the gazetteer does not know in the state that follows
+                // it, is somewhere in that state, not the Troy of another.
+                if place.country.as_deref() == Some("US")
+                    && self.town_in_state(tokens, &range, entry).is_none()
+                {
+                    if let Some(state) = self.state_after(tokens, &range) {
+                        return Some((range, state));
+                    }
+                }
                 // A dateline ("DEER LODGE (WATE) —") is where copy says where it is from.
                 let dateline = is_dateline(tokens, &range);
                 if place.where_prec >= 4 || dateline || self.town_in_state(tokens, &range, entry).is_some() {
@@ -1326,6 +1355,19 @@ impl Places {
             let spellings = spellings(&self.entries[self.world.clone()]).map(|(i, s)| (i + offset, s));
             Matcher::new(spellings, true).expect("the built-in gazetteer's spellings compile")
         })
+    }
+
+    /// The state's own entry when a US state follows a match after a comma ("Troy, W.Va.").
+    fn state_after(&self, tokens: &[Token<'_>], range: &Range<usize>) -> Option<usize> {
+        if tokens.get(range.end)?.text != "," {
+            return None;
+        }
+        let (state, _) = us_state_at(tokens, range.end + 1)?;
+        let key = (state.to_lowercase(), state.to_string());
+        self.by_name_admin1
+            .get(&key)
+            .copied()
+            .filter(|&e| self.entries[e].place.where_prec == 4)
     }
 
     /// The town a match names when a US state follows it ("Springfield, Ill."), as
@@ -1598,6 +1640,16 @@ mod tests {
                 "Two were hurt at Baltimore and McHenry avenues in Mt. Auburn, Cincinnati police said."
             ),
             ["Cincinnati, Ohio"]
+        );
+        // A town the gazetteer does not know in the state after it is in that state, not a
+        // homonym elsewhere; "W.Va." comes in four pieces.
+        let troy = places_in(
+            &places,
+            "TROY, W.Va. — A boy was shot Wednesday in a small community.",
+        );
+        assert_eq!(
+            troy.first().map(String::as_str),
+            Some("West Virginia, West Virginia")
         );
         assert_eq!(
             places_in(&places, "A man was shot in southwest Columbus Tuesday afternoon."),
