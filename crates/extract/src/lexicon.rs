@@ -575,6 +575,11 @@ const AMERICAN_ADDRESS_NAMES: &[&str] = &[
     "wichita",
 ];
 
+/// Whether match `outer` holds all of `inner` and more.
+fn contains(outer: &Range<usize>, inner: &Range<usize>) -> bool {
+    outer.start <= inner.start && inner.end <= outer.end && outer.len() > inner.len()
+}
+
 fn names_a_us_state(tokens: &[Token<'_>], loosely: bool) -> bool {
     // Every word a state's name, code or abbreviation can begin with: most tokens are none,
     // and are passed over with one look-up.
@@ -909,8 +914,16 @@ impl Places {
         let mut by_name_admin1 = FxHashMap::with_capacity_and_hasher(entries.len(), Default::default());
         for (i, e) in entries.iter().enumerate() {
             if let (Some(admin1), 1..=4) = (&e.place.admin1, e.place.where_prec) {
+                // Looked up by US states' names: Florida, the state, and not Florida in
+                // Uruguay's department of Florida, whichever the gazetteer lists first.
+                let us = |k: usize| entries[k].place.country.as_deref() == Some("US");
                 by_name_admin1
                     .entry((e.place.name.to_lowercase(), admin1.clone()))
+                    .and_modify(|k: &mut usize| {
+                        if !us(*k) && us(i) {
+                            *k = i;
+                        }
+                    })
                     .or_insert(i);
             }
         }
@@ -1099,11 +1112,13 @@ impl Places {
                 .filter(|(range, entry)| {
                     !found
                         .iter()
-                        .any(|(r, _)| r.start < range.end && range.start < r.end)
+                        .any(|(r, _)| r.start < range.end && range.start < r.end && !contains(range, r))
                         && !self.named_for(tokens, range, *entry)
                 })
                 .collect();
             let towns = self.trusted_world_towns(tokens, world, american, origin.home_state, headline);
+            // "New Jersey", the state, over the island of Jersey that the region's table knows.
+            found.retain(|(r, _)| !towns.iter().any(|(w, _)| contains(w, r)));
             // Copy that names American towns and no war's province or city names no village of
             // the region either: "Dana" is a given name there.
             if !war_zone
@@ -1641,6 +1656,19 @@ mod tests {
             ),
             ["Cincinnati, Ohio"]
         );
+        // A state's name is the state's, whatever town or island abroad shares it.
+        assert_eq!(
+            places_in(
+                &places,
+                "A father shot his son at a Florida gun range, deputies said."
+            ),
+            ["Florida, Florida"]
+        );
+        let jersey = places_in(
+            &places,
+            "A New Jersey woman called 911 to say she shot an intruder.",
+        );
+        assert_eq!(jersey, ["New Jersey, New Jersey"]);
         // A town the gazetteer does not know in the state after it is in that state, not a
         // homonym elsewhere; "W.Va." comes in four pieces.
         let troy = places_in(
