@@ -56,6 +56,32 @@ impl Period {
     }
 }
 
+/// A weekday or a month, lower case: capitalised in copy, and never a name. Shared by
+/// extraction (no such word is a place) and linking (none is a rare word).
+pub fn is_calendar_word(word: &str) -> bool {
+    matches!(
+        word,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -809,30 +809,7 @@ pub fn is_name_particle(word: &str) -> bool {
 }
 
 /// Capitalised words that start sentences or headings but never names.
-/// A weekday or a month, lower case: capitalised in copy, and never a name.
-pub fn is_calendar_word(word: &str) -> bool {
-    matches!(
-        word,
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "january"
-            | "february"
-            | "march"
-            | "april"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-    )
-}
+pub use tally_core::is_calendar_word;
 
 pub fn is_not_name(word: &str) -> bool {
     is_calendar_word(word)

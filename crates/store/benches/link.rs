@@ -3,9 +3,10 @@
 //! rounds of each; the ledger is built once and copied for every round.
 //!
 //! The reports are made up: 400 towns, three years of days, tolls of 0 to 4, a victim
-//! named in half of them from a pool of 4,000 names, and a street named in half of them
-//! from a pool of 1,000, so that candidate incidents are as crowded as a national news
-//! crawl's and the name and street indexes are exercised.
+//! named in half of them from a pool of 4,000 names, a street named in half of them from a
+//! pool of 1,000, and in each a made-up bar and hamlet, rare words of the kind linking
+//! looks up (`tally_link::terms`), so that candidate incidents are as crowded as a national
+//! news crawl's and the name, street and word indexes are exercised.
 
 use chrono::{Days, NaiveDate};
 use std::time::{Duration, Instant};
@@ -198,6 +199,11 @@ const WORDS: [&str; 24] = [
     "gunfire",
 ];
 
+const SYLLABLES: [&str; 20] = [
+    "kel", "bro", "mar", "ton", "vi", "lan", "dor", "sha", "pe", "ri", "go", "na", "wes", "tal", "fen", "ra",
+    "mo", "quin", "ha", "zel",
+];
+
 fn report(n: u64, rng: &mut Rng) -> (Document, Extraction) {
     let town = rng.next(400);
     let day = NaiveDate::from_ymd_opt(2014, 1, 1).unwrap() + Days::new(rng.next(3 * 365));
@@ -205,6 +211,19 @@ fn report(n: u64, rng: &mut Rng) -> (Document, Extraction) {
         .map(|_| WORDS[rng.next(WORDS.len() as u64) as usize])
         .collect();
     let mut text = words.join(" ");
+    // Made-up names of a bar and a hamlet, from pools of 8,000 and 160,000: the first in a
+    // dozen reports of the ledger, the second in one or two, as rare words go.
+    let mut coined = |syllables: u32| -> String {
+        let word: String = (0..syllables)
+            .map(|_| SYLLABLES[rng.next(SYLLABLES.len() as u64) as usize])
+            .collect();
+        let mut chars = word.chars();
+        chars.next().map_or_else(String::new, |c| {
+            c.to_ascii_uppercase().to_string() + chars.as_str()
+        })
+    };
+    let (bar, hamlet) = (coined(3), coined(4));
+    text.push_str(&format!(" outside the {bar} Tavern in {hamlet}."));
     if rng.next(2) == 0 {
         const SUFFIXES: [&str; 10] = [
             "Street",

@@ -9,6 +9,7 @@
 use crate::{from_json, to_json, Ledger, StoreError};
 use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension};
+use rustc_hash::FxHashMap;
 use tally_link::grade::{assess, Assessment, POLICY};
 use tally_link::outlets::{publisher, Register};
 use tally_link::{judge, terms, wording, Sketch, DAY_SLACK, STREET_DAYS};
@@ -34,6 +35,9 @@ impl Decision {
 /// The tables that index linked reports by named person, wording band and street; they
 /// carry no foreign keys (migration 4), so every change to `links` changes them too.
 pub(crate) const INDEX_TABLES: [&str; 3] = ["link_names", "link_bands", "link_streets"];
+
+/// How many words' counts a linking run keeps at most (a few tens of megabytes).
+const COUNTED_WORDS: usize = 1_000_000;
 
 /// Reports linked in one transaction.
 const LINK_BATCH: usize = 1000;
@@ -117,7 +121,6 @@ impl Ledger {
             } else {
                 sketch.signature = text.as_deref().and_then(wording::from_text);
                 sketch.streets = streets.as_deref().map(from_json).transpose()?.unwrap_or_default();
-                sketch.terms = self.terms_of(&sketch.document)?;
             }
             out.push(sketch);
         }
@@ -145,14 +148,30 @@ impl Ledger {
     }
 
     /// Of a report's words, those at most [`terms::RARE`] reports of the ledger use (and
-    /// another besides it), each with how many do.
-    fn rare_terms(&self, words: &[String]) -> Result<Vec<(String, u32)>, StoreError> {
+    /// another besides it), each with how many do. `counted` keeps the counts a run has
+    /// made: they do not change while it links, and the same words come back report after
+    /// report.
+    fn rare_terms(
+        &self,
+        words: &[String],
+        counted: &mut FxHashMap<String, u32>,
+    ) -> Result<Vec<(String, u32)>, StoreError> {
         let mut count = self
             .conn
             .prepare_cached("SELECT count(*) FROM (SELECT 1 FROM document_terms WHERE term = ?1 LIMIT ?2)")?;
         let mut out = Vec::new();
         for word in words {
-            let reports: u32 = count.query_row(params![word, terms::RARE + 1], |r| r.get(0))?;
+            let reports = match counted.get(word) {
+                Some(&n) => n,
+                None => {
+                    let n: u32 = count.query_row(params![word, terms::RARE + 1], |r| r.get(0))?;
+                    if counted.len() >= COUNTED_WORDS {
+                        counted.clear();
+                    }
+                    counted.insert(word.clone(), n);
+                    n
+                }
+            };
             if (2..=terms::RARE).contains(&reports) {
                 out.push((word.clone(), reports));
             }
@@ -160,13 +179,17 @@ impl Ledger {
         Ok(out)
     }
 
-    /// The incidents holding a report that uses the word `term`.
-    pub fn candidates_by_term(&self, term: &str) -> Result<Vec<i64>, StoreError> {
-        let mut select = self.conn.prepare_cached(
+    /// The incidents holding a report that uses the word `term` within
+    /// [`terms::TERM_DAYS`] of `day`.
+    pub fn candidates_by_term(&self, term: &str, day: NaiveDate) -> Result<Vec<i64>, StoreError> {
+        let days = days_around(day, terms::TERM_DAYS);
+        let marks = vec!["?"; days.len()].join(", ");
+        let mut select = self.conn.prepare_cached(&format!(
             "SELECT DISTINCT l.incident_id FROM document_terms t JOIN links l ON l.document_id = t.document_id
-             WHERE t.term = ?1 ORDER BY l.incident_id",
-        )?;
-        let ids = select.query_map([term], |r| r.get(0))?;
+             WHERE t.term = ? AND l.day IN ({marks}) ORDER BY l.incident_id"
+        ))?;
+        let args = std::iter::once(term.to_string()).chain(days);
+        let ids = select.query_map(rusqlite::params_from_iter(args), |r| r.get(0))?;
         Ok(ids.collect::<Result<_, _>>()?)
     }
 
@@ -198,10 +221,7 @@ impl Ledger {
     /// The incidents holding a report that names the street `street` within
     /// [`STREET_DAYS`] of `day`: a common street name is in every city, on every day.
     pub fn candidates_by_street(&self, street: &str, day: NaiveDate) -> Result<Vec<i64>, StoreError> {
-        let days: Vec<String> = (-STREET_DAYS..=STREET_DAYS)
-            .filter_map(|d| day.checked_add_signed(chrono::Duration::days(d)))
-            .map(|d| d.to_string())
-            .collect();
+        let days = days_around(day, STREET_DAYS);
         let marks = vec!["?"; days.len()].join(", ");
         let mut select = self.conn.prepare_cached(&format!(
             "SELECT DISTINCT s.incident_id FROM link_streets s JOIN links l ON l.document_id = s.document_id
@@ -214,12 +234,7 @@ impl Ledger {
 
     /// The incidents holding a report in the town `place_key` within the day slack of `day`.
     pub fn candidates(&self, place_key: &str, day: NaiveDate) -> Result<Vec<i64>, StoreError> {
-        // The days one by one, not "BETWEEN ?2 AND ?3": a range over bound values makes
-        // SQLite re-plan the statement at every step.
-        let days: Vec<String> = (-DAY_SLACK..=DAY_SLACK)
-            .filter_map(|d| day.checked_add_signed(chrono::Duration::days(d)))
-            .map(|d| d.to_string())
-            .collect();
+        let days = days_around(day, DAY_SLACK);
         let marks = vec!["?"; days.len()].join(", ");
         let mut select = self.conn.prepare_cached(&format!(
             "SELECT DISTINCT incident_id FROM links WHERE place_key = ? AND day IN ({marks}) ORDER BY incident_id"
@@ -247,6 +262,7 @@ impl Ledger {
     pub fn link_unlinked(&mut self) -> Result<Linked, StoreError> {
         let mut linked = Linked::default();
         let mut unlinked = self.unlinked()?;
+        let mut counted = FxHashMap::default();
         // Every new report's words are counted before any is linked, so that how rare a word
         // is does not depend on the order reports are linked in.
         {
@@ -264,8 +280,6 @@ impl Ledger {
         for batch in unlinked.chunks_mut(LINK_BATCH) {
             let tx = self.conn.unchecked_transaction()?;
             for sketch in batch {
-                sketch.rare_terms = self.rare_terms(&sketch.terms)?;
-                let sketch = &*sketch;
                 let mut candidates = Vec::new();
                 if let (Some(key), Some(day)) = (sketch.place_key(), sketch.day()) {
                     candidates.extend(self.candidates(&key, day)?);
@@ -281,9 +295,6 @@ impl Ledger {
                         candidates.extend(self.candidates_by_street(street, day)?);
                     }
                 }
-                for (word, _) in &sketch.rare_terms {
-                    candidates.extend(self.candidates_by_term(word)?);
-                }
                 candidates.sort_unstable();
                 candidates.dedup();
                 let mut home = None;
@@ -293,6 +304,29 @@ impl Ledger {
                         break;
                     }
                 }
+                // Rare words are looked up last, and only for a report nothing else placed:
+                // counting them and loading their incidents is most of what they cost.
+                if let (None, Some(day)) = (&home, sketch.day()) {
+                    sketch.rare_terms = self.rare_terms(&sketch.terms, &mut counted)?;
+                    let mut by_words = Vec::new();
+                    for (word, _) in &sketch.rare_terms {
+                        by_words.extend(self.candidates_by_term(word, day)?);
+                    }
+                    by_words.sort_unstable();
+                    by_words.dedup();
+                    for id in by_words {
+                        // Only these members' words are read: most reports never need them.
+                        let mut members = self.members(id)?;
+                        for member in &mut members {
+                            member.terms = self.terms_of(&member.document)?;
+                        }
+                        if let Some(reasons) = judge(sketch, &members) {
+                            home = Some((id, reasons));
+                            break;
+                        }
+                    }
+                }
+                let sketch = &*sketch;
                 match home {
                     Some((id, reasons)) => {
                         // Its grade no longer holds: `grade_ungraded` gives it again.
@@ -516,6 +550,15 @@ impl Ledger {
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
+}
+
+/// The days within `slack` of `day`, as stored: looked up one by one ("day IN (…)"), since
+/// a range over bound values makes SQLite re-plan the statement at every step.
+fn days_around(day: NaiveDate, slack: i64) -> Vec<String> {
+    (-slack..=slack)
+        .filter_map(|d| day.checked_add_signed(chrono::Duration::days(d)))
+        .map(|d| d.to_string())
+        .collect()
 }
 
 fn sketch(
