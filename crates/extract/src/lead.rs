@@ -304,6 +304,14 @@ fn listed_dead(words: &[&str], headline: bool) -> Option<u64> {
         .max()
 }
 
+/// Raises a toll to exactly `n` where it is smaller or not given: a count the report
+/// spells out another way ("a third person has died", a list of the dead).
+fn raise_to(count: &mut Option<Count>, n: u64) {
+    if count.and_then(|c| c.key()).is_none_or(|k| k < n) {
+        *count = Some(Count::exact(n));
+    }
+}
+
 /// Whether a report's opening says someone was hurt and lived, without a figure: a verb of
 /// injury, a condition ("in critical condition", "non-life-threatening"), a hospital
 /// ("airlifted", "hospitalized"), or, where no one died, a wound ("was shot in the leg",
@@ -615,10 +623,13 @@ impl Extractor {
             killed = None;
         }
         let injured = pick(ClaimKind::Injured, false);
-        let opening_end = a
-            .sentences
-            .get(OPENING_SENTENCES.min(a.sentences.len()).saturating_sub(1))
-            .map_or(0, |s| s.end);
+        // Where the first `n` sentences end.
+        let end_of_sentences = |n: usize| {
+            a.sentences
+                .get(n.min(a.sentences.len()).saturating_sub(1))
+                .map_or(0, |s| s.end)
+        };
+        let opening_end = end_of_sentences(OPENING_SENTENCES);
         // A round-up headline's shorthand is a total too.
         let (title_lower, mut opening): (&str, Vec<&str>) = if title_roundup {
             ("", Vec::new())
@@ -658,11 +669,9 @@ impl Extractor {
             return None;
         }
         // The sentences after the opening, as far down as a lead figure is looked for.
-        let further_end = a
-            .sentences
-            .get(LEAD_SENTENCES.min(a.sentences.len()).saturating_sub(1))
-            .map_or(0, |s| s.end);
-        let further: Vec<&str> = (opening_end..further_end).map(|k| a.lower(k)).collect();
+        let further: Vec<&str> = (opening_end..end_of_sentences(LEAD_SENTENCES))
+            .map(|k| a.lower(k))
+            .collect();
         let opening_fatal = opening.iter().any(|w| is_fatal_word(w));
         // An opening that tells a death without saying how ("police release names of
         // woman, toddler murdered") takes its cause from the sentences after it.
@@ -770,15 +779,11 @@ impl Extractor {
             .chain(listed_dead(&opening[..title_words], true))
             .max();
         if let Some(n) = listed {
-            if killed_count.and_then(|c| c.key()).is_none_or(|k| k < n) {
-                killed_count = Some(Count::exact(n));
-            }
+            raise_to(&mut killed_count, n);
         }
         // "A third person has died": the toll is three, whatever the opening counted before.
         if let Some(n) = ordinal_dead(&opening) {
-            if killed_count.and_then(|c| c.key()).is_none_or(|k| k < n) {
-                killed_count = Some(Count::exact(n));
-            }
+            raise_to(&mut killed_count, n);
         }
         // "shot and killed her two daughters before killing herself": the figure counts the
         // shooter's victims; recorders count every death, the shooter's own among them.
@@ -843,12 +848,11 @@ impl Extractor {
             if !double_murder && dead < n && shown != n - dead {
                 injured_count = Some(Count::exact(n - dead));
             }
-            if double_murder && killed_count.and_then(|c| c.key()).is_none_or(|k| k < n) {
-                killed_count = Some(Count::exact(n));
+            if double_murder {
+                raise_to(&mut killed_count, n);
             }
         }
         if injured_count.is_none() {
-            // A death told only further down leaves "shot" in the opening for the wounded.
             let said_injured = says_someone_survived(&opening, killed_count.is_none());
             injured_count = headline_count(title_lower, ClaimKind::Injured).or_else(|| {
                 (cause.as_deref() == Some("shooting") && said_injured)
@@ -1145,11 +1149,6 @@ mod tests {
             Some("chemical")
         );
     }
-}
-
-#[cfg(test)]
-mod list_tests {
-    use super::*;
 
     fn listed(text: &str, headline: bool) -> Option<u64> {
         let tokens = crate::tokens::tokenize(text);

@@ -765,6 +765,16 @@ fn us_state_at(tokens: &[Token<'_>], at: usize) -> Option<(&'static str, usize)>
     })
 }
 
+/// The US state named after a match and a comma ("Springfield, Ill."), with the end of its
+/// tokens.
+fn state_after(tokens: &[Token<'_>], range: &Range<usize>) -> Option<(&'static str, usize)> {
+    if tokens.get(range.end)?.text != "," {
+        return None;
+    }
+    let (state, taken) = us_state_at(tokens, range.end + 1)?;
+    Some((state, range.end + 1 + taken))
+}
+
 /// Whether a match is a dateline: in capitals at the start of one of the body's first
 /// lines, before a comma, a bracket or a dash ("by Jane Doe / FRAZEE, MINN. (KFGO) -",
 /// "(LAKE STEVENS, WA.) --").
@@ -1093,11 +1103,8 @@ impl Places {
             for (_, entry) in &mut found {
                 let place = &self.entries[*entry].place;
                 if place.where_prec == 6 {
-                    let key = (place.name.to_lowercase(), place.name.clone());
-                    if let Some(&state) = self.by_name_admin1.get(&key) {
-                        if self.entries[state].place.where_prec == 4
-                            && self.entries[state].place.country.as_deref() == Some("US")
-                        {
+                    if let Some(state) = self.state_named(&place.name) {
+                        if self.entries[state].place.country.as_deref() == Some("US") {
                             *entry = state;
                         }
                     }
@@ -1213,25 +1220,19 @@ impl Places {
                     if let Some(town) = in_named_state(place) {
                         return Some((range, town));
                     }
-                    let key = (place.name.to_lowercase(), place.name.clone());
-                    return self
-                        .by_name_admin1
-                        .get(&key)
-                        .filter(|&&state| self.entries[state].place.where_prec == 4)
-                        .map(|&state| (range, state));
+                    return self.state_named(&place.name).map(|state| (range, state));
                 }
+                let in_state = self.town_in_state(tokens, &range, entry).is_some();
                 // "TROY, W.Va.", a town the gazetteer does not know in the state that follows
                 // it, is somewhere in that state, not the Troy of another.
-                if place.country.as_deref() == Some("US")
-                    && self.town_in_state(tokens, &range, entry).is_none()
-                {
-                    if let Some(state) = self.state_after(tokens, &range) {
+                if place.country.as_deref() == Some("US") && !in_state {
+                    if let Some(state) = state_after(tokens, &range).and_then(|(s, _)| self.state_named(s)) {
                         return Some((range, state));
                     }
                 }
                 // A dateline ("DEER LODGE (WATE) —") is where copy says where it is from.
                 let dateline = is_dateline(tokens, &range);
-                if place.where_prec >= 4 || dateline || self.town_in_state(tokens, &range, entry).is_some() {
+                if place.where_prec >= 4 || dateline || in_state {
                     return Some((range, entry));
                 }
                 if !(title_case && range.end <= headline) && reads_as_a_person(tokens, &range) {
@@ -1355,13 +1356,12 @@ impl Places {
                 tokens[range.start - 1].text,
                 "Lake" | "Mount" | "Fort" | "Port" | "Mt." | "Ft."
             ) || before(1) && range.start > 1 && matches!(tokens[range.start - 2].text, "Mt" | "Ft"));
-        let lake = prefix || streets_pair;
         // "Orange County Sheriff's Office": a county named for a town is not the town.
         let county = tokens
             .get(range.end)
             .is_some_and(|t| matches!(t.text, "County" | "Parish"))
             && self.entries[entry].place.country.as_deref() == Some("US");
-        street || lake || county
+        street || streets_pair || prefix || county
     }
 
     fn world_matcher(&self) -> &Matcher {
@@ -1372,15 +1372,10 @@ impl Places {
         })
     }
 
-    /// The state's own entry when a US state follows a match after a comma ("Troy, W.Va.").
-    fn state_after(&self, tokens: &[Token<'_>], range: &Range<usize>) -> Option<usize> {
-        if tokens.get(range.end)?.text != "," {
-            return None;
-        }
-        let (state, _) = us_state_at(tokens, range.end + 1)?;
-        let key = (state.to_lowercase(), state.to_string());
+    /// The entry of the state (or province) of this name, as against a town of it.
+    fn state_named(&self, name: &str) -> Option<usize> {
         self.by_name_admin1
-            .get(&key)
+            .get(&(name.to_lowercase(), name.to_string()))
             .copied()
             .filter(|&e| self.entries[e].place.where_prec == 4)
     }
@@ -1394,13 +1389,10 @@ impl Places {
         entry: usize,
     ) -> Option<(usize, usize)> {
         let place = &self.entries[entry].place;
-        if tokens.get(range.end)?.text != "," {
-            return None;
-        }
-        let (state, taken) = us_state_at(tokens, range.end + 1)?;
+        let (state, end) = state_after(tokens, range)?;
         let key = (place.name.to_lowercase(), state.to_string());
         let named = *self.by_name_admin1.get(&key)?;
-        Some((named, range.end + 1 + taken))
+        Some((named, end))
     }
 }
 

@@ -182,15 +182,13 @@ impl Ledger {
     /// The incidents holding a report that uses the word `term` within
     /// [`terms::TERM_DAYS`] of `day`.
     pub fn candidates_by_term(&self, term: &str, day: NaiveDate) -> Result<Vec<i64>, StoreError> {
-        let days = days_around(day, terms::TERM_DAYS);
-        let marks = vec!["?"; days.len()].join(", ");
-        let mut select = self.conn.prepare_cached(&format!(
+        self.incidents_within(
             "SELECT DISTINCT l.incident_id FROM document_terms t JOIN links l ON l.document_id = t.document_id
-             WHERE t.term = ? AND l.day IN ({marks}) ORDER BY l.incident_id"
-        ))?;
-        let args = std::iter::once(term.to_string()).chain(days);
-        let ids = select.query_map(rusqlite::params_from_iter(args), |r| r.get(0))?;
-        Ok(ids.collect::<Result<_, _>>()?)
+             WHERE t.term = ? AND l.day IN ({days}) ORDER BY l.incident_id",
+            term,
+            day,
+            terms::TERM_DAYS,
+        )
     }
 
     /// The incidents holding a report that names someone of the same name key.
@@ -221,25 +219,42 @@ impl Ledger {
     /// The incidents holding a report that names the street `street` within
     /// [`STREET_DAYS`] of `day`: a common street name is in every city, on every day.
     pub fn candidates_by_street(&self, street: &str, day: NaiveDate) -> Result<Vec<i64>, StoreError> {
-        let days = days_around(day, STREET_DAYS);
-        let marks = vec!["?"; days.len()].join(", ");
-        let mut select = self.conn.prepare_cached(&format!(
+        self.incidents_within(
             "SELECT DISTINCT s.incident_id FROM link_streets s JOIN links l ON l.document_id = s.document_id
-             WHERE s.street = ? AND l.day IN ({marks}) ORDER BY s.incident_id"
-        ))?;
-        let args = std::iter::once(street.to_string()).chain(days);
-        let ids = select.query_map(rusqlite::params_from_iter(args), |r| r.get(0))?;
-        Ok(ids.collect::<Result<_, _>>()?)
+             WHERE s.street = ? AND l.day IN ({days}) ORDER BY s.incident_id",
+            street,
+            day,
+            STREET_DAYS,
+        )
     }
 
     /// The incidents holding a report in the town `place_key` within the day slack of `day`.
     pub fn candidates(&self, place_key: &str, day: NaiveDate) -> Result<Vec<i64>, StoreError> {
-        let days = days_around(day, DAY_SLACK);
+        self.incidents_within(
+            "SELECT DISTINCT incident_id FROM links WHERE place_key = ? AND day IN ({days}) ORDER BY incident_id",
+            place_key,
+            day,
+            DAY_SLACK,
+        )
+    }
+
+    /// The incident ids `sql` selects for `key` (its one `?`) and the days within `slack`
+    /// of `day` (its `{days}`), one by one: a range over bound values ("BETWEEN ?2 AND
+    /// ?3") makes SQLite re-plan the statement at every step.
+    fn incidents_within(
+        &self,
+        sql: &str,
+        key: &str,
+        day: NaiveDate,
+        slack: i64,
+    ) -> Result<Vec<i64>, StoreError> {
+        let days: Vec<String> = (-slack..=slack)
+            .filter_map(|d| day.checked_add_signed(chrono::Duration::days(d)))
+            .map(|d| d.to_string())
+            .collect();
         let marks = vec!["?"; days.len()].join(", ");
-        let mut select = self.conn.prepare_cached(&format!(
-            "SELECT DISTINCT incident_id FROM links WHERE place_key = ? AND day IN ({marks}) ORDER BY incident_id"
-        ))?;
-        let args = std::iter::once(place_key.to_string()).chain(days);
+        let mut select = self.conn.prepare_cached(&sql.replace("{days}", &marks))?;
+        let args = std::iter::once(key.to_string()).chain(days);
         let ids = select.query_map(rusqlite::params_from_iter(args), |r| r.get(0))?;
         Ok(ids.collect::<Result<_, _>>()?)
     }
@@ -297,13 +312,7 @@ impl Ledger {
                 }
                 candidates.sort_unstable();
                 candidates.dedup();
-                let mut home = None;
-                for id in candidates {
-                    if let Some(reasons) = judge(sketch, &self.members(id)?) {
-                        home = Some((id, reasons));
-                        break;
-                    }
-                }
+                let mut home = self.first_to_take(sketch, candidates, false)?;
                 // Rare words are looked up last, and only for a report nothing else placed:
                 // counting them and loading their incidents is most of what they cost.
                 if let (None, Some(day)) = (&home, sketch.day()) {
@@ -314,17 +323,7 @@ impl Ledger {
                     }
                     by_words.sort_unstable();
                     by_words.dedup();
-                    for id in by_words {
-                        // Only these members' words are read: most reports never need them.
-                        let mut members = self.members(id)?;
-                        for member in &mut members {
-                            member.terms = self.terms_of(&member.document)?;
-                        }
-                        if let Some(reasons) = judge(sketch, &members) {
-                            home = Some((id, reasons));
-                            break;
-                        }
-                    }
+                    home = self.first_to_take(sketch, by_words, true)?;
                 }
                 let sketch = &*sketch;
                 match home {
@@ -352,6 +351,29 @@ impl Ledger {
             tx.commit()?;
         }
         Ok(linked)
+    }
+
+    /// The first of `candidates` (incident ids) that [`judge`] lets `sketch` join, with the
+    /// reasons. `with_terms` reads the members' words too, which only linking by rare words
+    /// needs and most reports never do.
+    fn first_to_take(
+        &self,
+        sketch: &Sketch,
+        candidates: Vec<i64>,
+        with_terms: bool,
+    ) -> Result<Option<(i64, Vec<String>)>, StoreError> {
+        for id in candidates {
+            let mut members = self.members(id)?;
+            if with_terms {
+                for member in &mut members {
+                    member.terms = self.terms_of(&member.document)?;
+                }
+            }
+            if let Some(reasons) = judge(sketch, &members) {
+                return Ok(Some((id, reasons)));
+            }
+        }
+        Ok(None)
     }
 
     /// Every incident with its reports, by id.
@@ -550,15 +572,6 @@ impl Ledger {
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
-}
-
-/// The days within `slack` of `day`, as stored: looked up one by one ("day IN (…)"), since
-/// a range over bound values makes SQLite re-plan the statement at every step.
-fn days_around(day: NaiveDate, slack: i64) -> Vec<String> {
-    (-slack..=slack)
-        .filter_map(|d| day.checked_add_signed(chrono::Duration::days(d)))
-        .map(|d| d.to_string())
-        .collect()
 }
 
 fn sketch(
