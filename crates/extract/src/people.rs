@@ -45,13 +45,24 @@ pub fn find_people(a: &Analysis<'_>) -> Vec<NamedPerson> {
     let mut people: Vec<NamedPerson> = Vec::new();
     // The last person found: where their name ends, and what befell them.
     let mut last: Option<(usize, Option<PersonStatus>)> = None;
+    // The runs of name words nothing marked as a person's, by their tokens; and the list
+    // of such names the copy is in the middle of ("Ralph Robinson, Shekirrah Thomas and").
+    let mut unmarked: Vec<(usize, usize)> = Vec::new();
+    let mut waiting: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
     while i < n {
         // "Nineteen-year-old Christian Dawson", "Advertisement Obryan Spikes": an age or a
         // page's furniture before a name is not part of it.
         let furniture =
             a.lower(i).ends_with("year-old") || matches!(a.lower(i), "advertisement" | "update" | "breaking");
+        // "CCSO Tyriek Jackson": an agency's initials before a name, as a photo credit.
+        let initials = a.tokens[i].text.len() >= 2
+            && a.tokens[i].text.bytes().all(|b| b.is_ascii_uppercase())
+            && a.tokens
+                .get(i + 1)
+                .is_some_and(|t| is_name_word(t) && t.text.bytes().any(|b| b.is_ascii_lowercase()));
         if !is_name_word(&a.tokens[i])
+            || initials
             || words::is_title(a.lower(i))
             || words::is_not_name(a.lower(i))
             || furniture
@@ -72,22 +83,33 @@ pub fn find_people(a: &Analysis<'_>) -> Vec<NamedPerson> {
                 end += 1; // a middle initial's full stop: "Shawn L. Johnson"
                 continue;
             }
-            let name_like = t.is_word()
-                && (is_name_word(t) || words::is_name_particle(lower))
-                && !is_institution_word(lower)
-                && !words::is_not_name(lower);
+            // "Latoya A. Andrews": a middle initial, even one that spells a word.
+            let initial = end > start
+                && t.text.len() == 1
+                && t.is_capitalised()
+                && a.tokens.get(end + 1).is_some_and(|t| t.is('.'));
+            let name_like = initial
+                || t.is_word()
+                    && (is_name_word(t) || words::is_name_particle(lower))
+                    && !is_institution_word(lower)
+                    && !words::is_not_name(lower);
             if !name_like {
                 break;
             }
             words_in += 1;
             end += 1;
         }
-        // Suffixes: "Jr.", "Sr.", "III".
-        if matches!(a.lower(end), "jr" | "sr" | "ii" | "iii") {
+        // Suffixes: "Jr.", "Sr.", "III", also after a comma ("Larry Lynch, Jr., 28").
+        let suffix = |k: usize| matches!(a.lower(k), "jr" | "sr" | "ii" | "iii");
+        if end > start + 1 && suffix(end - 1) {
+            words_in -= 1;
+        } else if a.lower(end) == "," && suffix(end + 1) {
+            end += 2;
+        } else if suffix(end) {
             end += 1;
-            if a.tokens.get(end).is_some_and(|t| t.is('.')) {
-                end += 1;
-            }
+        }
+        if end > start && suffix(end - 1) && a.tokens.get(end).is_some_and(|t| t.is('.')) {
+            end += 1;
         }
         let shouting = a.tokens[start..end]
             .iter()
@@ -99,47 +121,189 @@ pub fn find_people(a: &Analysis<'_>) -> Vec<NamedPerson> {
         let age = age_after(a, end).or_else(|| age_before(a, start));
         // "killing Juan Garcia and Alvaro Becerra": a name joined to the last one found
         // shares its lot.
-        let joined = last.filter(|&(last_end, _)| {
-            last_end < start
-                && start - last_end <= 2
-                && (last_end..start).all(|k| matches!(a.lower(k), "," | "and"))
-                && (last_end..start).any(|k| a.lower(k) == "and")
-        });
+        let joined = last.filter(|&(last_end, _)| and_between(a, last_end, start));
         // "Mayor John Cranley of Cincinnati", "Coach Kevin Kenny": an official, unless the
         // copy says what befell them ("Officer Lena Moss was shot").
+        let before = |k: usize| if start >= k { a.lower(start - k) } else { "" };
+        let rank = |w: &str| words::is_official(w) || is_rank(w);
         let official =
-            start > 0 && words::is_official(a.lower(start - 1)) || words::is_official(a.lower(start));
+            rank(before(1)) || before(1) == "." && rank(before(2)) || words::is_official(a.lower(start));
         let marked = if official {
             harmed_after(a, end)
         } else {
-            age.is_some() || joined.is_some() || marked_as_victim_or_suspect(a, start, end)
+            !speaks(a, start, end)
+                && (age.is_some() || joined.is_some() || marked_as_victim_or_suspect(a, start, end))
         };
-        if marked {
-            let span = a.tokens[start].span.start..a.tokens[end - 1].span.end;
-            let name = a.body[span.clone()].trim_end_matches(',').to_string();
-            if !people.iter().any(|p| p.name == name) {
-                let status = status_of(a, start, end).or(joined.and_then(|(_, s)| s));
-                last = Some((end, status));
-                people.push(NamedPerson {
-                    role: status.map(|s| {
-                        if s == PersonStatus::Arrested {
-                            "suspect"
-                        } else {
-                            "victim"
-                        }
-                        .to_string()
-                    }),
-                    name,
-                    age,
-                    status,
-                    start: span.start,
-                    end: span.end,
-                });
+        if !marked {
+            if !waiting
+                .last()
+                .is_some_and(|&(_, w_end)| listed_between(a, w_end, start))
+            {
+                waiting.clear();
+            }
+            // "of Southeast D.C. and Zoruan Harris": a place, not a name in a list.
+            if !matches!(before(1), "of" | "in" | "at" | "on" | "from" | "near") {
+                waiting.push((start, end));
+            }
+            if !official {
+                unmarked.push((start, end));
+            }
+            i = end.max(start + 1);
+            continue;
+        }
+        let actor = acted_after(a, end);
+        let status = if actor {
+            None
+        } else {
+            status_of(a, start, end).or(joined.and_then(|(_, s)| s))
+        };
+        // "Jemarko Walker and Curtis McShann are being held", "Ralph Robinson, Shekirrah
+        // Thomas and Bryant Turner all suffered injuries": the names a list joins to this
+        // one by "and" share what befell it.
+        if waiting
+            .last()
+            .is_some_and(|&(_, w_end)| and_between(a, w_end, start))
+        {
+            for (w_start, w_end) in waiting.drain(..) {
+                let age = age_after(a, w_end).or_else(|| age_before(a, w_start));
+                add_person(a, &mut people, w_start..w_end, age, status, actor);
             }
         }
+        waiting.clear();
+        add_person(a, &mut people, start..end, age, status, actor);
+        last = Some((end, status));
         i = end.max(start + 1);
     }
+    named_again(a, &unmarked, &mut people);
+    people.sort_by_key(|p| p.start);
     people
+}
+
+/// "... asked to see Pierce Montie's gun. Montie, 15, pulled ...": a full name nothing marked,
+/// whose surname on its own is later marked as a victim's or a suspect's, is that person.
+fn named_again(a: &Analysis<'_>, unmarked: &[(usize, usize)], people: &mut Vec<NamedPerson>) {
+    for &(start, end) in unmarked {
+        let surname = without_possessive(a.lower(end - 1));
+        let Some(k) = (end..a.tokens.len()).find(|&k| {
+            a.lower(k) == surname
+                && a.tokens[k].is_capitalised()
+                && !is_name_word(&a.tokens[k - 1])
+                && !a.tokens.get(k + 1).is_some_and(is_name_word)
+                && (age_after(a, k + 1).is_some() || marked_as_victim_or_suspect(a, k, k + 1))
+        }) else {
+            continue;
+        };
+        let age = age_after(a, k + 1).or_else(|| age_before(a, start));
+        let actor = acted_after(a, k + 1);
+        let status = if actor { None } else { status_of(a, k, k + 1) };
+        add_person(a, people, start..end, age, status, actor);
+    }
+}
+
+fn without_possessive(word: &str) -> &str {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .unwrap_or(word)
+}
+
+/// Ranks that make the name after them an official's, a spokesperson's most often:
+/// "sheriff's Lt. Kenneth Nelson", "Sen. Bill Nelson".
+fn is_rank(word: &str) -> bool {
+    matches!(
+        word,
+        "lt" | "lieutenant"
+            | "sgt"
+            | "sergeant"
+            | "capt"
+            | "captain"
+            | "cpl"
+            | "corporal"
+            | "det"
+            | "sen"
+            | "senator"
+            | "rep"
+            | "representative"
+            | "congressman"
+            | "congresswoman"
+            | "commissioner"
+            | "president"
+            | "minister"
+            | "attorney"
+    )
+}
+
+/// Whether the name is a speaker's: "said Bill Nelson, 34,", "Neenah West, said", "Rosa
+/// Diaz, 40, told reporters". Witnesses and relatives speak; the dead do not.
+fn speaks(a: &Analysis<'_>, start: usize, end: usize) -> bool {
+    let speech = |w: &str| {
+        matches!(
+            w,
+            "said" | "says" | "told" | "added" | "explained" | "recalled" | "wrote"
+        )
+    };
+    // "“...,” said X", not "Police said X was shot".
+    if start > 1 && speech(a.lower(start - 1)) && matches!(a.lower(start - 2), "," | "”" | "\"" | "'") {
+        return true;
+    }
+    // Past an apposition: ", 34, father of a girl,".
+    let mut k = end;
+    if a.lower(k) == "," {
+        k += 1;
+        if speech(a.lower(k)) {
+            return true;
+        }
+        while k < a.tokens.len() && k - end < 12 && a.lower(k) != "," && a.lower(k) != "." {
+            k += 1;
+        }
+        if a.lower(k) != "," {
+            return false;
+        }
+        k += 1;
+    }
+    speech(a.lower(k))
+}
+
+/// Whether a list's comma, or "and", stands between two names: "X, Y", "X, and Y".
+fn listed_between(a: &Analysis<'_>, end: usize, start: usize) -> bool {
+    end < start && start - end <= 2 && (end..start).all(|k| matches!(a.lower(k), "," | "and"))
+}
+
+/// Whether only "and" (with a comma or two) stands between the name ending at `end` and
+/// the one starting at `start`: "Juan Garcia and Alvaro Becerra".
+fn and_between(a: &Analysis<'_>, end: usize, start: usize) -> bool {
+    listed_between(a, end, start) && (end..start).any(|k| a.lower(k) == "and")
+}
+
+/// Records the person named by the tokens `range`, once a name.
+fn add_person(
+    a: &Analysis<'_>,
+    people: &mut Vec<NamedPerson>,
+    range: std::ops::Range<usize>,
+    age: Option<u32>,
+    status: Option<PersonStatus>,
+    actor: bool,
+) {
+    let span = a.tokens[range.start].span.start..a.tokens[range.end - 1].span.end;
+    // "Pierce Montie's gun": the name without the possessive.
+    let name = a.body[span.clone()].trim_end_matches(',');
+    let name = without_possessive(name).to_string();
+    let span = span.start..span.start + name.len();
+    if people.iter().any(|p| p.name == name) {
+        return;
+    }
+    let role = if actor || status == Some(PersonStatus::Arrested) {
+        Some("suspect")
+    } else {
+        status.map(|_| "victim")
+    };
+    people.push(NamedPerson {
+        role: role.map(str::to_string),
+        name,
+        age,
+        status,
+        start: span.start,
+        end: span.end,
+    });
 }
 
 /// Whether the words around a name make it a victim's or a suspect's: "identified as X",
@@ -147,8 +311,10 @@ pub fn find_people(a: &Analysis<'_>) -> Vec<NamedPerson> {
 fn marked_as_victim_or_suspect(a: &Analysis<'_>, start: usize, end: usize) -> bool {
     let before = |k: usize| if start >= k { a.lower(start - k) } else { "" };
     // Step back over an age: "identified as 27-year-old Selemon Belai".
+    // and over a rank: "striking Officer Scott Davis".
     let mut b = 1;
-    while matches!(before(b), "-" | "year-old" | "old")
+    while matches!(before(b), "-" | "year-old" | "old" | "year")
+        || words::is_title(before(b)) && b == 1
         || a.tokens
             .get(start.wrapping_sub(b))
             .is_some_and(|t| t.kind == TokenKind::Number)
@@ -171,10 +337,14 @@ fn marked_as_victim_or_suspect(a: &Analysis<'_>, start: usize, end: usize) -> bo
             | "murdered"
             | "killing"
             | "shooting"
+            | "striking"
+            | "wounding"
+            | "injuring"
+            | "named"
     ) || before(b) == "of"
         && matches!(before(b + 1), "death" | "murder" | "killing" | "slaying")
         // "shooter Syed Farook", "victim Lena Moss": the role names the person.
-        || matches!(before(b), "shooter" | "gunman" | "suspect" | "victim" | "suspects" | "victims");
+        || matches!(before(1), "shooter" | "gunman" | "suspect" | "victim" | "suspects" | "victims");
     let appositive = before(1) == ","
         && (start.saturating_sub(4)..start - 1).any(|k| words::is_singular_victim(a.lower(k)));
     let after = |k: usize| a.lower(end + k);
@@ -185,10 +355,14 @@ fn marked_as_victim_or_suspect(a: &Analysis<'_>, start: usize, end: usize) -> bo
 
 /// Whether the words after a name say what befell the person: "X was shot", "X died".
 fn harmed_after(a: &Analysis<'_>, end: usize) -> bool {
-    let after = |k: usize| a.lower(end + k);
-    matches!(after(0), "was" | "were" | "is" | "has" | "had")
-        && matches!(
-            after(1),
+    let (k, auxiliary) = verb_after(a, end);
+    let verb = a.lower(k);
+    if !auxiliary {
+        return matches!(verb, "died" | "dies" | "suffered" | "sustained") || acted_after(a, end);
+    }
+    matches!(verb, "held" | "booked" | "jailed" | "accused")
+        || matches!(
+            verb,
             "shot"
                 | "killed"
                 | "wounded"
@@ -201,15 +375,50 @@ fn harmed_after(a: &Analysis<'_>, end: usize) -> bool {
                 | "taken"
                 | "struck"
         )
-        || matches!(after(0), "died" | "dies")
 }
 
-/// An age just before a name: "27-year-old Selemon Belai".
-fn age_before(a: &Analysis<'_>, start: usize) -> Option<u32> {
-    if start < 3 || !matches!(a.lower(start - 1), "year-old") || !a.tokens[start - 2].is('-') {
-        return None;
+/// The verb after a name, past auxiliaries and adverbs ("X, Jr. and Y are being held", "X
+/// allegedly shot five people"), and whether an auxiliary stood before it.
+fn verb_after(a: &Analysis<'_>, end: usize) -> (usize, bool) {
+    let mut k = end;
+    let mut auxiliary = false;
+    loop {
+        match a.lower(k) {
+            "was" | "were" | "is" | "are" | "has" | "had" | "have" | "been" | "being" => auxiliary = true,
+            "allegedly" | "reportedly" | "later" | "then" | "fatally" | "critically" | "seriously"
+            | "also" | "accidentally" | "all" | "both" => {}
+            _ => return (k, auxiliary),
+        }
+        k += 1;
     }
-    let t = &a.tokens[start - 3];
+}
+
+/// Whether the name is the subject of the shooting: "Jarvis Garrett allegedly shot five
+/// people", "Robert Hand shot his girlfriend". Such a person is a suspect, whatever else
+/// the sentence says befell someone.
+fn acted_after(a: &Analysis<'_>, end: usize) -> bool {
+    let (k, auxiliary) = verb_after(a, end);
+    !auxiliary
+        && matches!(
+            a.lower(k),
+            "shot" | "killed" | "fired" | "opened" | "stabbed" | "pulled"
+        )
+}
+
+/// An age just before a name: "27-year-old Selemon Belai", and as some copy spells it,
+/// "52 year-old Robert Hand", "50 year old Howard Reno".
+fn age_before(a: &Analysis<'_>, start: usize) -> Option<u32> {
+    let before = |k: usize| if start >= k { a.lower(start - k) } else { "" };
+    let mut k = match (before(1), before(2)) {
+        ("year-old", _) => 2,
+        ("old", "year") => 3,
+        ("old", "-") if before(3) == "year" => 4,
+        _ => return None,
+    };
+    if before(k) == "-" {
+        k += 1;
+    }
+    let t = a.tokens.get(start.checked_sub(k)?)?;
     (t.kind == TokenKind::Number)
         .then(|| t.text.parse().ok())
         .flatten()
@@ -247,11 +456,12 @@ fn status_of(a: &Analysis<'_>, start: usize, end: usize) -> Option<PersonStatus>
             "killed" | "killing" | "died" | "dead" | "fatally" | "slain" | "murdered" | "homicide" => {
                 PersonStatus::Killed
             }
-            "arrested" | "charged" | "booked" | "custody" | "suspect" | "accused" | "indicted"
-            | "sentenced" | "convicted" => PersonStatus::Arrested,
-            "wounded" | "wounding" | "injured" | "injuring" | "hospitalized" | "shot" | "hurt" => {
-                PersonStatus::Injured
-            }
+            "arrested" | "charged" | "booked" | "held" | "jailed" | "custody" | "suspect" | "accused"
+            | "indicted" | "sentenced" | "convicted" => PersonStatus::Arrested,
+            // "fatally shot his ex-wife".
+            "wounded" | "shot" if k > 0 && a.lower(k - 1) == "fatally" => PersonStatus::Killed,
+            "wounded" | "wounding" | "injured" | "injuring" | "hospitalized" | "shot" | "hurt"
+            | "striking" | "struck" | "wounds" | "injuries" => PersonStatus::Injured,
             _ => return None,
         })
     };
@@ -313,6 +523,46 @@ mod tests {
         );
         assert_eq!(&body[people[0].start..people[0].end], "Darnell K. Price");
         assert_eq!(people[2].role.as_deref(), Some("suspect"));
+    }
+
+    #[test]
+    fn names_told_as_copy_spells_them() {
+        let ex = Extractor::new(ExtractConfig::default()).unwrap();
+        let body = "Deputies said 47 year-old Wade Tillis shot his neighbor, 52-year-old Irma J. Soto, on Friday. \
+                    Officers found Russell Pike, Jr., 30, on the porch. \
+                    Kendra Moss, Tomas Reyes and Ada Quinn all suffered gunshot wounds. \
+                    Neighbors said the boys were handling Caleb Stroud's rifle. Stroud, 14, was hospitalized. \
+                    \"We heard four shots,\" said Lionel Burke, 61, a neighbor. \
+                    According to sheriff's Lt. Mara Fenn, the rifle was loaded.";
+        let doc = Document::new("p", body.to_string());
+        let people = extract(&doc, &ex).people;
+        type Seen<'a> = (&'a str, Option<u32>, Option<PersonStatus>, Option<&'a str>);
+        let got: Vec<Seen> = people
+            .iter()
+            .map(|p| (p.name.as_str(), p.age, p.status, p.role.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Wade Tillis", Some(47), None, Some("suspect")),
+                (
+                    "Irma J. Soto",
+                    Some(52),
+                    Some(PersonStatus::Injured),
+                    Some("victim")
+                ),
+                ("Russell Pike, Jr.", Some(30), None, None),
+                ("Kendra Moss", None, Some(PersonStatus::Injured), Some("victim")),
+                ("Tomas Reyes", None, Some(PersonStatus::Injured), Some("victim")),
+                ("Ada Quinn", None, Some(PersonStatus::Injured), Some("victim")),
+                (
+                    "Caleb Stroud",
+                    Some(14),
+                    Some(PersonStatus::Injured),
+                    Some("victim")
+                ),
+            ]
+        );
     }
 
     #[test]
