@@ -37,6 +37,47 @@ fn is_institution_word(word: &str) -> bool {
             | "sheriff"
             | "news"
             | "bureau"
+            // "Crime Stoppers of Oakland", "Photo Courtesy of", "New Life Assembly of God".
+            | "stoppers"
+            | "courtesy"
+            | "photo"
+            | "assembly"
+            | "newsletters"
+            | "sign"
+            | "association"
+            | "council"
+            | "foundation"
+            | "coalition"
+            | "academy"
+            | "college"
+            | "library"
+            | "committee"
+            | "services"
+            | "ministries"
+            | "league"
+            | "club"
+            | "restaurant"
+            | "grill"
+            | "lounge"
+            | "apartments"
+            | "mall"
+            | "market"
+            | "company"
+            | "group"
+            | "agency"
+            | "institute"
+            | "society"
+            | "museum"
+            | "station"
+            | "district"
+            | "authority"
+            | "patrol"
+            | "healthcare"
+            | "samaritan"
+            | "order"
+            | "division"
+            | "coverage"
+            | "caption"
     )
 }
 
@@ -114,7 +155,9 @@ pub fn find_people(a: &Analysis<'_>) -> Vec<NamedPerson> {
         let shouting = a.tokens[start..end]
             .iter()
             .all(|t| !t.text.bytes().any(|b| b.is_ascii_lowercase()));
-        if words_in < 2 || shouting {
+        // "Long Beach", "Des Moines": a place the gazetteer knows, not a person.
+        let place = a.places.iter().any(|m| m.tokens == (start..end));
+        if words_in < 2 || shouting || place {
             i = start + 1;
             continue;
         }
@@ -563,6 +606,16 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn institutions_and_places_are_not_people() {
+        let ex = Extractor::new(ExtractConfig::default()).unwrap();
+        let body = "Photo Courtesy of Clark County Sheriff. Crime Stoppers of Tulsa is offering a reward. \
+                    Her brother, Fort Wayne, was shot. Her cousin, Dion Marsh, was shot.";
+        let doc = Document::new("p", body.to_string());
+        let names: Vec<String> = extract(&doc, &ex).people.into_iter().map(|p| p.name).collect();
+        assert_eq!(names, ["Dion Marsh"]);
     }
 
     #[test]
