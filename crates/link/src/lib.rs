@@ -287,6 +287,12 @@ fn judge_by_place(new: &Sketch, members: &[Sketch]) -> Option<Vec<String>> {
     let day = new.day()?;
     let mut reasons = Vec::new();
     let mut matched = false;
+    // A town's shootings of one day and the next do not chain: the day slack runs from the
+    // incident's first day, not from its latest report's.
+    let first = members.iter().filter_map(Sketch::day).min();
+    if first.is_some_and(|f| (day - f).num_days().abs() > DAY_SLACK) {
+        return None;
+    }
     for member in members {
         if member.place_key().as_deref() != Some(key.as_str()) {
             continue;
@@ -569,6 +575,16 @@ mod tests {
         )
         .is_none());
         assert!(judge(&sketch("d", "Memphis", "2017-01-25", Some(1)), &[first]).is_none());
+    }
+
+    #[test]
+    fn a_towns_shootings_of_following_days_do_not_chain() {
+        let members = [
+            sketch("a", "Memphis", "2017-01-21", Some(1)),
+            sketch("b", "Memphis", "2017-01-22", Some(1)),
+        ];
+        assert!(judge(&sketch("c", "Memphis", "2017-01-22", Some(1)), &members).is_some());
+        assert!(judge(&sketch("d", "Memphis", "2017-01-23", Some(1)), &members).is_none());
     }
 
     #[test]
