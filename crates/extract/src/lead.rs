@@ -320,11 +320,48 @@ fn says_someone_survived(opening: &[&str], no_one_died: bool) -> bool {
     opening.iter().enumerate().any(|(i, &w)| {
         let next = opening.get(i + 1).copied().unwrap_or("");
         let before = if i > 0 { opening[i - 1] } else { "" };
+        // "fatally wounded"; and where someone died, the hospital they were flown to is
+        // where they died ("airlifted to University Health", "died at 9:30 a.m.").
+        // Where someone died, a verb of injury may be theirs ("died of an injury"): only one
+        // told of someone else ("another man was wounded") says someone lived.
+        let someone_else = || {
+            opening[i.saturating_sub(5)..(i + 4).min(opening.len())]
+                .iter()
+                .any(|w| {
+                    matches!(
+                        *w,
+                        "another"
+                            | "other"
+                            | "others"
+                            | "second"
+                            | "also"
+                            | "two"
+                            | "three"
+                            | "officer"
+                            | "deputy"
+                            | "grandmother"
+                            | "mother"
+                            | "father"
+                            | "brother"
+                            | "sister"
+                            | "wife"
+                            | "husband"
+                            | "daughter"
+                            | "son"
+                            | "girlfriend"
+                            | "boyfriend"
+                            | "friend"
+                    )
+                })
+        };
         words::kind_verb(w) == Some(ClaimKind::Injured)
+            && !matches!(before, "fatally" | "mortally")
+            && (no_one_died || someone_else())
             || w == "condition" && matches!(before, "critical" | "stable" | "serious" | "fair" | "good")
             || w.starts_with("non-life")
-            || w == "recovering"
-            || matches!(w, "airlifted" | "hospitalized" | "hospitalised")
+            || matches!(w, "recovering" | "coma" | "survived")
+            || w == "clinging" && next == "to"
+            || no_one_died && matches!(w, "airlifted" | "hospitalized" | "hospitalised")
             || w == "treated" && matches!(next, "and" | "for")
             || no_one_died
                 && (w == "shot" && !matches!(next, "dead" | "to" | "and" | "fatally") && before != "fatally"
@@ -1122,6 +1159,20 @@ mod tests {
             false
         ));
         assert!(!says_someone_survived(&words("a man was found dead"), true));
+        // Where someone died, the injury and the hospital are theirs, unless copy tells of
+        // someone else hurt or of a survivor's state.
+        assert!(!says_someone_survived(
+            &words("a teen died of an injury after he was airlifted to a hospital"),
+            false
+        ));
+        assert!(says_someone_survived(
+            &words("a girl died and her grandmother was wounded"),
+            false
+        ));
+        assert!(says_someone_survived(
+            &words("a boy was clinging to life after his sister was killed"),
+            false
+        ));
         assert!(says_someone_survived(
             &words("an 8-year-old accidentally shot his brother"),
             true

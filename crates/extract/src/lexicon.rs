@@ -608,6 +608,20 @@ fn names_a_us_state(tokens: &[Token<'_>], loosely: bool) -> bool {
     })
 }
 
+/// Whether copy names what only American local news does: a sheriff ("the sheriff's
+/// office", "Sheriff Gary Sisk") or a city's police department. A report from York, England
+/// has a constabulary; one from York, Pa. has these.
+fn has_american_institutions(tokens: &[Token<'_>]) -> bool {
+    tokens.iter().enumerate().any(|(i, t)| {
+        t.text.eq_ignore_ascii_case("sheriff")
+            || t.text.starts_with("Sheriff")
+            || t.text.eq_ignore_ascii_case("police")
+                && tokens
+                    .get(i + 1)
+                    .is_some_and(|n| n.text.eq_ignore_ascii_case("department"))
+    })
+}
+
 /// Whether a name the world's gazetteer knows reads here as a person's: followed by a
 /// surname ("Hassan al-Omari") or by what people do in copy ("Hassan said"). Given names
 /// are town names the world over. A town's own institutions ("Memphis Police") are not
@@ -771,8 +785,21 @@ fn state_after(tokens: &[Token<'_>], range: &Range<usize>) -> Option<(&'static s
     if tokens.get(range.end)?.text != "," {
         return None;
     }
-    let (state, taken) = us_state_at(tokens, range.end + 1)?;
-    Some((state, range.end + 1 + taken))
+    let mut at = range.end + 1;
+    // Past the county a dateline may name between: "GREENCASTLE, FRANKLIN COUNTY, Pa.".
+    if let Some(words) = (1..=3).find(|&n| {
+        tokens.get(at + n - 1).is_some_and(|t| {
+            matches!(
+                t.text.to_ascii_lowercase().as_str(),
+                "county" | "parish" | "borough"
+            )
+        }) && tokens.get(at + n).is_some_and(|t| t.text == ",")
+            && tokens[at..at + n].iter().all(|t| t.is_word())
+    }) {
+        at += words + 1;
+    }
+    let (state, taken) = us_state_at(tokens, at)?;
+    Some((state, at + taken))
 }
 
 /// Whether a match is a dateline: in capitals at the start of one of the body's first
@@ -1094,7 +1121,8 @@ impl Places {
                 && (e.place.where_prec >= 4
                     || !american_outlet && (e.population == 0 || e.population >= WAR_CITY_POPULATION))
         });
-        let american = !war_zone && american_outlet || names_a_us_state(tokens, !war_zone);
+        let american = !war_zone && (american_outlet || has_american_institutions(tokens))
+            || names_a_us_state(tokens, !war_zone);
         if american {
             // A report from the United States: the region's towns it seems to name are
             // words of its own ("Marie", "Drummond") far more often than Syrian villages,
