@@ -1740,6 +1740,14 @@ mod tests {
             ),
             ["Cape Coral, Florida"]
         );
+        // A county between the town and its state.
+        assert_eq!(
+            places_in(
+                &places,
+                "GREENCASTLE, FRANKLIN COUNTY, Pa. -- A teenager was shot on Saturday."
+            )[0],
+            "Greencastle, Pennsylvania"
+        );
     }
 
     #[test]
