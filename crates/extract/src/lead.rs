@@ -312,10 +312,11 @@ fn raise_to(count: &mut Option<Count>, n: u64) {
     }
 }
 
-/// Whether a report's opening says someone was hurt and lived, without a figure: a verb of
-/// injury, a condition ("in critical condition", "non-life-threatening"), a hospital
-/// ("airlifted", "hospitalized"), or, where no one died, a wound ("was shot in the leg",
-/// "shot himself", "a gunshot wound", "hit by a stray bullet").
+/// Whether a report's opening says someone was hurt and lived, without a figure: a
+/// condition ("in critical condition", "non-life-threatening", "clinging to life"), a verb
+/// of injury (where someone died, only one told of someone else: "her grandmother was
+/// wounded"), or, where no one died, a hospital ("airlifted", "hospitalized") or a wound
+/// ("was shot in the leg", "shot himself", "a gunshot wound", "hit by a stray bullet").
 fn says_someone_survived(opening: &[&str], no_one_died: bool) -> bool {
     opening.iter().enumerate().any(|(i, &w)| {
         let next = opening.get(i + 1).copied().unwrap_or("");

@@ -114,10 +114,12 @@ pub fn place_key(place: &Place) -> String {
 
 /// Why a report belongs with an incident's reports, or `None` when it does not.
 ///
-/// A report joins when it puts the event in the same town within [`DAY_SLACK`] days of
-/// one of the incident's reports, and nothing contradicts it: a different cause, or
-/// both giving exact tolls that no later update explains (a smaller toll than one
-/// already reported, by more than one).
+/// A report joins when it is a reprint of one of the incident's reports; when it puts the
+/// event in the same town within [`DAY_SLACK`] days of the incident's first day, and
+/// nothing contradicts it (a different cause, two different sets of named dead); when it
+/// names the same person; when it names the same street within [`STREET_DAYS`]; or when it
+/// shares rare words within [`terms::TERM_DAYS`]. The first of these that holds gives the
+/// reasons.
 pub fn judge(new: &Sketch, members: &[Sketch]) -> Option<Vec<String>> {
     judge_by_wording(new, members)
         .or_else(|| judge_by_place(new, members))
