@@ -321,10 +321,9 @@ fn says_someone_survived(opening: &[&str], no_one_died: bool) -> bool {
     opening.iter().enumerate().any(|(i, &w)| {
         let next = opening.get(i + 1).copied().unwrap_or("");
         let before = if i > 0 { opening[i - 1] } else { "" };
-        // "fatally wounded"; and where someone died, the hospital they were flown to is
-        // where they died ("airlifted to University Health", "died at 9:30 a.m.").
         // Where someone died, a verb of injury may be theirs ("died of an injury"): only one
-        // told of someone else ("another man was wounded") says someone lived.
+        // told of someone else ("another man was wounded") says someone lived; and the
+        // hospital they were flown to is where they died ("airlifted to University Health").
         let someone_else = || {
             opening[i.saturating_sub(5)..(i + 4).min(opening.len())]
                 .iter()

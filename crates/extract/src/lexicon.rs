@@ -789,10 +789,9 @@ fn state_after(tokens: &[Token<'_>], range: &Range<usize>) -> Option<(&'static s
     // Past the county a dateline may name between: "GREENCASTLE, FRANKLIN COUNTY, Pa.".
     if let Some(words) = (1..=3).find(|&n| {
         tokens.get(at + n - 1).is_some_and(|t| {
-            matches!(
-                t.text.to_ascii_lowercase().as_str(),
-                "county" | "parish" | "borough"
-            )
+            ["county", "parish", "borough"]
+                .iter()
+                .any(|w| t.text.eq_ignore_ascii_case(w))
         }) && tokens.get(at + n).is_some_and(|t| t.text == ",")
             && tokens[at..at + n].iter().all(|t| t.is_word())
     }) {

@@ -161,13 +161,13 @@ pub fn find_people(a: &Analysis<'_>) -> Vec<NamedPerson> {
             i = start + 1;
             continue;
         }
-        let age = age_after(a, end).or_else(|| age_before(a, start));
+        let age = age_of(a, start, end);
         // "killing Juan Garcia and Alvaro Becerra": a name joined to the last one found
         // shares its lot.
         let joined = last.filter(|&(last_end, _)| and_between(a, last_end, start));
         // "Mayor John Cranley of Cincinnati", "Coach Kevin Kenny": an official, unless the
         // copy says what befell them ("Officer Lena Moss was shot").
-        let before = |k: usize| if start >= k { a.lower(start - k) } else { "" };
+        let before = |k: usize| lower_before(a, start, k);
         let rank = |w: &str| words::is_official(w) || is_rank(w);
         let official =
             rank(before(1)) || before(1) == "." && rank(before(2)) || words::is_official(a.lower(start));
@@ -208,7 +208,7 @@ pub fn find_people(a: &Analysis<'_>) -> Vec<NamedPerson> {
             .is_some_and(|&(_, w_end)| and_between(a, w_end, start))
         {
             for (w_start, w_end) in waiting.drain(..) {
-                let age = age_after(a, w_end).or_else(|| age_before(a, w_start));
+                let age = age_of(a, w_start, w_end);
                 add_person(a, &mut people, w_start..w_end, age, status, actor);
             }
         }
@@ -241,6 +241,16 @@ fn named_again(a: &Analysis<'_>, unmarked: &[(usize, usize)], people: &mut Vec<N
         let status = if actor { None } else { status_of(a, k, k + 1) };
         add_person(a, people, start..end, age, status, actor);
     }
+}
+
+/// The token `k` places before `start`, in lower case, or "" before the first.
+fn lower_before<'a>(a: &'a Analysis<'_>, start: usize, k: usize) -> &'a str {
+    start.checked_sub(k).map_or("", |i| a.lower(i))
+}
+
+/// A name's age, told after it (", 21,") or before it ("27-year-old").
+fn age_of(a: &Analysis<'_>, start: usize, end: usize) -> Option<u32> {
+    age_after(a, end).or_else(|| age_before(a, start))
 }
 
 fn without_possessive(word: &str) -> &str {
@@ -352,7 +362,7 @@ fn add_person(
 /// Whether the words around a name make it a victim's or a suspect's: "identified as X",
 /// "killed X", "the shooting death of X", "a woman, X,", "X, of Neenah", "X was shot".
 fn marked_as_victim_or_suspect(a: &Analysis<'_>, start: usize, end: usize) -> bool {
-    let before = |k: usize| if start >= k { a.lower(start - k) } else { "" };
+    let before = |k: usize| lower_before(a, start, k);
     // Step back over an age: "identified as 27-year-old Selemon Belai".
     // and over a rank: "striking Officer Scott Davis".
     let mut b = 1;
@@ -451,7 +461,7 @@ fn acted_after(a: &Analysis<'_>, end: usize) -> bool {
 /// An age just before a name: "27-year-old Selemon Belai", and as some copy spells it,
 /// "52 year-old Robert Hand", "50 year old Howard Reno".
 fn age_before(a: &Analysis<'_>, start: usize) -> Option<u32> {
-    let before = |k: usize| if start >= k { a.lower(start - k) } else { "" };
+    let before = |k: usize| lower_before(a, start, k);
     let mut k = match (before(1), before(2)) {
         ("year-old", _) => 2,
         ("old", "year") => 3,
