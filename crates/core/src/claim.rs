@@ -317,6 +317,10 @@ pub struct Lead {
     pub victims: Option<String>,
     pub cause: Option<String>,
     pub place: Option<Place>,
+    /// The neighbourhood the report names, where `place` is the city it is part of:
+    /// "Brighton Park" of a Chicago shooting. Linking keys on it; recorders file the city.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub neighbourhood: Option<String>,
     pub date: Option<NaiveDate>,
     pub perpetrators: Vec<String>,
 }

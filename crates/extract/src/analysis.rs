@@ -1,7 +1,7 @@
 //! One pass over a body that every later rule reads: tokens, sentences, clauses, and the
 //! actors, places and people mentioned, each as a token range.
 
-use crate::lexicon::{Actors, Origin, Places};
+use crate::lexicon::{place_role, Actors, Origin, PlaceRole, Places};
 use crate::time::{find_times, TimeExpr};
 use crate::tokens::{join_tokens, sentences, tokenize, Lowers, Token, TokenKind, JOIN};
 use crate::words;
@@ -68,8 +68,9 @@ pub struct Analysis<'a> {
     pub people: Vec<Person>,
     pub mentions: Vec<EntityMention>,
     pub quotes: Vec<QuoteSpan>,
-    /// The places and actors the headline names, as lexicon entries, in order.
-    pub title_places: Vec<usize>,
+    /// The places the headline names, as lexicon entries with what the headline makes of
+    /// them, in order; the actors it names.
+    pub title_places: Vec<(usize, PlaceRole)>,
     pub title_actors: Vec<usize>,
     /// For each token: whether an actor or place mention covers it, and the quote holding it.
     in_lexicon: Vec<bool>,
@@ -117,7 +118,7 @@ fn find_places(
     tokens: &[Token<'_>],
     lowers: &Lowers,
     origin: Origin<'_>,
-) -> (Vec<usize>, Vec<(Range<usize>, usize)>) {
+) -> (Vec<(usize, PlaceRole)>, Vec<(Range<usize>, usize)>) {
     let Some(headline) = headline.filter(|h| !h.trim().is_empty()) else {
         return (Vec::new(), places.find_tokens(body, tokens, lowers, origin, 0));
     };
@@ -131,7 +132,7 @@ fn find_places(
     let mut found = Vec::new();
     for (range, entry) in places.find_tokens(&joined, &all, &all_lowers, origin, at) {
         if range.end <= at {
-            title.push(entry);
+            title.push((entry, place_role(&all, &range)));
         } else if range.start >= at {
             found.push((range.start - at..range.end - at, entry));
         }

@@ -1,6 +1,7 @@
 //! Figures → claims: what each counts, who claims it, who did it, where and when.
 
-use crate::analysis::{Analysis, Entity};
+use crate::analysis::{Analysis, Entity, LexMention};
+use crate::lexicon::{place_role, PlaceRole};
 use crate::numbers::read_number;
 use crate::time::{resolve, resolve_expr};
 use crate::words;
@@ -850,6 +851,20 @@ impl Extractor {
             .iter()
             .filter(|p| sentence.contains(&p.tokens.start))
             .collect();
+        // "An Englewood man was charged in the Brighton Park shooting": a person's home is
+        // not where, when the sentence says where ("BELTON — A Killeen man accused of
+        // killing two women" says only whose home).
+        let located = |p: &&LexMention| {
+            p.tokens.start > 0 && matches!(a.lower(p.tokens.start - 1), "in" | "at" | "near" | "outside")
+                || p.tokens.start > 1
+                    && a.lower(p.tokens.start - 1) == "the"
+                    && matches!(a.lower(p.tokens.start - 2), "in" | "at" | "near" | "outside")
+        };
+        let home = |p: &&LexMention| place_role(&a.tokens, &p.tokens) == PlaceRole::Home;
+        let mut in_sentence = in_sentence;
+        if in_sentence.iter().any(|p| located(p) && !home(p)) {
+            in_sentence.retain(|p| !home(p));
+        }
         let own = in_sentence.iter().find(|p| a.clause_of[p.tokens.start] == clause);
         let nearby = || {
             in_sentence

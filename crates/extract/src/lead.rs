@@ -2,6 +2,7 @@
 
 use crate::analysis::Analysis;
 use crate::claims::Figure;
+use crate::lexicon::{place_role, PlaceRole};
 use crate::time::resolve;
 use crate::words;
 use crate::Extractor;
@@ -14,6 +15,8 @@ const OPENING_SENTENCES: usize = 3;
 const LEAD_SENTENCES: usize = 8;
 /// A figure whose period ends this long before the report is background, not the lead.
 const BACKGROUND_DAYS: i64 = 60;
+/// The least population of a city whose neighbourhoods copy names on their own.
+const NEIGHBOURHOOD_CITY: u64 = 250_000;
 
 fn has_word(victims: Option<&str>, wanted: &[&str]) -> bool {
     victims.is_some_and(|v| {
@@ -430,15 +433,6 @@ fn small_number(word: &str) -> Option<u64> {
         .filter(|&n: &u64| (1..1000).contains(&n) && word.len() != 4)
 }
 
-/// Great-circle distance in kilometres.
-fn km_between(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
-    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
-    let dp = (lat2 - lat1).to_radians();
-    let dl = (lon2 - lon1).to_radians();
-    let h = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
-    2.0 * 6371.0 * h.sqrt().asin()
-}
-
 fn is_event_word(word: &str) -> bool {
     cause_of(&[word]).is_some()
         || matches!(
@@ -757,7 +751,9 @@ impl Extractor {
                 .find(|(c, _)| std::ptr::eq(c, m))
                 .map(|(c, f)| (c, f))
         });
-        let place = self.lead_place(a, main_figure, opening_end, default_place, people);
+        let (place, neighbourhood) = self
+            .lead_place(a, main_figure, opening_end, default_place, people)
+            .map_or((None, None), |(p, n)| (Some(p), n));
         let mut perpetrators = main.map(|c| c.perpetrators.clone()).unwrap_or_default();
         if perpetrators.is_empty() {
             perpetrators = self.opening_perpetrators(a, opening_end);
@@ -905,6 +901,7 @@ impl Extractor {
             victims: main.and_then(|c| c.victims.clone()),
             cause,
             place,
+            neighbourhood,
             date,
             perpetrators,
         })
@@ -921,14 +918,14 @@ impl Extractor {
         opening_end: usize,
         default_place: Option<&Place>,
         people: &[NamedPerson],
-    ) -> Option<Place> {
+    ) -> Option<(Place, Option<String>)> {
         let country = self.main_country(a);
         let surname = |m: &&crate::analysis::LexMention| is_persons_name(a, m, people);
         let at_home = |p: &Place| country.is_none() || p.country == country;
         if let Some((claim, figure)) = main {
             if figure.place_in_sentence {
                 if let Some(p) = claim.place.as_ref().filter(|p| p.where_prec < 6 && at_home(p)) {
-                    return Some(p.clone());
+                    return Some(self.city_around(a, p.clone()));
                 }
             }
         }
@@ -941,22 +938,25 @@ impl Extractor {
                     .iter()
                     .filter(|m| m.tokens.start < opening_end)
                     .filter(|m| !surname(m))
-                    .map(|m| m.entry),
+                    .map(|m| (m.entry, place_role(&a.tokens, &m.tokens))),
             )
-            .map(|e| self.places.entries[e].place())
-            .filter(|p| p.where_prec < 6);
-        let mut opening: Vec<Place> = opening.collect();
-        // At home first; then a town before an American state, which copy names in passing
-        // ("the Tennessee Bureau of Investigation").
-        opening.sort_by_key(|p| {
+            .map(|(e, role)| (self.places.entries[e].place(), role))
+            .filter(|(p, _)| p.where_prec < 6);
+        let mut opening: Vec<(Place, PlaceRole)> = opening.collect();
+        // At home first; then a town that is no one's home ("an Indianapolis man dies in
+        // Gary shooting"); then a town before an American state, which copy names in
+        // passing ("the Tennessee Bureau of Investigation").
+        opening.sort_by_key(|(p, role)| {
             (
                 !at_home(p),
+                *role == PlaceRole::Home,
                 p.where_prec == 4 && p.country.as_deref() == Some("US"),
             )
         });
         let chosen = opening
             .into_iter()
             .next()
+            .map(|(p, _)| p)
             .or_else(|| default_place.filter(|p| at_home(p)).cloned())
             .or_else(|| main.and_then(|(c, _)| c.place.clone()))
             .or_else(|| default_place.cloned())
@@ -968,33 +968,52 @@ impl Extractor {
     /// "in the Rogers Park neighborhood" of a Chicago report is Chicago, as recorders file
     /// it. A city of half a million within 20 km, in the same state, over a place of under
     /// 100,000.
-    fn city_around(&self, a: &Analysis<'_>, chosen: Place) -> Place {
+    ///
+    /// A place the report calls a neighbourhood anywhere ("in the Brighton Park
+    /// neighborhood") is filed under the city of a quarter of a million it lies in, whether
+    /// or not the report names the city.
+    /// The neighbourhood's name comes along with its city.
+    fn city_around(&self, a: &Analysis<'_>, chosen: Place) -> (Place, Option<String>) {
         let (Some(lat), Some(lon)) = (chosen.lat, chosen.lon) else {
-            return chosen;
+            return (chosen, None);
         };
         if chosen.where_prec > 2 {
-            return chosen;
+            return (chosen, None);
+        }
+        let same =
+            |p: &Place| p.name == chosen.name && p.admin1 == chosen.admin1 && p.country == chosen.country;
+        let neighbourhood = a
+            .title_places
+            .iter()
+            .any(|&(e, role)| role == PlaceRole::Neighbourhood && same(&self.places.entries[e].place))
+            || a.places.iter().any(|m| {
+                same(&self.places.entries[m.entry].place)
+                    && place_role(&a.tokens, &m.tokens) == PlaceRole::Neighbourhood
+            });
+        if neighbourhood {
+            let city = self.places.city_near(&chosen, NEIGHBOURHOOD_CITY, 20.0);
+            if let Some(city) = city.filter(|c| !same(&c.place)) {
+                return (city.place(), Some(chosen.name));
+            }
         }
         let named = || {
             a.title_places
                 .iter()
-                .copied()
+                .map(|&(e, _)| e)
                 .chain(a.places.iter().map(|m| m.entry))
                 .map(|e| &self.places.entries[e])
         };
-        let same =
-            |p: &Place| p.name == chosen.name && p.admin1 == chosen.admin1 && p.country == chosen.country;
         let small = named()
             .find(|e| same(&e.place))
             .is_some_and(|e| e.population < 100_000 && e.place.where_prec <= 2);
         if !small {
-            return chosen;
+            return (chosen, None);
         }
         let near = |p: &Place| match (p.lat, p.lon) {
-            (Some(a), Some(b)) => km_between(lat, lon, a, b) < 20.0,
+            (Some(a), Some(b)) => crate::lexicon::km_between(lat, lon, a, b) < 20.0,
             _ => false,
         };
-        named()
+        let city = named()
             .filter(|e| {
                 e.population >= 500_000
                     && e.place.where_prec <= 2
@@ -1002,8 +1021,11 @@ impl Extractor {
                     && e.place.country == chosen.country
                     && near(&e.place)
             })
-            .max_by_key(|e| e.population)
-            .map_or(chosen.clone(), |e| e.place.clone())
+            .max_by_key(|e| e.population);
+        match city {
+            Some(city) => (city.place(), Some(chosen.name)),
+            None => (chosen, None),
+        }
     }
 
     /// The country most of a report's places are in.
@@ -1012,7 +1034,7 @@ impl Extractor {
         for e in a
             .title_places
             .iter()
-            .copied()
+            .map(|&(e, _)| e)
             .chain(a.places.iter().map(|m| m.entry))
         {
             if let Some(country) = &self.places.entries[e].place.country {

@@ -801,9 +801,43 @@ fn state_after(tokens: &[Token<'_>], range: &Range<usize>) -> Option<(&'static s
     Some((state, at + taken))
 }
 
+/// Great-circle distance in kilometres.
+pub(crate) fn km_between(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
+    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
+    let dp = (lat2 - lat1).to_radians();
+    let dl = (lon2 - lon1).to_radians();
+    let h = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
+    2.0 * 6371.0 * h.sqrt().asin()
+}
+
+/// What the words around a place's mention make of it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PlaceRole {
+    /// Named as where something is or happened.
+    Scene,
+    /// Someone's home: "an Indianapolis man", "Corey Brazelton, 18, of Indianapolis".
+    Home,
+    /// A part of a city: "the Brighton Park neighborhood".
+    Neighbourhood,
+}
+
+pub fn place_role(tokens: &[Token<'_>], range: &Range<usize>) -> PlaceRole {
+    let next = tokens.get(range.end).map(|t| t.text.to_ascii_lowercase());
+    let next = next.as_deref().unwrap_or("");
+    if crate::words::is_neighbourhood_noun(next) {
+        return PlaceRole::Neighbourhood;
+    }
+    let of_after_comma =
+        range.start >= 2 && tokens[range.start - 1].text == "of" && tokens[range.start - 2].text == ",";
+    if crate::words::is_resident_noun(next) || of_after_comma {
+        return PlaceRole::Home;
+    }
+    PlaceRole::Scene
+}
+
 /// Whether a match is a dateline: in capitals at the start of one of the body's first
-/// lines, before a comma, a bracket or a dash ("by Jane Doe / FRAZEE, MINN. (KFGO) -",
-/// "(LAKE STEVENS, WA.) --").
+/// lines, before a comma, a bracket, a dash, a bar, a colon or chevrons ("by Jane Doe /
+/// FRAZEE, MINN. (KFGO) -", "(LAKE STEVENS, WA.) --", "COVINA >>").
 fn is_dateline(tokens: &[Token<'_>], range: &Range<usize>) -> bool {
     const WITHIN: usize = 40;
     if range.start >= WITHIN || range.is_empty() {
@@ -816,7 +850,11 @@ fn is_dateline(tokens: &[Token<'_>], range: &Range<usize>) -> bool {
         .iter()
         .all(|t| t.text.bytes().all(|b| !b.is_ascii_lowercase()));
     let closed = tokens.get(range.end).is_none_or(|t| {
-        t.kind == TokenKind::Punct && matches!(t.text, "," | "(" | "-" | "--" | "\u{2013}" | "\u{2014}" | ")")
+        t.kind == TokenKind::Punct
+            && matches!(
+                t.text,
+                "," | "(" | "-" | "--" | "\u{2013}" | "\u{2014}" | ")" | ">" | ">>" | "\u{bb}" | "|" | ":"
+            )
     });
     at_start && shouted && closed
 }
@@ -1036,6 +1074,27 @@ impl Places {
     }
 
     /// A state of the United States by its full name ("Ohio"), as a place.
+    /// The biggest city of at least `population` people within `km` of a place, in its
+    /// state: the city a neighbourhood is part of.
+    pub fn city_near(&self, place: &Place, population: u64, km: f64) -> Option<&PlaceEntry> {
+        let (Some(lat), Some(lon)) = (place.lat, place.lon) else {
+            return None;
+        };
+        self.entries
+            .iter()
+            .filter(|e| {
+                e.population >= population
+                    && e.place.where_prec <= 2
+                    && e.place.admin1 == place.admin1
+                    && e.place.country == place.country
+            })
+            .filter(|e| match (e.place.lat, e.place.lon) {
+                (Some(a), Some(b)) => km_between(lat, lon, a, b) < km,
+                _ => false,
+            })
+            .max_by_key(|e| e.population)
+    }
+
     pub fn us_state(&self, name: &str) -> Option<Place> {
         let &entry = self
             .by_name_admin1

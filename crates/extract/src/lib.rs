@@ -81,7 +81,7 @@ impl Extractor {
             .places
             .iter()
             .map(|m| (m.entry, m.tokens.start))
-            .chain(a.title_places.iter().map(|&e| (e, usize::MAX)));
+            .chain(a.title_places.iter().map(|&(e, _)| (e, usize::MAX)));
         for (entry, at) in named {
             match counts.iter_mut().find(|(e, _, _)| *e == entry) {
                 Some(c) => c.1 += 1,

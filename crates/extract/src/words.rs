@@ -1357,6 +1357,54 @@ pub fn ends_qualifier(word: &str) -> bool {
     )
 }
 
+/// A word after a town that makes the town someone's home rather than where something
+/// happened: "an Indianapolis man dies in Gary shooting", "the Richmond couple".
+pub fn is_resident_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "man"
+            | "men"
+            | "woman"
+            | "women"
+            | "teen"
+            | "teens"
+            | "teenager"
+            | "teenagers"
+            | "boy"
+            | "boys"
+            | "girl"
+            | "girls"
+            | "resident"
+            | "residents"
+            | "native"
+            | "natives"
+            | "couple"
+            | "family"
+            | "youth"
+            | "mother"
+            | "father"
+            | "mom"
+            | "dad"
+            | "son"
+            | "daughter"
+            | "grandmother"
+            | "grandfather"
+            | "toddler"
+            | "student"
+            | "rapper"
+            | "pastor"
+    )
+}
+
+/// A word after a place that makes it a part of a city: "in the Brighton Park
+/// neighborhood", "the Englewood community".
+pub fn is_neighbourhood_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "neighborhood" | "neighbourhood" | "neighborhoods" | "neighbourhoods" | "community" | "section"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

@@ -5,7 +5,7 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use tally_core::{Document, Extraction};
-use tally_extract::{extract, ExtractConfig, Extractor};
+use tally_extract::{extract, extract_from, ExtractConfig, Extractor};
 use tally_ingest::document_from_scrape;
 
 fn extractor() -> Extractor {
@@ -326,4 +326,61 @@ fn a_body_that_tells_nothing_leaves_the_lead_to_the_headline() {
         .diagnostics
         .iter()
         .any(|d| d.kind == tally_core::DiagnosticKind::LeadFromHeadline));
+}
+
+fn lead_of(title: &str, body: &str) -> tally_core::Lead {
+    lead_from(title, body, None)
+}
+
+fn lead_from(title: &str, body: &str, home_state: Option<&str>) -> tally_core::Lead {
+    let mut doc = Document::new("t", body.to_string());
+    doc.title = Some(title.to_string());
+    extract_from(&doc, &extractor(), home_state).lead.expect("a lead")
+}
+
+/// Recorders file a city's neighbourhood under the city, though the copy (from an outlet
+/// at home in Illinois) never names it; linking keeps the neighbourhood.
+#[test]
+fn a_neighbourhood_is_filed_under_its_city() {
+    let lead = lead_from(
+        "Man killed in Brighton Park shooting",
+        "A 19-year-old man was shot and killed Saturday night in the Brighton Park neighborhood \
+         on the Southwest Side, police said.",
+        Some("Illinois"),
+    );
+    let place = lead.place.expect("a place");
+    assert_eq!(
+        (place.name.as_str(), place.admin1.as_deref()),
+        ("Chicago", Some("Illinois"))
+    );
+    assert_eq!(lead.neighbourhood.as_deref(), Some("Brighton Park"));
+}
+
+/// "An Indianapolis woman" says whose home, "in Gary" says where.
+#[test]
+fn a_victims_home_town_is_not_the_scene() {
+    let lead = lead_of(
+        "Indianapolis woman killed in Gary shooting",
+        "An Indianapolis woman, 34, was shot and killed late Tuesday in Gary, police said.",
+    );
+    assert_eq!(lead.place.map(|p| p.name).as_deref(), Some("Gary"));
+    let lead = lead_of(
+        "Man pleads not guilty",
+        "BELTON — A Killeen man accused of killing two women pleaded not guilty on Tuesday.",
+    );
+    assert_eq!(lead.place.map(|p| p.name).as_deref(), Some("Killeen"));
+}
+
+/// Some papers set their dateline off with chevrons: "COVINA >>".
+#[test]
+fn a_dateline_before_chevrons() {
+    let lead = lead_of(
+        "Two wounded in shooting",
+        "COVINA >> Two men were wounded in a shooting early Sunday, police said.",
+    );
+    let place = lead.place.expect("a place");
+    assert_eq!(
+        (place.name.as_str(), place.admin1.as_deref()),
+        ("Covina", Some("California"))
+    );
 }

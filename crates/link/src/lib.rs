@@ -96,10 +96,17 @@ impl Sketch {
     }
 
     /// The key incidents are found by: a town (or finer) with its admin1 and country.
+    /// The town a report puts its event in, down to the neighbourhood it names: two
+    /// shootings of one day in Chicago are two incidents unless the copy puts them together.
     /// Reports placed no finer than a province are not linked by place.
     pub fn place_key(&self) -> Option<String> {
         let place = self.lead.place.as_ref().filter(|p| p.where_prec <= 3)?;
-        Some(place_key(place))
+        let mut key = place_key(place);
+        if let Some(n) = &self.lead.neighbourhood {
+            key.push('|');
+            key.push_str(&n.to_lowercase());
+        }
+        Some(key)
     }
 }
 
@@ -587,6 +594,18 @@ mod tests {
         ];
         assert!(judge(&sketch("c", "Memphis", "2017-01-22", Some(1)), &members).is_some());
         assert!(judge(&sketch("d", "Memphis", "2017-01-23", Some(1)), &members).is_none());
+    }
+
+    #[test]
+    fn two_neighbourhoods_of_one_city_are_two_places() {
+        let in_quarter = |id: &str, quarter: &str| {
+            let mut s = sketch(id, "Memphis", "2017-01-21", Some(1));
+            s.lead.neighbourhood = Some(quarter.into());
+            s
+        };
+        let first = in_quarter("a", "Whitehaven");
+        assert!(judge(&in_quarter("b", "Frayser"), std::slice::from_ref(&first)).is_none());
+        assert!(judge(&in_quarter("c", "Whitehaven"), std::slice::from_ref(&first)).is_some());
     }
 
     #[test]
