@@ -109,6 +109,9 @@ pub(crate) fn is_name_word(token: &Token<'_>) -> bool {
         })
 }
 
+/// A place the body names: its tokens and its gazetteer entry.
+type Found = (Range<usize>, usize);
+
 /// The places a headline names, and those its body names (by the body's tokens): read
 /// together, so that "Hamilton" in the headline is the Ohio town a body naming Ohio means.
 fn find_places(
@@ -118,7 +121,7 @@ fn find_places(
     tokens: &[Token<'_>],
     lowers: &Lowers,
     origin: Origin<'_>,
-) -> (Vec<(usize, PlaceRole)>, Vec<(Range<usize>, usize)>) {
+) -> (Vec<(usize, PlaceRole)>, Vec<Found>) {
     let Some(headline) = headline.filter(|h| !h.trim().is_empty()) else {
         return (Vec::new(), places.find_tokens(body, tokens, lowers, origin, 0));
     };
