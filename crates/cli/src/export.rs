@@ -33,16 +33,22 @@ pub enum Format {
 }
 
 /// The people an incident's reports name, each once (by name key), with the gravest status
-/// any report gives. Minors are never named.
+/// any report gives. A minor is named only among the dead, as casualty recorders name
+/// the dead the press has named; a minor who survived, or is a suspect, never.
 fn people(members: &[tally_link::Sketch]) -> Vec<Value> {
+    let everyone = || members.iter().flat_map(|m| &m.people);
+    let dead: Vec<String> = everyone()
+        .filter(|p| p.status == Some(tally_core::PersonStatus::Killed))
+        .filter_map(|p| tally_link::name_key(&p.name))
+        .collect();
     let mut seen: Vec<(String, &tally_core::NamedPerson)> = Vec::new();
-    for person in members.iter().flat_map(|m| &m.people) {
-        if person.age.is_some_and(|age| age < 18) {
-            continue;
-        }
+    for person in everyone() {
         let Some(key) = tally_link::name_key(&person.name) else {
             continue;
         };
+        if person.age.is_some_and(|age| age < 18) && !dead.contains(&key) {
+            continue;
+        }
         match seen.iter_mut().find(|(k, _)| *k == key) {
             Some((_, kept)) if kept.status.is_none() => *kept = person,
             Some(_) => {}

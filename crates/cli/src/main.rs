@@ -272,7 +272,7 @@ enum Command {
         /// Write here instead of standard output.
         #[arg(long)]
         out: Option<PathBuf>,
-        /// Leave named people out of the export (minors are never named).
+        /// Leave named people out of the export (a minor is named only among the dead).
         #[arg(long)]
         redact_names: bool,
     },

@@ -89,6 +89,21 @@ fn reports_of_one_shooting_are_one_incident_with_reasons_and_a_range() {
     assert!(ok(&["link"], &db).contains("linked 0 reports"));
 }
 
+/// A child killed is named as the press named them; a child who survived is not.
+#[test]
+fn a_minor_is_named_only_among_the_dead() {
+    let (_dir, db) = linked_ledger(
+        r#"{"id": "wdtn-1", "published": "2017-03-11", "text": "DAYTON, Ohio — Jalen Brooks, 16, was shot and killed Friday night outside a corner store. Marcus Reed, 15, was wounded, police said."}
+"#,
+    );
+    let incident = incidents(&db).into_iter().next().unwrap();
+    let people = incident["people"].to_string();
+    assert!(
+        people.contains("Jalen Brooks") && !people.contains("Marcus Reed"),
+        "{people}"
+    );
+}
+
 #[test]
 fn a_persons_split_and_merge_survive_linking_afresh() {
     let (_dir, db) = linked_ledger(REPORTS);

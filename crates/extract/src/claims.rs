@@ -425,6 +425,23 @@ fn kind_from_context(a: &Analysis<'_>, figure: &mut Figure, sentence: &Range<usi
             }
             break;
         }
+        // "Two men are in the hospital", "three remain in critical condition": the living
+        // are in hospital, the dead nowhere.
+        if matches!(word, "in" | "at") && figure.kind.is_none() && !building {
+            let end = (k + 1..(k + 4).min(sentence.end)).find(|&j| {
+                matches!(a.lower(j), "hospital" | "hospitals")
+                    || a.lower(j) == "condition"
+                        && matches!(
+                            a.lower(j - 1),
+                            "critical" | "serious" | "stable" | "fair" | "grave" | "good" | "satisfactory"
+                        )
+            });
+            if let Some(end) = end {
+                figure.kind = Some(ClaimKind::Injured);
+                figure.kind_end = end;
+            }
+            break;
+        }
         // "sent four people to the hospital".
         if k == after && word == "to" && figure.kind.is_none() {
             let hospital =

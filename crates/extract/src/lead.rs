@@ -738,11 +738,13 @@ impl Extractor {
                 let statement = |t: &crate::time::TimeExpr| {
                     (t.start.saturating_sub(2)..t.start).any(|k| words::is_reporting_verb(a.lower(k)))
                 };
+                // The report's own day stamped on its copy ("UPDATE (March 1, 2017 11:30
+                // a.m.)") says when it was written, not when the shooting was ("Thursday").
                 a.times
                     .iter()
                     .filter(|t| t.start < opening_end && t.is_day() && !statement(t))
-                    .find_map(|t| resolve(t.value, day))
-                    .and_then(|p| p.start)
+                    .filter_map(|t| resolve(t.value, day).and_then(|p| p.start))
+                    .find(|&d| d != day)
             })
             .or(report_day);
         let main_figure = main.and_then(|m| {
@@ -856,8 +858,11 @@ impl Extractor {
                     .windows(2)
                     .any(|w| w[1] == "others" && small_number(w[0]).is_some());
             let separate = others || killed.is_some_and(|k| std::ptr::eq(k, claim));
-            if let (true, false, Some(n), Some(k)) = (shot_only, separate, hurt.best, dead.best) {
-                if hurt.qualifier == Qualifier::Exact && dead.qualifier == Qualifier::Exact && k < n {
+            if let (true, false, Some(n), Some(k)) = (shot_only, separate, hurt.best, dead.key()) {
+                if k >= n {
+                    // "A mother who was shot in the head … has died": everyone shot died.
+                    injured_count = None;
+                } else if hurt.qualifier == Qualifier::Exact && dead.qualifier == Qualifier::Exact {
                     injured_count = Some(Count::exact(n - k));
                 }
             }
