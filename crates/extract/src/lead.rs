@@ -788,10 +788,34 @@ impl Extractor {
         // A death told a little further down ("… where officials said he later died"), in
         // words that say a death happened: "assault with a deadly weapon", "a death
         // investigation" and "dead or alive" say none.
-        let further_fatal = further.iter().enumerate().any(|(i, &w)| {
-            matches!(w, "died" | "dies" | "killed" | "killing" | "slain" | "fatally")
-                || w == "dead" && further.get(i + 1) != Some(&"or")
-        });
+        // A sentence that dates it to another day than the opening's tells of another
+        // death ("a vigil … where Jermaine Schofield was shot and killed early Sunday"), and
+        // a "brain dead" patient lives.
+        let day_of = |range: std::ops::Range<usize>| {
+            let day = report_day?;
+            a.times
+                .iter()
+                .filter(|t| range.contains(&t.start) && t.is_day())
+                .find_map(|t| resolve(t.value, day).and_then(|p| p.start))
+        };
+        let opening_day = day_of(0..opening_end);
+        let further_end = end_of_sentences(LEAD_SENTENCES);
+        let further_fatal = a
+            .sentences
+            .iter()
+            .filter(|s| s.start >= opening_end && s.end <= further_end)
+            .any(|s| {
+                let words: Vec<&str> = s.clone().map(|k| a.lower(k)).collect();
+                let fatal = words.iter().enumerate().any(|(i, &w)| {
+                    matches!(w, "died" | "dies" | "killed" | "killing" | "slain" | "fatally")
+                        || w == "dead"
+                            && words.get(i + 1) != Some(&"or")
+                            && !words[..i].iter().rev().take(2).any(|&b| b == "brain")
+                });
+                let another_day =
+                    opening_day.is_some() && day_of(s.clone()).is_some_and(|d| Some(d) != opening_day);
+                fatal && !another_day
+            });
         if killed_count.is_none() && combatants.is_none() {
             // Else the dead the report names ("Davienne Lewis … died after he was shot").
             killed_count = headline_count(title_lower, ClaimKind::Killed)

@@ -112,6 +112,24 @@ fn headline_lead(doc: &Document, ex: &Extractor, origin: lexicon::Origin<'_>) ->
     read(ex, &a, Some(headline), report_day, &mut Vec::new()).lead
 }
 
+/// Whether a body is a video player's playlist, as pages scraped without their article
+/// leave it: mostly lines of a running time and another story's title ("1:29 Police respond
+/// to shooting on 17th Avenue"). Its figures and names are other stories'.
+fn is_playlist(body: &str) -> bool {
+    let entry = |line: &str| {
+        let (time, rest) = line.split_once(' ').unwrap_or((line, ""));
+        let (m, sec) = time.split_once(':').unwrap_or(("", ""));
+        (1..=2).contains(&m.len())
+            && m.bytes().all(|b| b.is_ascii_digit())
+            && sec.len() == 2
+            && sec.bytes().all(|b| b.is_ascii_digit())
+            && rest.chars().next().is_some_and(char::is_uppercase)
+    };
+    let lines: Vec<&str> = body.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    let entries = lines.iter().filter(|l| entry(l)).count();
+    entries >= 3 && entries * 2 >= lines.len()
+}
+
 /// What one analysed text tells: its claims with their figures, the people it names, and
 /// its lead.
 struct Reading {
@@ -164,7 +182,15 @@ pub fn extract_from(doc: &Document, ex: &Extractor, home_state: Option<&str>) ->
             message: format!("places read as from {state}, {whence}"),
         });
     }
-    let Reading { found, people, lead } = read(ex, &a, doc.title.as_deref(), report_day, &mut diagnostics);
+    let Reading { found, people, lead } = if is_playlist(&doc.body) {
+        Reading {
+            found: Vec::new(),
+            people: Vec::new(),
+            lead: None,
+        }
+    } else {
+        read(ex, &a, doc.title.as_deref(), report_day, &mut diagnostics)
+    };
     let lead = lead.or_else(|| {
         let lead = headline_lead(doc, ex, origin)?;
         diagnostics.push(Diagnostic {

@@ -384,3 +384,24 @@ fn a_dateline_before_chevrons() {
         ("Covina", Some("California"))
     );
 }
+
+/// A page scraped without its article leaves a video playlist: other stories' titles, which
+/// are no part of this one.
+#[test]
+fn a_playlist_body_leaves_the_lead_to_the_headline() {
+    let mut doc = Document::new(
+        "playlist",
+        "3:12 Double murder trial opens in Lee County\n\n1:45 Two killed in crash on Route 9\n\n\
+         0:58 Fire destroys barn near Opelika\n\n2:20 Teacher of the year named"
+            .to_string(),
+    );
+    doc.title = Some("Man wounded in Phenix City drive-by shooting".to_string());
+    let got = extract(&doc, &extractor());
+    assert!(got.claims.is_empty() && got.people.is_empty(), "{:?}", got.claims);
+    let lead = got.lead.expect("a lead from the headline");
+    assert_eq!(lead.killed, None);
+    assert!(got
+        .diagnostics
+        .iter()
+        .any(|d| d.kind == tally_core::DiagnosticKind::LeadFromHeadline));
+}
