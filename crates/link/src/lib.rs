@@ -526,10 +526,21 @@ pub fn tally(members: &[Sketch]) -> Tally {
         victims: most_common(sorted.iter().filter_map(|m| m.lead.victims.clone()).collect()),
         cause: most_common(sorted.iter().filter_map(|m| m.lead.cause.clone()).collect()),
         place,
-        start: days.iter().min().copied(),
+        start: first_day(&days),
         end: days.iter().max().copied(),
         perpetrators,
     }
+}
+
+/// An incident's first day: the earliest day two of its reports agree on, else the
+/// earliest any gives. One report's stray earlier day (a weekday misread, an earlier
+/// shooting it recalls) is outvoted.
+fn first_day(days: &[NaiveDate]) -> Option<NaiveDate> {
+    let agreed = days
+        .iter()
+        .filter(|&d| days.iter().filter(|&e| e == d).count() >= 2)
+        .min();
+    agreed.or_else(|| days.iter().min()).copied()
 }
 
 #[cfg(test)]
@@ -594,6 +605,20 @@ mod tests {
         ];
         assert!(judge(&sketch("c", "Memphis", "2017-01-22", Some(1)), &members).is_some());
         assert!(judge(&sketch("d", "Memphis", "2017-01-23", Some(1)), &members).is_none());
+    }
+
+    #[test]
+    fn an_incidents_first_day_is_the_earliest_two_reports_agree_on() {
+        let day = |d: &str| d.parse::<NaiveDate>().unwrap();
+        let days = [
+            day("2017-01-21"),
+            day("2017-01-27"),
+            day("2017-01-27"),
+            day("2017-01-28"),
+        ];
+        assert_eq!(first_day(&days), Some(day("2017-01-27")));
+        assert_eq!(first_day(&days[..2]), Some(day("2017-01-21")));
+        assert_eq!(first_day(&[]), None);
     }
 
     #[test]
