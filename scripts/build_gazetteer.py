@@ -15,6 +15,7 @@ What goes in:
   - the rest of the world down to towns of 15,000, and the United States (whose local news
     reports shootings in small towns) down to 1,000, with their main name only;
   - every country by name;
+  - a few names American copy gives a town besides its own ("D.C.", US_ALIASES);
   - the states of the United States by name (where_prec 4);
   - each focus or near country's admin1 divisions, as "X province" / "X governorate".
 Columns: name, admin1, country, lat, lon, where_prec, population, aliases (joined by |),
@@ -38,6 +39,10 @@ NEAR = {"LB", "JO", "TR", "IL", "PS", "IR", "SA", "YE", "LY", "AF", "EG", "KW"}
 ADMIN1_NAMES = {
     "SY.13": "Damascus", "SY.08": "Rif Dimashq", "SY.05": "As-Suwayda", "SY.04": "Ar-Raqqah",
     "SY.01": "Al-Hasakah", "SY.07": "Deir ez-Zor",
+}
+# Names American copy gives a place besides its GeoNames name: (name, admin1) -> aliases.
+US_ALIASES = {
+    ("Washington", "District of Columbia"): ["D.C.", "Washington D.C.", "Washington, D.C."],
 }
 # Alternate names that are English words or too short to trust as a place.
 STOP = {
@@ -107,7 +112,10 @@ def main():
                     aliases.append(alt)
         if not usable(name) and not aliases:
             continue
-        rows.append((name, admin1_name.get(f"{cc}.{c['admin1code']}", ""), cc,
+        state = admin1_name.get(f"{cc}.{c['admin1code']}", "")
+        if cc == "US":
+            aliases += US_ALIASES.pop((name, state), [])
+        rows.append((name, state, cc,
                      f"{c['latitude']:.4f}", f"{c['longitude']:.4f}", "1", str(c["population"]), "|".join(aliases),
                      "region" if cc in wanted else "world"))
     for a in admin1:

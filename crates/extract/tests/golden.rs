@@ -405,3 +405,19 @@ fn a_playlist_body_leaves_the_lead_to_the_headline() {
         .iter()
         .any(|d| d.kind == tally_core::DiagnosticKind::LeadFromHeadline));
 }
+
+/// American copy calls the capital "D.C."; recorders file it as Washington, District of
+/// Columbia.
+#[test]
+fn dc_is_washington() {
+    let lead = lead_of(
+        "Girl, 3, dies after shooting in D.C.",
+        "A 3-year-old girl died after she was shot Wednesday evening in a home in Southeast D.C., \
+         police said.",
+    );
+    let place = lead.place.expect("a place");
+    assert_eq!(
+        (place.name.as_str(), place.admin1.as_deref()),
+        ("Washington", Some("District of Columbia"))
+    );
+}
