@@ -457,6 +457,9 @@ pub struct Places {
     /// Their matcher, built the first time a report names no place in the region: most
     /// reports tally reads never need it, and it takes a tenth of a second to build.
     world_matcher: std::sync::OnceLock<Matcher>,
+    /// American towns by their name in lower-case letters alone ("stlouis"), the largest
+    /// of homonyms: the towns outlets' addresses name. Built the first time one is asked.
+    address_towns: std::sync::OnceLock<FxHashMap<String, usize>>,
 }
 
 /// Whether the tokens name a state of the United States the way American copy does: after
@@ -1022,6 +1025,7 @@ impl Places {
             by_name_admin1,
             world,
             world_matcher: std::sync::OnceLock::new(),
+            address_towns: std::sync::OnceLock::new(),
         })
     }
 
@@ -1093,6 +1097,118 @@ impl Places {
                 _ => false,
             })
             .max_by_key(|e| e.population)
+    }
+
+    /// The American town an outlet's address is named for: "thomastontimes.com",
+    /// "texarkanagazette.com", "galesburg.com", "kansascity.com". The address's name must
+    /// be the town's and nothing but newspaper words after it; a town named like a state
+    /// ("delawareonline.com") or a paper ("globegazette.com") is none. Of homonyms, the one
+    /// in the outlet's home state where it is known (and none if that state has none),
+    /// else the largest.
+    pub fn town_of_address(&self, url: &str, home_state: Option<&str>) -> Option<&PlaceEntry> {
+        const PAPER_WORDS: &[&str] = &[
+            "times",
+            "news",
+            "post",
+            "herald",
+            "gazette",
+            "press",
+            "journal",
+            "daily",
+            "tribune",
+            "online",
+            "citizen",
+            "courier",
+            "record",
+            "register",
+            "star",
+            "sun",
+            "chronicle",
+            "observer",
+            "democrat",
+            "leader",
+            "examiner",
+            "bulletin",
+            "dispatch",
+            "telegram",
+            "review",
+            "standard",
+            "independent",
+            "sentinel",
+            "enquirer",
+            "inquirer",
+            "reporter",
+            "ledger",
+            "messenger",
+            "mirror",
+            "voice",
+            "today",
+            "now",
+            "free",
+            "express",
+            "beacon",
+            "eagle",
+            "pilot",
+            "argus",
+            "republic",
+            "banner",
+            "progress",
+            "advocate",
+            "weekly",
+            "mail",
+            "globe",
+            "the",
+        ];
+        fn papers(rest: &str) -> bool {
+            rest.is_empty()
+                || PAPER_WORDS
+                    .iter()
+                    .any(|w| rest.strip_prefix(w).is_some_and(papers))
+        }
+        let towns = self.address_towns.get_or_init(|| {
+            let mut towns: FxHashMap<String, usize> = FxHashMap::default();
+            for (i, e) in self.entries.iter().enumerate() {
+                if e.place.country.as_deref() != Some("US") || e.place.where_prec != 1 {
+                    continue;
+                }
+                let key: String = e
+                    .place
+                    .name
+                    .chars()
+                    .filter(char::is_ascii_alphabetic)
+                    .map(|c| c.to_ascii_lowercase())
+                    .collect();
+                let bigger = |j: &usize| self.entries[*j].population >= e.population;
+                let a_state = US_STATES
+                    .iter()
+                    .any(|(state, ..)| state.replace(' ', "").eq_ignore_ascii_case(&key));
+                let ok = key.len() >= 5 && !a_state && !PAPER_WORDS.contains(&key.as_str());
+                if ok && !towns.get(&key).is_some_and(bigger) {
+                    towns.insert(key, i);
+                }
+            }
+            towns
+        });
+        let url = url.rsplit_once("/http").map_or(url, |(_, inner)| inner);
+        let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+        let host = rest.split(['/', '?', '#', ':']).next()?.to_ascii_lowercase();
+        let host = host.strip_prefix("www.").unwrap_or(&host);
+        let (name, tld) = host.rsplit_once('.')?;
+        if tld != "com" || name.contains('.') {
+            return None;
+        }
+        let name: String = name.chars().filter(char::is_ascii_alphabetic).collect();
+        let &largest = (5..=name.len())
+            .rev()
+            .filter(|&n| papers(&name[n..]))
+            .find_map(|n| towns.get(&name[..n]))?;
+        let town = match home_state {
+            Some(state) => *self
+                .by_name_admin1
+                .get(&(self.entries[largest].place.name.to_lowercase(), state.to_string()))?,
+            None => largest,
+        };
+        Some(&self.entries[town])
     }
 
     pub fn us_state(&self, name: &str) -> Option<Place> {
@@ -1612,6 +1728,41 @@ mod tests {
         ] {
             assert!(!american_address(other), "{other}");
         }
+    }
+
+    #[test]
+    fn papers_named_for_their_towns() {
+        let places = Places::new(&[]).unwrap();
+        let town = |url: &str, home: Option<&str>| {
+            places
+                .town_of_address(url, home)
+                .map(|e| (e.place.name.clone(), e.place.admin1.clone().unwrap_or_default()))
+        };
+        let at = |name: &str, state: &str| Some((name.to_string(), state.to_string()));
+        assert_eq!(
+            town(
+                "http://web.archive.org/web/2016/http://thomastontimes.com/news/796/x",
+                None
+            ),
+            at("Thomaston", "Georgia")
+        );
+        assert_eq!(
+            town("https://www.kansascity.com/news/x", None),
+            at("Kansas City", "Missouri")
+        );
+        assert_eq!(
+            town("https://lancasteronline.com/news/x", Some("Pennsylvania")),
+            at("Lancaster", "Pennsylvania")
+        );
+        // A state's paper, a paper's name, an address of other words, and a town the home
+        // state has none of.
+        assert_eq!(town("https://www.delawareonline.com/story/x", None), None);
+        assert_eq!(town("https://globegazette.com/news/x", None), None);
+        assert_eq!(town("https://www.reuters.com/article/x", None), None);
+        assert_eq!(
+            town("https://www.tri-cityherald.com/news/x", Some("Washington")),
+            None
+        );
     }
 
     #[test]

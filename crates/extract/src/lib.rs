@@ -201,6 +201,31 @@ pub fn extract_from(doc: &Document, ex: &Extractor, home_state: Option<&str>) ->
         });
         Some(lead)
     });
+    // A report that names no town, or only its state, from a paper named for a town
+    // ("thomastontimes.com") is put in that town, and a diagnostic says so.
+    let lead = lead.map(|mut lead| {
+        let town = doc
+            .url
+            .as_deref()
+            .and_then(|u| ex.places.town_of_address(u, home_state));
+        let unplaced = lead
+            .place
+            .as_ref()
+            .is_none_or(|p| p.where_prec == 4 && town.is_some_and(|t| t.place.admin1 == p.admin1));
+        if let (true, Some(town)) = (unplaced, town) {
+            lead.place = Some(town.place());
+            diagnostics.push(Diagnostic {
+                kind: DiagnosticKind::PlaceFromOutlet,
+                start: 0,
+                end: 0,
+                message: format!(
+                    "placed in {}, the town its outlet's address names",
+                    town.place.name
+                ),
+            });
+        }
+        lead
+    });
     let quotes = a
         .quotes
         .iter()
