@@ -377,8 +377,15 @@ fn marked_as_victim_or_suspect(a: &Analysis<'_>, start: usize, end: usize) -> bo
             break;
         }
     }
+    // "identified the 2-year-old killed Saturday afternoon in High Point as Benson Jones".
     let identified =
-        before(b) == "as" && (start.saturating_sub(b + 4)..start).any(|k| a.lower(k) == "identified");
+        before(b) == "as" && (start.saturating_sub(b + 14)..start).any(|k| a.lower(k) == "identified");
+    // "the victims are Larry Taylor and his two children", "the suspect is X".
+    let role_is = matches!(before(b), "is" | "are" | "was" | "were")
+        && matches!(
+            before(b + 1),
+            "victim" | "victims" | "suspect" | "suspects" | "shooter" | "gunman"
+        );
     let harmed = matches!(
         before(b),
         "killed"
@@ -394,6 +401,10 @@ fn marked_as_victim_or_suspect(a: &Analysis<'_>, start: usize, end: usize) -> bo
             | "wounding"
             | "injuring"
             | "named"
+            | "found"
+            | "detained"
+            | "apprehended"
+            | "captured"
     ) || before(b) == "of"
         && matches!(before(b + 1), "death" | "murder" | "killing" | "slaying")
         // "shooter Syed Farook", "victim Lena Moss": the role names the person.
@@ -403,7 +414,7 @@ fn marked_as_victim_or_suspect(a: &Analysis<'_>, start: usize, end: usize) -> bo
     let after = |k: usize| a.lower(end + k);
     let of_town = after(0) == "," && after(1) == "of"
         || after(0) == "of" && a.tokens.get(end + 1).is_some_and(|t| t.is_capitalised());
-    identified || harmed || appositive || of_town || harmed_after(a, end)
+    identified || role_is || harmed || appositive || of_town || harmed_after(a, end)
 }
 
 /// Whether the words after a name say what befell the person: "X was shot", "X died".
@@ -489,6 +500,8 @@ fn age_after(a: &Analysis<'_>, end: usize) -> Option<u32> {
     };
     let t = a.tokens.get(end)?;
     if t.is(',') || t.is('(') {
+        // "Justin Aiken and Cody Bouphavong, both 21,".
+        let end = if a.lower(end + 1) == "both" { end + 1 } else { end };
         let age = number(end + 1)?;
         let after = a.tokens.get(end + 2)?;
         let closes = after.is(',')
@@ -646,5 +659,29 @@ mod tests {
                 "Luis Mena"
             ]
         );
+    }
+
+    #[test]
+    fn names_found_identified_captured_and_said_to_be_the_victims() {
+        let ex = Extractor::new(ExtractConfig::default()).unwrap();
+        let body = "Deputies found Dale Hobbs with a gunshot wound to his leg. Relatives identified the \
+                    4-year-old killed Sunday evening in Ridgeway as Kyla Dunn. Police said the victims are \
+                    Ron Tate and his son. Officers captured Lyle Grant in Kansas. Omar Pike and Ty Rusk, \
+                    both 19, were wounded.";
+        let doc = Document::new("p", body.to_string());
+        let people = extract(&doc, &ex).people;
+        let names: Vec<&str> = people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Dale Hobbs",
+                "Kyla Dunn",
+                "Ron Tate",
+                "Lyle Grant",
+                "Omar Pike",
+                "Ty Rusk"
+            ]
+        );
+        assert_eq!(people[5].age, Some(19));
     }
 }
