@@ -359,6 +359,21 @@ pub fn sentences(body: &str, tokens: &[Token<'_>]) -> Vec<std::ops::Range<usize>
                         && (ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(w.text))
                             || (w.text.chars().count() == 1 && w.is_capitalised()))
                 });
+            // "around 4 p.m. Saturday", "at 9 a.m. EST": the clock runs on into its day or
+            // zone, though a capital follows.
+            let clock = token.text == "."
+                && i >= 3
+                && tokens[i - 1].text == "m"
+                && tokens[i - 2].text == "."
+                && matches!(tokens[i - 3].text, "a" | "p")
+                && next.is_some_and(|n| {
+                    tally_core::is_calendar_word(&n.text.to_ascii_lowercase())
+                        || matches!(
+                            n.text,
+                            "EST" | "CST" | "MST" | "PST" | "EDT" | "CDT" | "MDT" | "PDT" | "ET"
+                        )
+                });
+            let abbreviation = abbreviation || clock;
             // An ellipsis followed by a lower-case word runs on.
             if starts_new && !abbreviation {
                 out.push(start..end);
@@ -395,6 +410,24 @@ mod tests {
         for i in 0..a.len() + b.len() {
             assert_eq!((lowers.get(i), lowers.hash(i)), (whole.get(i), whole.hash(i)));
         }
+    }
+
+    #[test]
+    fn a_clock_runs_on_into_its_day() {
+        let body = "Police were called at 4 p.m. Saturday. A man was found shot at 2 a.m. He died.";
+        let tokens = tokenize(body);
+        let found: Vec<&str> = sentences(body, &tokens)
+            .into_iter()
+            .map(|r| &body[tokens[r.start].span.start..tokens[r.end - 1].span.end])
+            .collect();
+        assert_eq!(
+            found,
+            [
+                "Police were called at 4 p.m. Saturday.",
+                "A man was found shot at 2 a.m.",
+                "He died."
+            ]
+        );
     }
 
     #[test]
