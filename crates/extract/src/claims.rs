@@ -377,14 +377,14 @@ fn kind_from_context(a: &Analysis<'_>, figure: &mut Figure, sentence: &Range<usi
                 // "Four teenagers were shot, one fatally": three were hurt and lived.
                 if !fatally && next == "," {
                     if let Some(dead) = read_number(&a.tokens, a.lowers(), k + 2) {
-                        let of_them = a.lower(dead.end) == "of" && a.lower(dead.end + 1) == "them";
+                        let of_them =
+                            a.lower(dead.end) == "of" && matches!(a.lower(dead.end + 1), "them" | "whom");
                         let after = if of_them { dead.end + 2 } else { dead.end };
                         let total = figure
                             .count
                             .best
                             .filter(|_| figure.count.qualifier == Qualifier::Exact);
-                        if let Some(total) = total.filter(|&t| a.lower(after) == "fatally" && dead.value < t)
-                        {
+                        if let Some(total) = total.filter(|&t| fatal_at(a, after) && dead.value < t) {
                             figure.count = Count::exact(total - dead.value);
                             figure.kind_end = after;
                         }
@@ -565,10 +565,26 @@ fn is_elliptical(a: &Analysis<'_>, figure: &Figure) -> bool {
             && matches!(a.lower(figure.tokens.end + 1), "them" | "whom")
 }
 
+/// Whether the words at `k` say a part of a figure died: "fatally", "died", "was dead",
+/// "later died" ("one fatally", "one of whom was dead").
+fn fatal_at(a: &Analysis<'_>, k: usize) -> bool {
+    match a.lower(k) {
+        "fatally" | "died" | "dies" => true,
+        "was" | "is" | "later" | "has" => matches!(a.lower(k + 1), "dead" | "died" | "killed"),
+        _ => false,
+    }
+}
+
 /// An elliptical figure or a part ("including 5 children") takes the kind of the figure
 /// before it in the sentence.
 fn inherit_kind(a: &Analysis<'_>, figure: &mut Figure, before: &[Figure]) {
     if !is_elliptical(a, figure) {
+        return;
+    }
+    // "five people shot, one of whom was dead": the part died, whatever the whole was.
+    let end = figure.tokens.end;
+    if a.lower(end) == "of" && matches!(a.lower(end + 1), "them" | "whom") && fatal_at(a, end + 2) {
+        figure.kind = Some(ClaimKind::Killed);
         return;
     }
     if let Some(previous) = before.iter().rev().find(|f| f.kind.is_some()) {

@@ -873,7 +873,7 @@ impl Extractor {
                 && !words_of.iter().any(|w| {
                     matches!(
                         *w,
-                        "wounded" | "injured" | "hurt" | "wounding" | "injuring" | "fatally"
+                        "wounded" | "injured" | "hurt" | "wounding" | "injuring" | "fatally" | "whom"
                     )
                 });
             // "one dead and three others hospitalized": the others are apart from the dead.
