@@ -815,7 +815,11 @@ pub fn is_not_name(word: &str) -> bool {
     is_calendar_word(word)
         || matches!(
             word,
-            "the"
+            // "Fort Riley", "Camp Lejeune", "Port Arthur": a base or a town, no one's name.
+            "fort"
+                | "camp"
+                | "port"
+                | "the"
                 | "a"
                 | "an"
                 | "in"
