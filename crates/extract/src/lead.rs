@@ -1002,8 +1002,8 @@ impl Extractor {
     ///
     /// A place the report calls a neighbourhood anywhere ("in the Brighton Park
     /// neighborhood") is filed under the city of a quarter of a million it lies in, whether
-    /// or not the report names the city.
-    /// The neighbourhood's name comes along with its city.
+    /// or not the report names the city. Either way the small place's name comes along
+    /// with its city, as the lead's neighbourhood.
     fn city_around(&self, a: &Analysis<'_>, chosen: Place) -> (Place, Option<String>) {
         let (Some(lat), Some(lon)) = (chosen.lat, chosen.lon) else {
             return (chosen, None);
