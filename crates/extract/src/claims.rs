@@ -253,7 +253,16 @@ fn read_noun(a: &Analysis<'_>, figure: &mut Figure, sentence: &Range<usize>) {
             }
             figure.noun = Some(j..end);
             figure.head = Some(word.to_string());
-            if let Some(kind) = words::kind_noun(word) {
+            // "both victims had multiple injuries", "suffered two injuries to the leg": a
+            // person's wounds, not a count of the wounded.
+            let s = figure.tokens.start;
+            let wounds_of_someone = word == "injuries"
+                && s > 0
+                && matches!(
+                    a.lower(s - 1),
+                    "had" | "has" | "suffered" | "sustained" | "suffering" | "with"
+                );
+            if let Some(kind) = words::kind_noun(word).filter(|_| !wounds_of_someone) {
                 figure.kind = Some(kind);
                 figure.kind_end = k;
             }
