@@ -100,13 +100,31 @@ impl Sketch {
     /// shootings of one day in Chicago are two incidents unless the copy puts them together.
     /// Reports placed no finer than a province are not linked by place.
     pub fn place_key(&self) -> Option<String> {
-        let place = self.lead.place.as_ref().filter(|p| p.where_prec <= 3)?;
-        let mut key = place_key(place);
+        let mut key = self.city_key()?;
         if let Some(n) = &self.lead.neighbourhood {
             key.push('|');
             key.push_str(&n.to_lowercase());
         }
         Some(key)
+    }
+
+    /// The town alone, without the neighbourhood.
+    pub fn city_key(&self) -> Option<String> {
+        let place = self.lead.place.as_ref().filter(|p| p.where_prec <= 3)?;
+        Some(place_key(place))
+    }
+
+    /// Whether two reports put their events in one place: the same town and neighbourhood,
+    /// or the same town where one of them names no neighbourhood ("Chicago" and "the
+    /// Englewood neighborhood" of Chicago).
+    pub fn same_place(&self, other: &Sketch) -> bool {
+        let (Some(a), Some(b)) = (self.city_key(), other.city_key()) else {
+            return false;
+        };
+        a == b
+            && (self.lead.neighbourhood.is_none()
+                || other.lead.neighbourhood.is_none()
+                || self.place_key() == other.place_key())
     }
 }
 
@@ -292,7 +310,7 @@ fn judge_by_names(new: &Sketch, members: &[Sketch]) -> Option<Vec<String>> {
 }
 
 fn judge_by_place(new: &Sketch, members: &[Sketch]) -> Option<Vec<String>> {
-    let key = new.place_key()?;
+    new.place_key()?;
     let day = new.day()?;
     let mut reasons = Vec::new();
     let mut matched = false;
@@ -303,12 +321,14 @@ fn judge_by_place(new: &Sketch, members: &[Sketch]) -> Option<Vec<String>> {
         return None;
     }
     for member in members {
-        if member.place_key().as_deref() != Some(key.as_str()) {
+        if !new.same_place(member) {
             continue;
         }
         let Some(other) = member.day() else { continue };
         let apart = (day - other).num_days().abs();
-        if apart > DAY_SLACK {
+        // A town and one of its neighbourhoods are one place on the same day only.
+        let exact = new.place_key() == member.place_key();
+        if apart > DAY_SLACK || !exact && apart > 0 {
             continue;
         }
         if let (Some(a), Some(b)) = (&new.lead.cause, &member.lead.cause) {
@@ -619,6 +639,18 @@ mod tests {
         assert_eq!(first_day(&days), Some(day("2017-01-27")));
         assert_eq!(first_day(&days[..2]), Some(day("2017-01-21")));
         assert_eq!(first_day(&[]), None);
+    }
+
+    #[test]
+    fn a_town_and_one_of_its_neighbourhoods_are_one_place_on_one_day() {
+        let first = {
+            let mut s = sketch("a", "Memphis", "2017-01-21", Some(1));
+            s.lead.neighbourhood = Some("Whitehaven".into());
+            s
+        };
+        let town = |id: &str, day: &str| sketch(id, "Memphis", day, Some(1));
+        assert!(judge(&town("b", "2017-01-21"), std::slice::from_ref(&first)).is_some());
+        assert!(judge(&town("c", "2017-01-22"), std::slice::from_ref(&first)).is_none());
     }
 
     #[test]

@@ -238,6 +238,20 @@ impl Ledger {
         )
     }
 
+    /// The incidents holding a report in any neighbourhood of the town `city_key` (keys
+    /// "city|state|country|neighbourhood", found as the range after "city|state|country|")
+    /// within the day slack of `day`.
+    pub fn candidates_in_quarters(&self, city_key: &str, day: NaiveDate) -> Result<Vec<i64>, StoreError> {
+        // '}' sorts after every character a lower-cased neighbourhood's name holds.
+        self.incidents_within(
+            "SELECT DISTINCT incident_id FROM links WHERE place_key > ?1 || '|' AND place_key < ?1 || '|}'
+             AND day IN ({days}) ORDER BY incident_id",
+            city_key,
+            day,
+            DAY_SLACK,
+        )
+    }
+
     /// The incident ids `sql` selects for `key` (its one `?`) and the days within `slack`
     /// of `day` (its `{days}`), one by one: a range over bound values ("BETWEEN ?2 AND
     /// ?3") makes SQLite re-plan the statement at every step.
@@ -296,8 +310,17 @@ impl Ledger {
             let tx = self.conn.unchecked_transaction()?;
             for sketch in batch {
                 let mut candidates = Vec::new();
-                if let (Some(key), Some(day)) = (sketch.place_key(), sketch.day()) {
+                if let (Some(key), Some(city), Some(day)) =
+                    (sketch.place_key(), sketch.city_key(), sketch.day())
+                {
                     candidates.extend(self.candidates(&key, day)?);
+                    // A report naming only the town may be of any of its neighbourhoods',
+                    // and one naming a neighbourhood of those naming only the town.
+                    if key == city {
+                        candidates.extend(self.candidates_in_quarters(&city, day)?);
+                    } else {
+                        candidates.extend(self.candidates(&city, day)?);
+                    }
                 }
                 if let Some(signature) = &sketch.signature {
                     candidates.extend(self.candidates_by_wording(signature)?);
