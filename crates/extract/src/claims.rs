@@ -907,6 +907,18 @@ impl Extractor {
         if in_sentence.iter().any(|p| located(p) && !home(p)) {
             in_sentence.retain(|p| !home(p));
         }
+        // "AUSTIN, Texas – A man was shot": the town's mention holds its state's, which
+        // stands nearer the figure but only says whose the town is.
+        let held: Vec<Range<usize>> = in_sentence
+            .iter()
+            .filter(|p| {
+                in_sentence.iter().any(|q| {
+                    q.tokens != p.tokens && q.tokens.start <= p.tokens.start && p.tokens.end <= q.tokens.end
+                })
+            })
+            .map(|p| p.tokens.clone())
+            .collect();
+        in_sentence.retain(|p| !held.contains(&p.tokens));
         let own = in_sentence.iter().find(|p| a.clause_of[p.tokens.start] == clause);
         let nearby = || {
             in_sentence

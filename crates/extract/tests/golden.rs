@@ -421,3 +421,18 @@ fn dc_is_washington() {
         ("Washington", Some("District of Columbia"))
     );
 }
+
+/// "AUSTIN, Texas –": the state after the dateline's town says whose the town is; the
+/// town is where, though the state stands nearer the figure.
+#[test]
+fn a_dateline_with_its_state_spelled_out() {
+    let lead = lead_of(
+        "Man wounded in shooting",
+        "AUSTIN, Texas – A man was shot Thursday night outside a convenience store, police said.",
+    );
+    let place = lead.place.expect("a place");
+    assert_eq!(
+        (place.name.as_str(), place.admin1.as_deref()),
+        ("Austin", Some("Texas"))
+    );
+}
