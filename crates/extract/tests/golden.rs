@@ -328,6 +328,12 @@ fn a_body_that_tells_nothing_leaves_the_lead_to_the_headline() {
         .any(|d| d.kind == tally_core::DiagnosticKind::LeadFromHeadline));
 }
 
+/// The lead's town and state.
+fn town_and_state(lead: &tally_core::Lead) -> (&str, &str) {
+    let place = lead.place.as_ref().expect("a place");
+    (place.name.as_str(), place.admin1.as_deref().unwrap_or(""))
+}
+
 fn lead_of(title: &str, body: &str) -> tally_core::Lead {
     lead_from(title, body, None)
 }
@@ -348,11 +354,7 @@ fn a_neighbourhood_is_filed_under_its_city() {
          on the Southwest Side, police said.",
         Some("Illinois"),
     );
-    let place = lead.place.expect("a place");
-    assert_eq!(
-        (place.name.as_str(), place.admin1.as_deref()),
-        ("Chicago", Some("Illinois"))
-    );
+    assert_eq!(town_and_state(&lead), ("Chicago", "Illinois"));
     assert_eq!(lead.neighbourhood.as_deref(), Some("Brighton Park"));
 }
 
@@ -378,11 +380,7 @@ fn a_dateline_before_chevrons() {
         "Two wounded in shooting",
         "COVINA >> Two men were wounded in a shooting early Sunday, police said.",
     );
-    let place = lead.place.expect("a place");
-    assert_eq!(
-        (place.name.as_str(), place.admin1.as_deref()),
-        ("Covina", Some("California"))
-    );
+    assert_eq!(town_and_state(&lead), ("Covina", "California"));
 }
 
 /// A page scraped without its article leaves a video playlist: other stories' titles, which
@@ -415,11 +413,7 @@ fn dc_is_washington() {
         "A 3-year-old girl died after she was shot Wednesday evening in a home in Southeast D.C., \
          police said.",
     );
-    let place = lead.place.expect("a place");
-    assert_eq!(
-        (place.name.as_str(), place.admin1.as_deref()),
-        ("Washington", Some("District of Columbia"))
-    );
+    assert_eq!(town_and_state(&lead), ("Washington", "District of Columbia"));
 }
 
 /// "AUSTIN, Texas –": the state after the dateline's town says whose the town is; the
@@ -430,9 +424,5 @@ fn a_dateline_with_its_state_spelled_out() {
         "Man wounded in shooting",
         "AUSTIN, Texas – A man was shot Thursday night outside a convenience store, police said.",
     );
-    let place = lead.place.expect("a place");
-    assert_eq!(
-        (place.name.as_str(), place.admin1.as_deref()),
-        ("Austin", Some("Texas"))
-    );
+    assert_eq!(town_and_state(&lead), ("Austin", "Texas"));
 }
