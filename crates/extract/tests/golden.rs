@@ -373,16 +373,6 @@ fn a_victims_home_town_is_not_the_scene() {
     assert_eq!(lead.place.map(|p| p.name).as_deref(), Some("Killeen"));
 }
 
-/// Some papers set their dateline off with chevrons: "COVINA >>".
-#[test]
-fn a_dateline_before_chevrons() {
-    let lead = lead_of(
-        "Two wounded in shooting",
-        "COVINA >> Two men were wounded in a shooting early Sunday, police said.",
-    );
-    assert_eq!(town_and_state(&lead), ("Covina", "California"));
-}
-
 /// A page scraped without its article leaves a video playlist: other stories' titles, which
 /// are no part of this one.
 #[test]
@@ -404,25 +394,27 @@ fn a_playlist_body_leaves_the_lead_to_the_headline() {
         .any(|d| d.kind == tally_core::DiagnosticKind::LeadFromHeadline));
 }
 
-/// American copy calls the capital "D.C."; recorders file it as Washington, District of
-/// Columbia.
+/// Towns as copy writes them and recorders file them: a dateline set off with chevrons
+/// ("COVINA >>"); the capital as "D.C."; a dateline's state spelled out ("AUSTIN, Texas –",
+/// where the state stands nearer the figure but only says whose the town is).
 #[test]
-fn dc_is_washington() {
-    let lead = lead_of(
-        "Girl, 3, dies after shooting in D.C.",
-        "A 3-year-old girl died after she was shot Wednesday evening in a home in Southeast D.C., \
-         police said.",
-    );
-    assert_eq!(town_and_state(&lead), ("Washington", "District of Columbia"));
-}
-
-/// "AUSTIN, Texas –": the state after the dateline's town says whose the town is; the
-/// town is where, though the state stands nearer the figure.
-#[test]
-fn a_dateline_with_its_state_spelled_out() {
-    let lead = lead_of(
-        "Man wounded in shooting",
-        "AUSTIN, Texas – A man was shot Thursday night outside a convenience store, police said.",
-    );
-    assert_eq!(town_and_state(&lead), ("Austin", "Texas"));
+fn towns_as_recorders_file_them() {
+    for (body, town) in [
+        (
+            "COVINA >> Two men were wounded in a shooting early Sunday, police said.",
+            ("Covina", "California"),
+        ),
+        (
+            "A 3-year-old girl died after she was shot Wednesday evening in a home in Southeast D.C., \
+             police said.",
+            ("Washington", "District of Columbia"),
+        ),
+        (
+            "AUSTIN, Texas – A man was shot Thursday night outside a convenience store, police said.",
+            ("Austin", "Texas"),
+        ),
+    ] {
+        let lead = lead_of("Shooting", body);
+        assert_eq!(town_and_state(&lead), town, "{body}");
+    }
 }
