@@ -466,6 +466,22 @@ pub struct Places {
 /// a town and a comma ("Lexington, Ky."), or, where `loosely`, by its name anywhere
 /// ("Kentucky State Police"). Washington and Georgia are also a capital and a country, and
 /// count only after a comma.
+/// The host of a report's address, lower-cased and without "www.", looking through an
+/// archive's address (`web.archive.org/web/…/http://…`) to the page it archived.
+fn host_of(url: &str) -> String {
+    let url = url.rsplit_once("/http").map_or(url, |(_, inner)| inner);
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let host = rest
+        .split(['/', '?', '#', ':'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    match host.strip_prefix("www.") {
+        Some(bare) => bare.to_string(),
+        None => host,
+    }
+}
+
 /// Whether a report's address is an American outlet's: a broadcaster's call sign
 /// ("wreg.com", "ktla.com", "wsbtv.com"), a network's local station ("nbcmiami.com",
 /// "abc7chicago.com", "pittsburgh.cbslocal.com"), or a paper or station named for an American city or
@@ -482,14 +498,7 @@ pub fn american_address(url: &str) -> bool {
         );
         names
     });
-    let url = url.rsplit_once("/http").map_or(url, |(_, inner)| inner);
-    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
-    let host = rest
-        .split(['/', '?', '#', ':'])
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    let host = host.strip_prefix("www.").unwrap_or(&host);
+    let host = host_of(url);
     let labels: Vec<&str> = host.split('.').collect();
     let Some((&tld, rest)) = labels.split_last() else {
         return false;
@@ -1077,7 +1086,6 @@ impl Places {
             })
     }
 
-    /// A state of the United States by its full name ("Ohio"), as a place.
     /// The biggest city of at least `population` people within `km` of a place, in its
     /// state: the city a neighbourhood is part of.
     pub fn city_near(&self, place: &Place, population: u64, km: f64) -> Option<&PlaceEntry> {
@@ -1166,6 +1174,10 @@ impl Places {
                     .any(|w| rest.strip_prefix(w).is_some_and(papers))
         }
         let towns = self.address_towns.get_or_init(|| {
+            let states: Vec<String> = US_STATES
+                .iter()
+                .map(|(state, ..)| state.replace(' ', "").to_ascii_lowercase())
+                .collect();
             let mut towns: FxHashMap<String, usize> = FxHashMap::default();
             for (i, e) in self.entries.iter().enumerate() {
                 if e.place.country.as_deref() != Some("US") || e.place.where_prec != 1 {
@@ -1179,9 +1191,7 @@ impl Places {
                     .map(|c| c.to_ascii_lowercase())
                     .collect();
                 let bigger = |j: &usize| self.entries[*j].population >= e.population;
-                let a_state = US_STATES
-                    .iter()
-                    .any(|(state, ..)| state.replace(' ', "").eq_ignore_ascii_case(&key));
+                let a_state = states.contains(&key);
                 let ok = key.len() >= 5 && !a_state && !PAPER_WORDS.contains(&key.as_str());
                 if ok && !towns.get(&key).is_some_and(bigger) {
                     towns.insert(key, i);
@@ -1189,10 +1199,7 @@ impl Places {
             }
             towns
         });
-        let url = url.rsplit_once("/http").map_or(url, |(_, inner)| inner);
-        let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
-        let host = rest.split(['/', '?', '#', ':']).next()?.to_ascii_lowercase();
-        let host = host.strip_prefix("www.").unwrap_or(&host);
+        let host = host_of(url);
         let (name, tld) = host.rsplit_once('.')?;
         if tld != "com" || name.contains('.') {
             return None;
@@ -1211,6 +1218,7 @@ impl Places {
         Some(&self.entries[town])
     }
 
+    /// A state of the United States by its full name ("Ohio"), as a place.
     pub fn us_state(&self, name: &str) -> Option<Place> {
         let &entry = self
             .by_name_admin1

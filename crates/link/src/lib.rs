@@ -113,19 +113,6 @@ impl Sketch {
         let place = self.lead.place.as_ref().filter(|p| p.where_prec <= 3)?;
         Some(place_key(place))
     }
-
-    /// Whether two reports put their events in one place: the same town and neighbourhood,
-    /// or the same town where one of them names no neighbourhood ("Chicago" and "the
-    /// Englewood neighborhood" of Chicago).
-    pub fn same_place(&self, other: &Sketch) -> bool {
-        let (Some(a), Some(b)) = (self.city_key(), other.city_key()) else {
-            return false;
-        };
-        a == b
-            && (self.lead.neighbourhood.is_none()
-                || other.lead.neighbourhood.is_none()
-                || self.place_key() == other.place_key())
-    }
 }
 
 pub fn place_key(place: &Place) -> String {
@@ -310,7 +297,8 @@ fn judge_by_names(new: &Sketch, members: &[Sketch]) -> Option<Vec<String>> {
 }
 
 fn judge_by_place(new: &Sketch, members: &[Sketch]) -> Option<Vec<String>> {
-    new.place_key()?;
+    let key = new.place_key()?;
+    let city = new.city_key()?;
     let day = new.day()?;
     let mut reasons = Vec::new();
     let mut matched = false;
@@ -321,13 +309,16 @@ fn judge_by_place(new: &Sketch, members: &[Sketch]) -> Option<Vec<String>> {
         return None;
     }
     for member in members {
-        if !new.same_place(member) {
+        // The same town and neighbourhood; or the same town where one of the two names no
+        // neighbourhood ("Chicago" and "the Englewood neighborhood"), on the same day only.
+        let exact = member.place_key().as_deref() == Some(key.as_str());
+        let in_town = member.city_key().as_deref() == Some(city.as_str())
+            && (new.lead.neighbourhood.is_none() || member.lead.neighbourhood.is_none());
+        if !exact && !in_town {
             continue;
         }
         let Some(other) = member.day() else { continue };
         let apart = (day - other).num_days().abs();
-        // A town and one of its neighbourhoods are one place on the same day only.
-        let exact = new.place_key() == member.place_key();
         if apart > DAY_SLACK || !exact && apart > 0 {
             continue;
         }
