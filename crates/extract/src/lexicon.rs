@@ -460,6 +460,9 @@ pub struct Places {
     /// American towns by their name in lower-case letters alone ("stlouis"), the largest
     /// of homonyms: the towns outlets' addresses name. Built the first time one is asked.
     address_towns: std::sync::OnceLock<FxHashMap<String, usize>>,
+    /// The populations of American towns of each lower-cased name, largest first: how
+    /// far the largest of homonyms stands above the next. Built the first time one is asked.
+    us_namesakes: std::sync::OnceLock<FxHashMap<String, Vec<u64>>>,
 }
 
 /// Whether the tokens name a state of the United States the way American copy does: after
@@ -847,6 +850,44 @@ pub fn place_role(tokens: &[Token<'_>], range: &Range<usize>) -> PlaceRole {
     PlaceRole::Scene
 }
 
+/// Whether the copy vouches that a name is a town's: its own police or fire department
+/// follows it ("Edenton Police said", "Effingham City Police"). Not the end of a longer
+/// name ("Jacksonville Beach Police"), nor a force named for what it guards ("Airport
+/// Police", "University Police").
+fn vouched_for(tokens: &[Token<'_>], range: &Range<usize>) -> bool {
+    let at = |k: usize| tokens.get(k).map_or("", |t| t.text);
+    let next = if at(range.end) == "City" {
+        range.end + 1
+    } else {
+        range.end
+    };
+    let guarded = tokens[range.clone()].iter().any(|t| {
+        matches!(
+            t.text,
+            "Airport"
+                | "University"
+                | "College"
+                | "Campus"
+                | "Transit"
+                | "Harbor"
+                | "Port"
+                | "Park"
+                | "Capitol"
+                | "Housing"
+                | "Beach"
+                | "Valley"
+                | "Tribal"
+                | "Village"
+                | "State"
+        )
+    });
+    let longer = range.start > 0
+        && !tokens[range.start].newline_before
+        && tokens[range.start - 1].is_capitalised()
+        && !crate::words::is_not_name(&tokens[range.start - 1].text.to_ascii_lowercase());
+    matches!(at(next), "Police" | "police" | "PD" | "Fire") && !guarded && !longer
+}
+
 /// Whether a match is a dateline: in capitals at the start of one of the body's first
 /// lines, before a comma, a bracket, a dash, a bar, a colon or chevrons ("by Jane Doe /
 /// FRAZEE, MINN. (KFGO) -", "(LAKE STEVENS, WA.) --", "COVINA >>").
@@ -1035,6 +1076,7 @@ impl Places {
             world,
             world_matcher: std::sync::OnceLock::new(),
             address_towns: std::sync::OnceLock::new(),
+            us_namesakes: std::sync::OnceLock::new(),
         })
     }
 
@@ -1458,9 +1500,17 @@ impl Places {
                     named_states && place.country.as_deref() == Some("US") && range.end > headline;
                 match in_named_state(place) {
                     Some(town) => Some((range, town)),
-                    None => {
-                        (!elsewhere && entry_.population >= WORLD_CITY_POPULATION).then_some((range, entry))
-                    }
+                    None if elsewhere => None,
+                    None if entry_.population >= WORLD_CITY_POPULATION => Some((range, entry)),
+                    // "Edenton Police": a small town the copy vouches for, if it has no namesake near its size to be confused with.
+                    // Not where the outlet's home state has no town of the name, nor a town
+                    // named like a state ("Delaware Police" are the state's).
+                    None => (place.country.as_deref() == Some("US")
+                        && states.is_empty()
+                        && vouched_for(tokens, &range)
+                        && self.state_named(&place.name).is_none()
+                        && self.stands_out(&place.name, entry_.population))
+                    .then_some((range, entry)),
                 }
             })
             .collect()
@@ -1579,6 +1629,29 @@ impl Places {
             let offset = self.world.start;
             let spellings = spellings(&self.entries[self.world.clone()]).map(|(i, s)| (i + offset, s));
             Matcher::new(spellings, true).expect("the built-in gazetteer's spellings compile")
+        })
+    }
+
+    /// Whether the American town of this name and population is the one copy means when
+    /// it says no state: it has no namesake, or none a third its size.
+    fn stands_out(&self, name: &str, population: u64) -> bool {
+        let namesakes = self.us_namesakes.get_or_init(|| {
+            let mut namesakes: FxHashMap<String, Vec<u64>> = FxHashMap::default();
+            for e in &self.entries {
+                if e.place.country.as_deref() == Some("US") && e.place.where_prec <= 2 {
+                    namesakes
+                        .entry(e.place.name.to_lowercase())
+                        .or_default()
+                        .push(e.population);
+                }
+            }
+            for populations in namesakes.values_mut() {
+                populations.sort_unstable_by(|a, b| b.cmp(a));
+            }
+            namesakes
+        });
+        namesakes.get(&name.to_lowercase()).is_none_or(|p| {
+            p.first() == Some(&population) && p.get(1).is_none_or(|&next| next * 3 <= population)
         })
     }
 
@@ -1803,6 +1876,28 @@ mod tests {
         );
         let bad = Actors::new(&[("bad.toml".into(), "[[actor]]\nname = 3".into())]);
         assert!(bad.unwrap_err().to_string().contains("bad.toml"));
+    }
+
+    #[test]
+    fn a_small_town_its_own_police_vouch_for() {
+        let places = Places::new(&[]).unwrap();
+        // Edenton has no namesake; its police make it a town without its state.
+        assert_eq!(
+            places_in(&places, "Edenton Police said a teen was shot near the harbor."),
+            ["Edenton, North Carolina"]
+        );
+        assert!(places_in(&places, "A teen was shot near the harbor in Edenton.").is_empty());
+        // Clinton has namesakes of its size in many states: which one, the copy does not say.
+        assert!(places_in(&places, "Clinton Police said a man was shot.").is_empty());
+        // A force named for what it guards, or the end of a longer name, vouches for no town.
+        assert!(places_in(&places, "Airport Police said a man was shot.").is_empty());
+        assert!(places_in(&places, "Pleasant Edenton Police said a man was shot.").is_empty());
+        // Nor does it outweigh the outlet's home state.
+        let from_ohio = Origin {
+            american: true,
+            home_state: Some("Ohio"),
+        };
+        assert!(places_from(&places, "Edenton Police said a teen was shot.", from_ohio).is_empty());
     }
 
     fn places_in(places: &Places, text: &str) -> Vec<String> {
