@@ -483,6 +483,68 @@ fn cause_of(text_words: &[&str]) -> Option<String> {
 }
 
 /// Whether a claim states a war-wide or long-past total: "since the conflict began".
+/// Words of a court or an arrest, that a report on a shooting long past opens with.
+fn is_court_word(word: &str) -> bool {
+    matches!(
+        word,
+        "pleaded"
+            | "pleads"
+            | "plead"
+            | "sentenced"
+            | "sentencing"
+            | "indicted"
+            | "indictment"
+            | "convicted"
+            | "trial"
+            | "jury"
+            | "jurors"
+            | "arraigned"
+            | "verdict"
+            | "guilty"
+            | "acquitted"
+            | "lawsuit"
+            | "anniversary"
+    )
+}
+
+/// The day a report dates a shooting in full, with its year, in a sentence that tells of
+/// it ("Bourda was killed June 5, 2014"), at least a week and at most about a year before
+/// the report: the day of the shooting a follow-up is about. Older shootings a report
+/// recalls are others ("the 2012 theater shooting"); a stamp of the copy's own is no such day.
+fn dated_in_full(a: &Analysis<'_>, report_day: Option<NaiveDate>) -> Option<NaiveDate> {
+    /// Days a shooting dated in full must lie before the report to be what it follows up.
+    const LONG_PAST: i64 = 7;
+    /// Days past which a shooting recalled is another than the one followed up.
+    const RECALLED: i64 = 400;
+    let day = report_day?;
+    a.times.iter().find_map(|t| {
+        let crate::time::TimeValue::Day {
+            month,
+            day: d,
+            year: Some(year),
+        } = t.value
+        else {
+            return None;
+        };
+        let when = NaiveDate::from_ymd_opt(year, month, d)?;
+        let sentence = a.sentences.get(a.sentence_of[t.start])?.clone();
+        let tells = sentence
+            .clone()
+            .any(|k| is_fatal_word(a.lower(k)) || matches!(a.lower(k), "shot" | "shooting" | "wounded"));
+        let court = sentence.clone().any(|k| is_court_word(a.lower(k)));
+        let past = (day - when).num_days();
+        ((LONG_PAST..=RECALLED).contains(&past) && tells && !court && !is_stamp(a, t)).then_some(when)
+    })
+}
+
+/// Whether a time is the copy's stamp of when it was written or revised: "Posted: Sunday,
+/// August 17, 2014", "Updated: …", "UPDATE (March 1, 2017 …)", "(Published Thursday, June
+/// 23, 2016)".
+pub(crate) fn is_stamp(a: &Analysis<'_>, t: &crate::time::TimeExpr) -> bool {
+    (t.start.saturating_sub(4)..t.start)
+        .any(|k| matches!(a.lower(k), "posted" | "published" | "updated" | "update"))
+}
+
 fn is_background(a: &Analysis<'_>, figure: &Figure, claim: &Claim, report_day: Option<NaiveDate>) -> bool {
     if let (Some(end), Some(day)) = (claim.period.end, report_day) {
         if (day - end).num_days() > BACKGROUND_DAYS {
@@ -739,14 +801,23 @@ impl Extractor {
                     (t.start.saturating_sub(2)..t.start).any(|k| words::is_reporting_verb(a.lower(k)))
                 };
                 // The report's own day stamped on its copy ("UPDATE (March 1, 2017 11:30
-                // a.m.)") says when it was written, not when the shooting was ("Thursday").
+                // a.m.)", "Updated: Sunday, October 26, 2014") says when it was written, not
+                // when the shooting was ("Thursday"); nor was it after the report's day.
                 a.times
                     .iter()
-                    .filter(|t| t.start < opening_end && t.is_day() && !statement(t))
+                    .filter(|t| t.start < opening_end && t.is_day() && !statement(t) && !is_stamp(a, t))
                     .filter_map(|t| resolve(t.value, day).and_then(|p| p.start))
-                    .find(|&d| d != day)
+                    .find(|&d| d < day)
             })
             .or(report_day);
+        // A follow-up (a plea, a trial, a sentence) dates its shooting in full
+        // further down: "was killed June 5, 2014", "the Sept. 15, 2015 shooting".
+        let follow_up = opening.iter().any(|w| is_court_word(w));
+        let date = if follow_up {
+            dated_in_full(a, report_day).or(date)
+        } else {
+            date
+        };
         let main_figure = main.and_then(|m| {
             claims
                 .iter()

@@ -112,6 +112,27 @@ fn headline_lead(doc: &Document, ex: &Extractor, origin: lexicon::Origin<'_>) ->
     read(ex, &a, Some(headline), report_day, &mut Vec::new()).lead
 }
 
+/// The day copy stamps itself with at its top, with its year: "Posted: Sunday, August 17,
+/// 2014 3:56 PM", "SAVANNAH, GA (December 2, 2015):". Where it is earlier than the day the
+/// record gives, it is the report's day: an archived page's record often carries the day
+/// it was crawled, and "Tuesday" in its copy is the Tuesday before the stamp.
+fn stamped_day(a: &Analysis<'_>) -> Option<chrono::NaiveDate> {
+    /// How far into the body a stamp is looked for, in tokens.
+    const TOP: usize = 40;
+    a.times
+        .iter()
+        .take_while(|t| t.start < TOP)
+        .filter(|t| lead::is_stamp(a, t) || t.start > 0 && a.lower(t.start - 1) == "(")
+        .find_map(|t| match t.value {
+            time::TimeValue::Day {
+                month,
+                day,
+                year: Some(year),
+            } => chrono::NaiveDate::from_ymd_opt(year, month, day),
+            _ => None,
+        })
+}
+
 /// Whether a body is a video player's playlist, as pages scraped without their article
 /// leave it: mostly lines of a running time and another story's title ("1:29 Police respond
 /// to shooting on 17th Avenue"). Its figures and names are other stories'.
@@ -167,7 +188,10 @@ pub fn extract_from(doc: &Document, ex: &Extractor, home_state: Option<&str>) ->
         home_state,
     };
     let a = Analysis::new(&doc.body, doc.title.as_deref(), &ex.actors, &ex.places, origin);
-    let report_day = doc.published.map(|p| p.date());
+    let published = doc.published.map(|p| p.date());
+    let report_day = stamped_day(&a)
+        .filter(|&d| published.is_none_or(|p| d < p))
+        .or(published);
     let mut diagnostics = Vec::new();
     if let Some(state) = a.home_state {
         let whence = if home_state.is_some() {

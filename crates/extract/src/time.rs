@@ -211,9 +211,13 @@ fn time_at<'l>(tokens: &[Token<'_>], i: usize, lower: &dyn Fn(usize) -> &'l str)
         .then(|| month_of(tokens[i].text))
         .flatten()
     {
-        // August 1 [, 2017] · August 1 and 29 · August 2017 · August
-        if let Some(day) = day_number(tokens.get(i + 1)) {
-            let mut end = i + 2;
+        // August 1 [, 2017] · Aug. 1 · August 1 and 29 · August 2017 · August
+        let abbreviated = tokens
+            .get(i + 1)
+            .is_some_and(|t| t.text == "." && !t.space_before);
+        let at = if abbreviated { i + 2 } else { i + 1 };
+        if let Some(day) = day_number(tokens.get(at)) {
+            let mut end = at + 1;
             if is_ordinal_suffix(tokens.get(end)) {
                 end += 1;
             }
@@ -482,6 +486,12 @@ mod tests {
         check("in November last year", "2017-09-01", "2016-11-01..2016-11-30");
         check("in December", "2017-09-01", "2016-12-01..2016-12-31");
         check("on 4 April 2017", "2017-09-01", "2017-04-04..2017-04-04");
+        check(
+            "on Sept. 15, 2015, police said",
+            "2017-09-01",
+            "2015-09-15..2015-09-15",
+        );
+        check("shot Jan. 3 outside", "2017-09-01", "2017-01-03..2017-01-03");
         check("yesterday", "2017-09-01", "2017-08-31..2017-08-31");
         check("in the past week", "2017-11-02", "2017-10-27..2017-11-02");
         check("last week", "2017-09-01", "2017-08-21..2017-08-27");

@@ -418,3 +418,48 @@ fn towns_as_recorders_file_them() {
         assert_eq!(town_and_state(&lead), town, "{body}");
     }
 }
+
+/// A page stamps itself with when it was posted and updated: the posting day, not the
+/// update's, is the report's, and the weekday its copy names is the one before it. An
+/// archived record's own day (the crawl's, months later) gives way to the stamp.
+#[test]
+fn a_pages_stamp_dates_its_copy() {
+    let mut doc = Document::new(
+        "stamped",
+        "Posted: Sunday, August 17, 2014 3:56 PM EDT Updated: Sunday, October 26, 2014 4:03 PM EDT\n\n\
+         Two men were wounded in a shooting at 1:10 a.m. Saturday outside a bar, police said."
+            .to_string(),
+    );
+    doc.title = Some("Two wounded outside Reno bar".to_string());
+    doc.published = tally_core::Published::parse("2014-11-02");
+    let lead = extract(&doc, &extractor()).lead.expect("a lead");
+    assert_eq!(lead.date.map(|d| d.to_string()).as_deref(), Some("2014-08-16"));
+    // A dateline's own date, in brackets, is the release's day.
+    let mut doc = Document::new(
+        "release",
+        "HARTWELL, GA (March 4, 2015): Deputies are asking for help after a shooting Tuesday night \
+         that wounded a man on Elm Street."
+            .to_string(),
+    );
+    doc.published = tally_core::Published::parse("2016-01-10");
+    let lead = extract(&doc, &extractor()).lead.expect("a lead");
+    assert_eq!(lead.date.map(|d| d.to_string()).as_deref(), Some("2015-03-03"));
+}
+
+/// A report of a plea months on dates its shooting in full further down; a shooting it
+/// recalls from years before is another.
+#[test]
+fn a_follow_up_is_dated_by_the_shooting_it_follows() {
+    let mut doc = Document::new(
+        "plea",
+        "A Dalton man pleaded guilty Tuesday to manslaughter.\n\n\
+         Corey Vance, 24, admitted firing the shot that killed Aaron Pike, 19, outside a party on \
+         Oak Street on Aug. 9, 2015.\n\n\
+         The same street saw a fatal shooting on May 2, 2011."
+            .to_string(),
+    );
+    doc.title = Some("Man pleads guilty in party shooting".to_string());
+    doc.published = tally_core::Published::parse("2016-03-17");
+    let lead = extract(&doc, &extractor()).lead.expect("a lead");
+    assert_eq!(lead.date.map(|d| d.to_string()).as_deref(), Some("2015-08-09"));
+}
