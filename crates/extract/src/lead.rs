@@ -960,7 +960,8 @@ impl Extractor {
                     // "A mother who was shot in the head … has died": everyone shot died.
                     injured_count = None;
                 } else if hurt.qualifier == Qualifier::Exact && dead.qualifier == Qualifier::Exact {
-                    injured_count = Some(Count::exact(n - k));
+                    // More dead than shot: every one shot is among them.
+                    injured_count = Some(Count::exact(n.saturating_sub(k)));
                 }
             }
         }

@@ -463,3 +463,19 @@ fn a_follow_up_is_dated_by_the_shooting_it_follows() {
     let lead = extract(&doc, &extractor()).lead.expect("a lead");
     assert_eq!(lead.date.map(|d| d.to_string()).as_deref(), Some("2015-08-09"));
 }
+
+/// More dead than the copy says were shot ("a family of four had been shot", and the
+/// gunman too): everyone shot is among the dead, and no one is left wounded.
+#[test]
+fn more_dead_than_shot_leaves_no_wounded() {
+    let lead = lead_of(
+        "Man kills parents and brother in Tempe home",
+        "Five people are dead after a shooting and a fire at a Tempe home Tuesday morning.\n\n\
+         Dale Ruiz, 31, killed his father Hal Ruiz, 58; his mother Nora Ruiz, 55; his 17-year-old \
+         brother Sam Ruiz and his 8-year-old sister Ana Ruiz, police said.\n\n\
+         Ruiz also died in the home. Police shot him when he pointed a gun at officers.\n\n\
+         Officers responded to reports that a family of four had been shot at the home.",
+    );
+    let wounded = lead.injured.and_then(|c| c.key()).unwrap_or(0);
+    assert_eq!(wounded, 0, "{:?}", lead.injured);
+}
