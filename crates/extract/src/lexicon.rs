@@ -1436,7 +1436,8 @@ impl Places {
                 match self.town_in_state(tokens, range, entry) {
                     Some((town, _)) => self.entries[town].place.admin1.as_deref(),
                     None if place.where_prec == 4 => place.admin1.as_deref(),
-                    None => None,
+                    // "SHELBY, N.Y.": a state named after a town it has none of by that name.
+                    None => state_after(tokens, range).map(|(state, _)| state),
                 }
             })
             .collect();
@@ -1876,6 +1877,19 @@ mod tests {
         );
         let bad = Actors::new(&[("bad.toml".into(), "[[actor]]\nname = 3".into())]);
         assert!(bad.unwrap_err().to_string().contains("bad.toml"));
+    }
+
+    #[test]
+    fn a_datelines_state_holds_for_a_town_it_has_none_of() {
+        let places = Places::new(&[]).unwrap();
+        // New York has no Shelby the gazetteer knows; Michigan's big one is not this one.
+        assert_eq!(
+            places_in(
+                &places,
+                "SHELBY, N.Y. (WKXZ) - A boy from the Town of Shelby died Friday."
+            ),
+            ["New York, New York"]
+        );
     }
 
     #[test]
