@@ -144,6 +144,14 @@ fn is_fatal_word(word: &str) -> bool {
 
 /// Whether words tell of several shootings at once: "in three separate shootings", "6
 /// wounded in weekend shootings", "shootings across the city".
+/// Whether the word at `i` tells that someone died: not "attempted murder", "assault with a
+/// deadly weapon" or "deadly conduct", charges brought where no one did.
+fn tells_a_death(words: &[&str], i: usize) -> bool {
+    let attempted = i > 0 && matches!(words[i - 1], "attempted" | "attempt");
+    let charge = words[i] == "deadly" && matches!(words.get(i + 1), Some(&("weapon" | "conduct")));
+    is_fatal_word(words[i]) && !attempted && !charge
+}
+
 fn is_roundup(words: &[&str]) -> bool {
     words.iter().enumerate().any(|(i, &w)| {
         let before = |k: usize| {
@@ -765,7 +773,7 @@ impl Extractor {
         let further: Vec<&str> = (opening_end..end_of_sentences(LEAD_SENTENCES))
             .map(|k| a.lower(k))
             .collect();
-        let opening_fatal = opening.iter().any(|w| is_fatal_word(w));
+        let opening_fatal = (0..opening.len()).any(|i| tells_a_death(&opening, i));
         // An opening that tells a death without saying how ("police release names of
         // woman, toddler murdered") takes its cause from the sentences after it.
         let cause = cause_of(&opening).or_else(|| opening_fatal.then(|| cause_of(&further)).flatten());

@@ -479,3 +479,15 @@ fn more_dead_than_shot_leaves_no_wounded() {
     let wounded = lead.injured.and_then(|c| c.key()).unwrap_or(0);
     assert_eq!(wounded, 0, "{:?}", lead.injured);
 }
+
+/// "Attempted murder" and "assault with a deadly weapon" are charges brought where no one
+/// died: they tell no death.
+#[test]
+fn charges_of_attempted_murder_tell_no_death() {
+    let lead = lead_of(
+        "Man charged in hotel shooting",
+        "A Lyons man is facing attempted murder charges after a shooting early Sunday at a motel \
+         on Route 9.\n\nPolice said he was also charged with assault with a deadly weapon.",
+    );
+    assert_eq!(lead.killed, None, "{:?}", lead.killed);
+}
