@@ -168,8 +168,9 @@ fn read(
 ) -> Reading {
     let default_place = ex.default_place(a);
     let found = ex.find_claims(a, report_day, default_place.as_ref(), diagnostics);
-    let people = people::find_people(a);
+    let mut people = people::find_people(a);
     let lead = ex.find_lead(a, &found, title, report_day, default_place.as_ref(), &people);
+    people::settle_identified(a, &mut people, lead.as_ref());
     Reading { found, people, lead }
 }
 

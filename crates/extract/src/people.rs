@@ -222,6 +222,53 @@ pub fn find_people(a: &Analysis<'_>) -> Vec<NamedPerson> {
     people
 }
 
+/// "Police identified the victim as X", in a report whose lead tells only deaths (or only
+/// wounded): X is among the dead (or the wounded). Read once the lead is known, and never
+/// of a suspect ("identified the suspects as"), nor where the lead tells both or the report
+/// names someone of the other fate.
+pub fn settle_identified(a: &Analysis<'_>, people: &mut [NamedPerson], lead: Option<&tally_core::Lead>) {
+    let Some(lead) = lead else {
+        return;
+    };
+    let told = |c: &Option<tally_core::Count>| c.and_then(|c| c.key()).is_some_and(|n| n > 0);
+    let status = match (told(&lead.killed), told(&lead.injured)) {
+        (true, false) => PersonStatus::Killed,
+        (false, true) => PersonStatus::Injured,
+        _ => return,
+    };
+    // A report that names both the dead and the wounded leaves "identified as" open.
+    let other = match status {
+        PersonStatus::Killed => PersonStatus::Injured,
+        _ => PersonStatus::Killed,
+    };
+    if people.iter().any(|p| p.status == Some(other)) {
+        return;
+    }
+    for person in people
+        .iter_mut()
+        .filter(|p| p.status.is_none() && p.role.is_none())
+    {
+        let Ok(start) = a.tokens.binary_search_by_key(&person.start, |t| t.span.start) else {
+            continue;
+        };
+        let sentence = a.sentences[a.sentence_of[start]].start;
+        let Some(identified) = (sentence.max(start.saturating_sub(12))..start)
+            .rev()
+            .find(|&k| a.lower(k) == "identified")
+        else {
+            continue;
+        };
+        let between = || (identified..start).map(|k| a.lower(k));
+        let as_ = between().any(|w| w == "as");
+        let suspect =
+            between().any(|w| matches!(w, "suspect" | "suspects" | "shooter" | "gunman" | "driver"));
+        if as_ && !suspect {
+            person.status = Some(status);
+            person.role = Some("victim".to_string());
+        }
+    }
+}
+
 /// "... asked to see Pierce Montie's gun. Montie, 15, pulled ...": a full name nothing marked,
 /// whose surname on its own is later marked as a victim's or a suspect's, is that person.
 fn named_again(a: &Analysis<'_>, unmarked: &[(usize, usize)], people: &mut Vec<NamedPerson>) {
@@ -549,6 +596,30 @@ fn status_of(a: &Analysis<'_>, start: usize, end: usize) -> Option<PersonStatus>
 mod tests {
     use crate::{extract, ExtractConfig, Extractor};
     use tally_core::{Document, PersonStatus};
+
+    #[test]
+    fn the_victim_identified_shares_the_leads_fate() {
+        let ex = Extractor::new(ExtractConfig::default()).unwrap();
+        let mut doc = Document::new(
+            "p",
+            "A teenager was shot and killed Monday night outside an apartment complex in Antioch. \
+             Police identified the victim as 16-year-old Marcus Pratt. \
+             Officers later identified the suspect as Dwayne Holt."
+                .to_string(),
+        );
+        doc.title = Some("Teen killed in Antioch shooting".to_string());
+        let people = extract(&doc, &ex).people;
+        let got: Vec<(&str, Option<PersonStatus>)> =
+            people.iter().map(|p| (p.name.as_str(), p.status)).collect();
+        assert_eq!(
+            got,
+            [
+                ("Marcus Pratt", Some(PersonStatus::Killed)),
+                ("Dwayne Holt", Some(PersonStatus::Arrested))
+            ]
+        );
+        assert_eq!(people[0].role.as_deref(), Some("victim"));
+    }
 
     #[test]
     fn officials_and_page_furniture_are_not_the_incidents_people() {
