@@ -530,6 +530,7 @@ fn dated_in_full(a: &Analysis<'_>, report_day: Option<NaiveDate>) -> Option<Naiv
             month,
             day: d,
             year: Some(year),
+            ..
         } = t.value
         else {
             return None;

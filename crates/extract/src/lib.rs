@@ -128,6 +128,7 @@ fn stamped_day(a: &Analysis<'_>) -> Option<chrono::NaiveDate> {
                 month,
                 day,
                 year: Some(year),
+                ..
             } => chrono::NaiveDate::from_ymd_opt(year, month, day),
             _ => None,
         })

@@ -13,6 +13,9 @@ pub enum TimeValue {
         month: u32,
         day: u32,
         year: Option<i32>,
+        /// The weekday copy puts before the date ("Friday, May 13"), which tells its year
+        /// where the copy gives none.
+        weekday: Option<Weekday>,
     },
     DayRange {
         month: u32,
@@ -198,7 +201,45 @@ fn time_at<'l>(tokens: &[Token<'_>], i: usize, lower: &dyn Fn(usize) -> &'l str)
         _ => {}
     }
     if let Some(day) = weekday_of(word) {
+        // "Sunday, Dec. 18": the date says which Sunday.
+        let date = if tokens.get(i + 1).is_some_and(|t| t.is(',')) {
+            i + 2
+        } else {
+            i + 1
+        };
+        if let Some(dated) = tokens
+            .get(date)
+            .filter(|t| t.is_capitalised() && month_of(t.text).is_some())
+            .and_then(|_| time_at(tokens, date, lower))
+        {
+            if let TimeValue::Day {
+                month, day: d, year, ..
+            } = dated.value
+            {
+                let weekday = Some(day);
+                return expr(
+                    dated.end,
+                    TimeValue::Day {
+                        month,
+                        day: d,
+                        year,
+                        weekday,
+                    },
+                );
+            }
+        }
         return expr(i + 1, TimeValue::Weekday(day));
+    }
+    if let Some((end, month, day)) = holiday_at(i, lower) {
+        return expr(
+            end,
+            TimeValue::Day {
+                month,
+                day,
+                year: None,
+                weekday: None,
+            },
+        );
     }
     // "between August 1 and 29", "from 1 to 29 August"
     if word == "between" || word == "from" {
@@ -222,7 +263,15 @@ fn time_at<'l>(tokens: &[Token<'_>], i: usize, lower: &dyn Fn(usize) -> &'l str)
                 end += 1;
             }
             let year = year_after(tokens, &mut end);
-            return expr(end, TimeValue::Day { month, day, year });
+            return expr(
+                end,
+                TimeValue::Day {
+                    month,
+                    day,
+                    year,
+                    weekday: None,
+                },
+            );
         }
         let mut end = i + 1;
         let year = year_after(tokens, &mut end);
@@ -264,7 +313,15 @@ fn time_at<'l>(tokens: &[Token<'_>], i: usize, lower: &dyn Fn(usize) -> &'l str)
         {
             let mut end = next + 1;
             let year = year_after(tokens, &mut end);
-            return expr(end, TimeValue::Day { month, day, year });
+            return expr(
+                end,
+                TimeValue::Day {
+                    month,
+                    day,
+                    year,
+                    weekday: None,
+                },
+            );
         }
     }
     if let Some(year) = year_number(tokens.get(i)) {
@@ -299,8 +356,47 @@ fn numeric_date_at(tokens: &[Token<'_>], i: usize) -> Option<TimeExpr> {
             month,
             day,
             year: Some(year),
+            weekday: None,
         },
         since: false,
+    })
+}
+
+/// A holiday of fixed date that copy dates a shooting by: "on New Year's Eve", "during
+/// Christmas Day", "on Christmas", "over the Fourth of July", "on Valentine's Day". As
+/// (end, month, day). Only after "on", "during" or "over": a page's promotions name
+/// holidays too ("where to celebrate New Year's Eve").
+fn holiday_at<'l>(i: usize, lower: &dyn Fn(usize) -> &'l str) -> Option<(usize, u32, u32)> {
+    let at = if i > 0 && lower(i - 1) == "the" {
+        i.checked_sub(2)?
+    } else {
+        i.checked_sub(1)?
+    };
+    if !matches!(lower(at), "on" | "during" | "over") {
+        return None;
+    }
+    let possessive = |w: &str, of: &str| {
+        w.strip_prefix(of)
+            .is_some_and(|rest| matches!(rest, "'s" | "\u{2019}s" | "s"))
+    };
+    let word = lower(i);
+    let next = lower(i + 1);
+    Some(match word {
+        "new" if possessive(next, "year") => match lower(i + 2) {
+            "eve" => (i + 3, 12, 31),
+            "day" => (i + 3, 1, 1),
+            _ => return None,
+        },
+        "christmas" => match next {
+            "eve" => (i + 2, 12, 24),
+            "day" | "night" | "morning" | "evening" => (i + 2, 12, 25),
+            _ => (i + 1, 12, 25),
+        },
+        "halloween" => (i + 1, 10, 31),
+        "fourth" if next == "of" && lower(i + 2) == "july" => (i + 3, 7, 4),
+        "independence" if next == "day" => (i + 2, 7, 4),
+        _ if possessive(word, "valentine") && next == "day" => (i + 2, 2, 14),
+        _ => return None,
     })
 }
 
@@ -393,9 +489,27 @@ pub fn resolve(value: TimeValue, reference: NaiveDate) -> Option<Period> {
             Period::day(reference - Duration::days(back.into()))
         }
         TimeValue::DaysAgo(n) => Period::day(reference - Duration::days(n)),
-        TimeValue::Day { month, day, year } => {
-            let year = year.unwrap_or_else(|| year_back(month, day, reference));
-            Period::day(NaiveDate::from_ymd_opt(year, month, day)?)
+        TimeValue::Day {
+            month,
+            day,
+            year,
+            weekday,
+        } => {
+            // "Friday, May 13" in copy stamped May 9: the year whose May 13 is a Friday,
+            // where the last May 13 before the reference is not and the next one is.
+            let back = year_back(month, day, reference);
+            let named = weekday.and_then(|w| {
+                (back..=back + 1)
+                    .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
+                    .find(|d| d.weekday() == w)
+            });
+            match (year, named) {
+                (None, Some(date)) => Period::day(date),
+                _ => {
+                    let year = year.unwrap_or_else(|| year_back(month, day, reference));
+                    Period::day(NaiveDate::from_ymd_opt(year, month, day)?)
+                }
+            }
         }
         TimeValue::DayRange {
             month,
@@ -492,6 +606,29 @@ mod tests {
             "2015-09-15..2015-09-15",
         );
         check("shot Jan. 3 outside", "2017-09-01", "2017-01-03..2017-01-03");
+        check(
+            "died Sunday, Dec. 18, after",
+            "2017-01-03",
+            "2016-12-18..2016-12-18",
+        );
+        check("shot Friday, May 13, at", "2016-05-09", "2016-05-13..2016-05-13");
+        check("shot on New Year's Eve", "2017-01-03", "2016-12-31..2016-12-31");
+        check(
+            "wounded on Christmas night",
+            "2017-01-03",
+            "2016-12-25..2016-12-25",
+        );
+        check(
+            "shot over the Fourth of July weekend",
+            "2016-07-06",
+            "2016-07-04..2016-07-04",
+        );
+        check("where to celebrate New Year's Eve", "2017-01-03", "");
+        check(
+            "shot Wednesday, November 11",
+            "2016-11-23",
+            "2016-11-11..2016-11-11",
+        );
         check("yesterday", "2017-09-01", "2017-08-31..2017-08-31");
         check("in the past week", "2017-11-02", "2017-10-27..2017-11-02");
         check("last week", "2017-09-01", "2017-08-21..2017-08-27");
