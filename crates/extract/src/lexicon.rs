@@ -1483,9 +1483,14 @@ impl Places {
                         return Some((range, state));
                     }
                 }
-                // A dateline ("DEER LODGE (WATE) —") is where copy says where it is from.
+                // A dateline ("DEER LODGE (WATE) —") is where copy says where it is from: the
+                // town of its name in a state the report names or the outlet's home state
+                // ("DANVILLE —" from Virginia), else the largest.
                 let dateline = is_dateline(tokens, &range);
-                if place.where_prec >= 4 || dateline || in_state {
+                if dateline && !in_state && place.where_prec < 4 {
+                    return Some((range, in_named_state(place).unwrap_or(entry)));
+                }
+                if place.where_prec >= 4 || in_state {
                     return Some((range, entry));
                 }
                 if !(title_case && range.end <= headline) && reads_as_a_person(tokens, &range) {
@@ -1877,6 +1882,18 @@ mod tests {
         );
         let bad = Actors::new(&[("bad.toml".into(), "[[actor]]\nname = 3".into())]);
         assert!(bad.unwrap_err().to_string().contains("bad.toml"));
+    }
+
+    #[test]
+    fn a_bare_dateline_is_the_home_states_namesake() {
+        let places = Places::new(&[]).unwrap();
+        let text = "DANVILLE - A man was wounded in a shooting Friday night, police said.";
+        let from_virginia = Origin {
+            american: true,
+            home_state: Some("Virginia"),
+        };
+        assert_eq!(places_from(&places, text, from_virginia), ["Danville, Virginia"]);
+        assert_eq!(places_in(&places, text), ["Danville, California"]);
     }
 
     #[test]
