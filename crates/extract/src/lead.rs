@@ -17,6 +17,9 @@ const LEAD_SENTENCES: usize = 8;
 const BACKGROUND_DAYS: i64 = 60;
 /// The least population of a city whose neighbourhoods copy names on their own.
 const NEIGHBOURHOOD_CITY: u64 = 250_000;
+/// How far a town of another state must lie from a home state's city named beside it to be
+/// taken for the city's quarter of its name.
+const FAR_AWAY_KM: f64 = 300.0;
 
 fn has_word(victims: Option<&str>, wanted: &[&str]) -> bool {
     victims.is_some_and(|v| {
@@ -1094,6 +1097,40 @@ impl Extractor {
         }
         let same =
             |p: &Place| p.name == chosen.name && p.admin1 == chosen.admin1 && p.country == chosen.country;
+        let named = || {
+            a.title_places
+                .iter()
+                .map(|&(e, _)| e)
+                .chain(a.places.iter().map(|m| m.entry))
+                .map(|e| &self.places.entries[e])
+        };
+        // From an outlet at home in Illinois, "AUSTIN — Four boys were wounded … Chicago
+        // police said" is Chicago's Austin, not Texas's: a town of another state the report
+        // ties to no state of its own, far from a big city of the home state the report
+        // names (Gary, Ind. is Chicago's neighbour, not its quarter).
+        if let Some(home) = a.home_state.filter(|&h| chosen.admin1.as_deref() != Some(h)) {
+            let far = |p: &Place| match (p.lat, p.lon) {
+                (Some(a), Some(b)) => crate::lexicon::km_between(lat, lon, a, b) > FAR_AWAY_KM,
+                _ => false,
+            };
+            // "Austin, Texas": a state after the town's name joins its mention.
+            let its_state_named = named().any(|e| e.place.where_prec == 4 && e.place.admin1 == chosen.admin1)
+                || a.places.iter().any(|m| {
+                    same(&self.places.entries[m.entry].place) && a.text_of(m.tokens.clone()).contains(',')
+                });
+            let home_city = named()
+                .filter(|e| {
+                    e.population >= NEIGHBOURHOOD_CITY
+                        && e.place.where_prec <= 2
+                        && e.place.admin1.as_deref() == Some(home)
+                        && e.place.country.as_deref() == Some("US")
+                        && far(&e.place)
+                })
+                .max_by_key(|e| e.population);
+            if let (false, Some(city), Some("US")) = (its_state_named, home_city, chosen.country.as_deref()) {
+                return (city.place(), Some(chosen.name));
+            }
+        }
         let neighbourhood = a
             .title_places
             .iter()
@@ -1108,13 +1145,6 @@ impl Extractor {
                 return (city.place(), Some(chosen.name));
             }
         }
-        let named = || {
-            a.title_places
-                .iter()
-                .map(|&(e, _)| e)
-                .chain(a.places.iter().map(|m| m.entry))
-                .map(|e| &self.places.entries[e])
-        };
         let small = named()
             .find(|e| same(&e.place))
             .is_some_and(|e| e.population < 100_000 && e.place.where_prec <= 2);

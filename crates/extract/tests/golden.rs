@@ -491,3 +491,24 @@ fn charges_of_attempted_murder_tell_no_death() {
     );
     assert_eq!(lead.killed, None, "{:?}", lead.killed);
 }
+
+/// From an outlet at home in Illinois, a bare "AUSTIN" beside Chicago's police is Chicago's
+/// Austin; "Austin, Texas" is Texas's, whoever reports it.
+#[test]
+fn a_far_towns_name_from_home_is_a_quarter_of_the_home_city() {
+    let lead = lead_from(
+        "Four boys wounded in Austin shooting",
+        "AUSTIN — Four boys were wounded in a shooting on the West Side Monday night, Chicago \
+         police said.",
+        Some("Illinois"),
+    );
+    assert_eq!(town_and_state(&lead), ("Chicago", "Illinois"));
+    assert_eq!(lead.neighbourhood.as_deref(), Some("Austin"));
+    let lead = lead_from(
+        "Two wounded in Austin shooting",
+        "AUSTIN, Texas — Two men were wounded in a shooting Monday night, police said. One of \
+         them had moved from Chicago last year.",
+        Some("Illinois"),
+    );
+    assert_eq!(town_and_state(&lead), ("Austin", "Texas"));
+}
