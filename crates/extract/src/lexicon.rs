@@ -15,6 +15,8 @@ pub const DEFAULT_ACTORS: &str = include_str!("../data/actors.toml");
 pub const DEFAULT_PLACES: &str = include_str!("../data/places.toml");
 /// Derived from GeoNames by `scripts/build_gazetteer.py`.
 pub const GEONAMES: &str = include_str!("../data/geonames.tsv");
+/// The counties of the United States with their states (`scripts/build_gazetteer.py`).
+pub const US_COUNTIES: &str = include_str!("../data/us_counties.tsv");
 
 #[derive(Debug, Clone, Deserialize)]
 pub struct ActorEntry {
@@ -460,6 +462,9 @@ pub struct Places {
     /// American towns by their name in lower-case letters alone ("stlouis"), the largest
     /// of homonyms: the towns outlets' addresses name. Built the first time one is asked.
     address_towns: std::sync::OnceLock<FxHashMap<String, usize>>,
+    /// Counties (parishes, boroughs) of the United States by lower-cased name ("calaveras
+    /// county"): the entry of their state, where one state alone has a county of the name.
+    counties: FxHashMap<String, Option<usize>>,
     /// The populations of American towns of each lower-cased name, largest first: how
     /// far the largest of homonyms stands above the next. Built the first time one is asked.
     us_namesakes: std::sync::OnceLock<FxHashMap<String, Vec<u64>>>,
@@ -1068,11 +1073,30 @@ impl Places {
                 }
             }
         }
+        let mut counties: FxHashMap<String, Option<usize>> = FxHashMap::default();
+        for line in US_COUNTIES.lines().filter(|l| !l.starts_with('#')) {
+            let Some((county, state)) = line.split_once('\t') else {
+                continue;
+            };
+            let entry = by_name_admin1
+                .get(&(state.to_lowercase(), state.to_string()))
+                .copied()
+                .filter(|&e| entries[e].place.where_prec == 4);
+            counties
+                .entry(county.to_lowercase())
+                .and_modify(|e| {
+                    if *e != entry {
+                        *e = None;
+                    }
+                })
+                .or_insert(entry);
+        }
         Ok(Places {
             entries,
             matcher,
             by_key,
             by_name_admin1,
+            counties,
             world,
             world_matcher: std::sync::OnceLock::new(),
             address_towns: std::sync::OnceLock::new(),
@@ -1375,6 +1399,15 @@ impl Places {
                         && !self.named_for(tokens, range, *entry)
                 })
                 .collect();
+            let mut world = world;
+            // "Calaveras County deputies": a county only one state has names that state.
+            for (range, state) in self.counties_named(tokens) {
+                let free = |r: &Range<usize>| r.end <= range.start || range.end <= r.start;
+                if found.iter().all(|(r, _)| free(r)) && world.iter().all(|(r, _)| free(r)) {
+                    world.push((range, state));
+                }
+            }
+            world.sort_by_key(|(range, _)| range.start);
             let towns = self.trusted_world_towns(tokens, world, american, origin.home_state, headline);
             // "New Jersey", the state, over the island of Jersey that the region's table knows.
             found.retain(|(r, _)| !towns.iter().any(|(w, _)| contains(w, r)));
@@ -1661,6 +1694,31 @@ impl Places {
         })
     }
 
+    /// Counties the tokens name that one state alone has ("Calaveras County", "Ouachita
+    /// Parish"), as (tokens, the state's entry): up to three capitalised words before
+    /// "County", "Parish" or "Borough", the longest that names a county.
+    fn counties_named(&self, tokens: &[Token<'_>]) -> Vec<(Range<usize>, usize)> {
+        let mut named = Vec::new();
+        for (i, t) in tokens.iter().enumerate() {
+            if !matches!(t.text, "County" | "Parish" | "Borough") || !t.space_before {
+                continue;
+            }
+            let county = (1..=3.min(i)).rev().find_map(|n| {
+                let words = &tokens[i - n..i];
+                let plain = words.iter().all(|w| w.is_word() && w.is_capitalised())
+                    && words.iter().skip(1).all(|w| w.space_before && !w.newline_before);
+                if !plain {
+                    return None;
+                }
+                let name: Vec<&str> = tokens[i - n..=i].iter().map(|w| w.text).collect();
+                let state = (*self.counties.get(&name.join(" ").to_lowercase())?)?;
+                Some((i - n..i + 1, state))
+            });
+            named.extend(county);
+        }
+        named
+    }
+
     /// The entry of the state (or province) of this name, as against a town of it.
     fn state_named(&self, name: &str) -> Option<usize> {
         self.by_name_admin1
@@ -1882,6 +1940,29 @@ mod tests {
         );
         let bad = Actors::new(&[("bad.toml".into(), "[[actor]]\nname = 3".into())]);
         assert!(bad.unwrap_err().to_string().contains("bad.toml"));
+    }
+
+    #[test]
+    fn a_county_one_state_has_names_that_state() {
+        let places = Places::new(&[]).unwrap();
+        // Only California has a Calaveras County: it names the state, and believes its small
+        // towns.
+        assert_eq!(
+            places_in(
+                &places,
+                "Calaveras County deputies said a boy was shot near Murphys."
+            ),
+            ["California, California", "Murphys, California"]
+        );
+        assert_eq!(
+            places_in(
+                &places,
+                "Ouachita Parish deputies said a man was shot in Sterlington."
+            ),
+            ["Louisiana, Louisiana", "Sterlington, Louisiana"]
+        );
+        // Many states have an Orange County: it names none of them.
+        assert!(places_in(&places, "Orange County deputies said a man was shot.").is_empty());
     }
 
     #[test]
