@@ -1401,9 +1401,11 @@ impl Places {
                 .collect();
             let mut world = world;
             // "Calaveras County deputies": a county only one state has names that state.
+            // The county's name is no town of it ("LEVY CO." is not Levy, Ark.).
             for (range, state) in self.counties_named(tokens) {
                 let free = |r: &Range<usize>| r.end <= range.start || range.end <= r.start;
-                if found.iter().all(|(r, _)| free(r)) && world.iter().all(|(r, _)| free(r)) {
+                if found.iter().all(|(r, _)| free(r)) {
+                    world.retain(|(r, _)| free(r));
                     world.push((range, state));
                 }
             }
@@ -1695,12 +1697,25 @@ impl Places {
     }
 
     /// Counties the tokens name that one state alone has ("Calaveras County", "Ouachita
-    /// Parish"), as (tokens, the state's entry): up to three capitalised words before
-    /// "County", "Parish" or "Borough", the longest that names a county.
+    /// Parish", "Marshall Co.", "BOONE COUNTY"), as (tokens, the state's entry): up to three
+    /// capitalised words before "County", "Parish" or "Borough", the longest that names a
+    /// county.
     fn counties_named(&self, tokens: &[Token<'_>]) -> Vec<(Range<usize>, usize)> {
         let mut named = Vec::new();
         for (i, t) in tokens.iter().enumerate() {
-            if !matches!(t.text, "County" | "Parish" | "Borough") || !t.space_before {
+            // "Marshall Co.", and a dateline's "BOONE COUNTY, Ind.".
+            let abbreviated = matches!(t.text, "Co" | "CO")
+                && tokens
+                    .get(i + 1)
+                    .is_some_and(|n| n.text == "." && !n.space_before);
+            let kind = match t.text {
+                "County" | "COUNTY" => "County",
+                "Parish" | "PARISH" => "Parish",
+                "Borough" | "BOROUGH" => "Borough",
+                _ if abbreviated => "County",
+                _ => continue,
+            };
+            if !t.space_before {
                 continue;
             }
             let county = (1..=3.min(i)).rev().find_map(|n| {
@@ -1710,9 +1725,10 @@ impl Places {
                 if !plain {
                     return None;
                 }
-                let name: Vec<&str> = tokens[i - n..=i].iter().map(|w| w.text).collect();
+                let mut name: Vec<&str> = tokens[i - n..i].iter().map(|w| w.text).collect();
+                name.push(kind);
                 let state = (*self.counties.get(&name.join(" ").to_lowercase())?)?;
-                Some((i - n..i + 1, state))
+                Some((i - n..i + 1 + usize::from(abbreviated), state))
             });
             named.extend(county);
         }
@@ -1960,6 +1976,13 @@ mod tests {
                 "Ouachita Parish deputies said a man was shot in Sterlington."
             ),
             ["Louisiana, Louisiana", "Sterlington, Louisiana"]
+        );
+        assert_eq!(
+            places_in(
+                &places,
+                "LEVY CO., Fla. - A man was shot while hunting near Bronson."
+            ),
+            ["Florida, Florida", "Bronson, Florida"]
         );
         // Many states have an Orange County: it names none of them.
         assert!(places_in(&places, "Orange County deputies said a man was shot.").is_empty());
