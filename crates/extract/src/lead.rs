@@ -402,7 +402,9 @@ fn headline_count(title: &str, kind: ClaimKind) -> Option<Count> {
     // "shot" alone is headline shorthand for wounded: "4 teens shot"; "shot dead" is not.
     let verb = |j: usize| match words[j].0 {
         "shot" => match words.get(j + 1).map(|w| w.0) {
-            Some("dead" | "to" | "fatally" | "and") => Some(ClaimKind::Killed),
+            Some("dead" | "to" | "fatally") => Some(ClaimKind::Killed),
+            // "shot and killed", not "shot and wounded".
+            Some("and") if words.get(j + 2).is_some_and(|w| is_fatal_word(w.0)) => Some(ClaimKind::Killed),
             _ => Some(ClaimKind::Injured),
         },
         w => words::kind_verb(w),
@@ -1267,6 +1269,9 @@ mod tests {
             Some(4)
         );
         assert_eq!(n("Man shot dead in parking lot", ClaimKind::Injured), None);
+        assert_eq!(n("2 shot and killed outside bar", ClaimKind::Killed), Some(2));
+        assert_eq!(n("2 shot and wounded at party", ClaimKind::Killed), None);
+        assert_eq!(n("2 shot and wounded at party", ClaimKind::Injured), Some(2));
         assert_eq!(
             n("Brooklyn boy, 15, dies from gunshot wound", ClaimKind::Killed),
             None
