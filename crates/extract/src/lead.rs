@@ -865,10 +865,16 @@ impl Extractor {
                 injured_count = Some(h);
             }
         }
-        // The dead the report names (each name once: `find_people` keeps a name once).
+        // The dead the report names (each name once: `find_people` keeps a name once), as far
+        // down as a lead figure is looked for: the dead a long report recalls further on are
+        // other shootings'.
+        let lead_text_end = a
+            .tokens
+            .get(end_of_sentences(LEAD_SENTENCES).saturating_sub(1))
+            .map_or(0, |t| t.span.end);
         let named_dead = people
             .iter()
-            .filter(|p| p.status == Some(PersonStatus::Killed))
+            .filter(|p| p.status == Some(PersonStatus::Killed) && p.start < lead_text_end)
             .count() as u64;
         // A death told a little further down ("… where officials said he later died"), in
         // words that say a death happened: "assault with a deadly weapon", "a death
@@ -899,7 +905,17 @@ impl Extractor {
                 });
                 let another_day =
                     opening_day.is_some() && day_of(s.clone()).is_some_and(|d| Some(d) != opening_day);
-                fatal && !another_day
+                // "… was fatally shot in July", "In November 2013, one man died": a time wholly
+                // before the incident's.
+                let earlier = |day: NaiveDate| {
+                    a.times.iter().filter(|t| s.contains(&t.start)).any(|t| {
+                        resolve(t.value, day)
+                            .and_then(|p| p.end)
+                            .is_some_and(|end| (day - end).num_days() > 1)
+                    })
+                };
+                let another_time = opening_day.or(report_day).is_some_and(earlier);
+                fatal && !another_day && !another_time
             });
         if killed_count.is_none() && combatants.is_none() {
             // Else the dead the report names ("Davienne Lewis … died after he was shot").

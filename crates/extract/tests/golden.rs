@@ -512,3 +512,22 @@ fn a_far_towns_name_from_home_is_a_quarter_of_the_home_city() {
     );
     assert_eq!(town_and_state(&lead), ("Austin", "Texas"));
 }
+
+/// A report that recalls older deaths further down ("was fatally shot in July", the dead of
+/// another shooting named deep in the copy) tells none of its own incident's.
+#[test]
+fn deaths_recalled_from_other_times_are_not_the_incidents() {
+    let mut doc = Document::new(
+        "recalled",
+        "Police are investigating a shooting that wounded four people early Saturday at a \
+         nightclub on Elm Street.\n\nTwo of the wounded drove themselves to hospitals. All were \
+         expected to recover.\n\nThe club has seen violence before. A bouncer was fatally shot \
+         there in July."
+            .to_string(),
+    );
+    doc.title = Some("Four wounded at Fairview nightclub".to_string());
+    doc.published = tally_core::Published::parse("2016-09-12");
+    let lead = extract(&doc, &extractor()).lead.expect("a lead");
+    assert_eq!(lead.killed, None, "{:?}", lead.killed);
+    assert_eq!(lead.injured.and_then(|c| c.key()), Some(4));
+}
