@@ -99,6 +99,11 @@ fn figure_at(a: &Analysis<'_>, i: usize, sentence: &Range<usize>, ex: &Extractor
         if words::is_unit(a.lower(number.end)) && !words::is_victim_noun(a.lower(number.end)) {
             return None;
         }
+        // "20 y/o killed": an age, as a tweet writes it.
+        let at = |k: usize| a.lower(number.end + k);
+        if at(0) == "y/o" || at(0) == "y" && at(1) == "/" && at(2) == "o" {
+            return None;
+        }
         (number.end, Count::exact(number.value))
     };
     let mut end = number_end;

@@ -531,3 +531,21 @@ fn deaths_recalled_from_other_times_are_not_the_incidents() {
     assert_eq!(lead.killed, None, "{:?}", lead.killed);
     assert_eq!(lead.injured.and_then(|c| c.key()), Some(4));
 }
+
+/// "20 y/o killed, 14 y/o critical": ages as a tweet writes them count no one.
+#[test]
+fn ages_written_y_o_are_no_counts() {
+    let doc = Document::new(
+        "tweet",
+        "20 y/o killed, 14 y/o critical after shooting in Kingsessing. Shooting happened Sunday \
+         at 2:30 pm."
+            .to_string(),
+    );
+    let claims = extract(&doc, &extractor()).claims;
+    assert!(
+        claims
+            .iter()
+            .all(|c| c.count.and_then(|n| n.key()).is_none_or(|n| n < 14)),
+        "{claims:?}"
+    );
+}
