@@ -178,7 +178,9 @@ fn singular_victim_after(a: &Analysis<'_>, i: usize, sentence: &Range<usize>) ->
             return Some(j);
         }
         let token = &a.tokens[j];
-        let age = token.kind == crate::tokens::TokenKind::Number;
+        let age = token.kind == crate::tokens::TokenKind::Number
+            // "a 7-year-old boy" comes as "7", "-", "year-old".
+            || word == "-" && a.lower(j + 1).ends_with("-old");
         if !(age
             || words::is_victim_modifier(word)
             || word.ends_with("-year-old")
@@ -514,6 +516,26 @@ fn kind_from_context(a: &Analysis<'_>, figure: &mut Figure, sentence: &Range<usi
                 let active = !passive && (word.ends_with("ing") || words::is_active_past(word));
                 if active && (kind == ClaimKind::Destroyed) == building {
                     figure.kind = Some(kind);
+                    return;
+                }
+            }
+            // "a man is held for shooting a 7-year-old boy", "a gunman shot two men": the
+            // people shot, wounded unless the shooting was fatal.
+            let victims = figure
+                .head
+                .as_deref()
+                .is_some_and(|h| words::is_victim_noun(h) || words::is_singular_victim(h));
+            if matches!(word, "shooting" | "shot" | "shoots") && victims && !building {
+                let before = if k > sentence.start { a.lower(k - 1) } else { "" };
+                if !matches!(
+                    before,
+                    "were" | "was" | "been" | "are" | "is" | "being" | "be" | "the" | "a"
+                ) {
+                    figure.kind = Some(if before == "fatally" {
+                        ClaimKind::Killed
+                    } else {
+                        ClaimKind::Injured
+                    });
                     return;
                 }
             }

@@ -970,7 +970,9 @@ impl Extractor {
         if let (Some(claim), Some(hurt), Some(dead)) = (injured, injured_count, killed_count) {
             let text = claim.evidence.text.to_lowercase();
             let words_of: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).collect();
-            let shot_only = words_of.contains(&"shot")
+            let shot_only = words_of
+                .iter()
+                .any(|w| matches!(*w, "shot" | "shooting" | "shoots"))
                 && !words_of.iter().any(|w| {
                     matches!(
                         *w,

@@ -549,3 +549,21 @@ fn ages_written_y_o_are_no_counts() {
         "{claims:?}"
     );
 }
+
+/// The people a report says someone shot ("for shooting a 7-year-old boy", "shot two men")
+/// are its wounded, or its dead where the shooting was fatal.
+#[test]
+fn the_shot_in_active_voice_are_counted() {
+    let lead = lead_of(
+        "Man held in shooting of boy",
+        "A man is behind bars for shooting a 7-year-old boy at an apartment on Wednesday, \
+         deputies said.",
+    );
+    assert_eq!(lead.injured.and_then(|c| c.key()), Some(1));
+    assert_eq!(lead.killed, None);
+    let lead = lead_of(
+        "Man charged in Elm Street killing",
+        "Police said Dale Ross fatally shot a 19-year-old man on Elm Street on Friday.",
+    );
+    assert_eq!(lead.killed.and_then(|c| c.key()), Some(1));
+}
