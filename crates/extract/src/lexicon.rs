@@ -490,6 +490,88 @@ fn host_of(url: &str) -> String {
     }
 }
 
+/// Words a newspaper's or station's address adds to the town or state it is named for:
+/// "thomastontimes", "delawareonline", "oregonlive".
+const PAPER_WORDS: &[&str] = &[
+    "times",
+    "news",
+    "post",
+    "herald",
+    "gazette",
+    "press",
+    "journal",
+    "daily",
+    "tribune",
+    "online",
+    "citizen",
+    "courier",
+    "record",
+    "register",
+    "star",
+    "sun",
+    "chronicle",
+    "observer",
+    "democrat",
+    "leader",
+    "examiner",
+    "bulletin",
+    "dispatch",
+    "telegram",
+    "review",
+    "standard",
+    "independent",
+    "sentinel",
+    "enquirer",
+    "inquirer",
+    "reporter",
+    "ledger",
+    "messenger",
+    "mirror",
+    "voice",
+    "today",
+    "now",
+    "free",
+    "express",
+    "beacon",
+    "eagle",
+    "pilot",
+    "argus",
+    "republic",
+    "banner",
+    "progress",
+    "advocate",
+    "weekly",
+    "mail",
+    "globe",
+    "the",
+    "live",
+];
+/// Whether the rest of an address's name is newspaper words alone (or nothing).
+fn papers(rest: &str) -> bool {
+    rest.is_empty()
+        || PAPER_WORDS
+            .iter()
+            .any(|w| rest.strip_prefix(w).is_some_and(papers))
+}
+
+/// The state of the United States an outlet's address is named for, with nothing but
+/// newspaper words after it: "delawareonline.com", "oregonlive.com", "arkansasonline.com".
+/// Never Washington, which is also the capital.
+pub fn state_of_address(url: &str) -> Option<&'static str> {
+    let host = host_of(url);
+    let (name, _) = host.rsplit_once('.')?;
+    let name = name.rsplit('.').next().unwrap_or(name);
+    let name: String = name.chars().filter(char::is_ascii_alphabetic).collect();
+    US_STATES
+        .iter()
+        .map(|&(state, ..)| state)
+        .filter(|&state| state != "Washington")
+        .find(|state| {
+            let squashed = state.replace(' ', "").to_ascii_lowercase();
+            name.strip_prefix(&squashed).is_some_and(papers)
+        })
+}
+
 /// Whether a report's address is an American outlet's: a broadcaster's call sign
 /// ("wreg.com", "ktla.com", "wsbtv.com"), a network's local station ("nbcmiami.com",
 /// "abc7chicago.com", "pittsburgh.cbslocal.com"), or a paper or station named for an American city or
@@ -1180,65 +1262,6 @@ impl Places {
     /// in the outlet's home state where it is known (and none if that state has none),
     /// else the largest.
     pub fn town_of_address(&self, url: &str, home_state: Option<&str>) -> Option<&PlaceEntry> {
-        const PAPER_WORDS: &[&str] = &[
-            "times",
-            "news",
-            "post",
-            "herald",
-            "gazette",
-            "press",
-            "journal",
-            "daily",
-            "tribune",
-            "online",
-            "citizen",
-            "courier",
-            "record",
-            "register",
-            "star",
-            "sun",
-            "chronicle",
-            "observer",
-            "democrat",
-            "leader",
-            "examiner",
-            "bulletin",
-            "dispatch",
-            "telegram",
-            "review",
-            "standard",
-            "independent",
-            "sentinel",
-            "enquirer",
-            "inquirer",
-            "reporter",
-            "ledger",
-            "messenger",
-            "mirror",
-            "voice",
-            "today",
-            "now",
-            "free",
-            "express",
-            "beacon",
-            "eagle",
-            "pilot",
-            "argus",
-            "republic",
-            "banner",
-            "progress",
-            "advocate",
-            "weekly",
-            "mail",
-            "globe",
-            "the",
-        ];
-        fn papers(rest: &str) -> bool {
-            rest.is_empty()
-                || PAPER_WORDS
-                    .iter()
-                    .any(|w| rest.strip_prefix(w).is_some_and(papers))
-        }
         let towns = self.address_towns.get_or_init(|| {
             let states: Vec<String> = US_STATES
                 .iter()
@@ -1956,6 +1979,24 @@ mod tests {
         );
         let bad = Actors::new(&[("bad.toml".into(), "[[actor]]\nname = 3".into())]);
         assert!(bad.unwrap_err().to_string().contains("bad.toml"));
+    }
+
+    #[test]
+    fn an_address_named_for_a_state_names_the_outlets_home() {
+        let of = |url: &str| state_of_address(url);
+        assert_eq!(
+            of("https://www.delawareonline.com/story/news/crime/x"),
+            Some("Delaware")
+        );
+        assert_eq!(
+            of("http://web.archive.org/web/2016/http://www.oregonlive.com/x"),
+            Some("Oregon")
+        );
+        assert_eq!(of("http://www.newjerseyherald.com/x"), Some("New Jersey"));
+        // A city named like a state, the capital's paper, or a state inside another word.
+        assert_eq!(of("http://www.kansascity.com/news"), None);
+        assert_eq!(of("https://www.washingtonpost.com/local"), None);
+        assert_eq!(of("http://www.indianapolisrecorder.com/x"), None);
     }
 
     #[test]

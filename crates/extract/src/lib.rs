@@ -185,9 +185,11 @@ pub fn extract(doc: &Document, ex: &Extractor) -> Extraction {
 /// ties to no state is the home state's, and a report that names no place is put in the
 /// state. Said in a diagnostic.
 pub fn extract_from(doc: &Document, ex: &Extractor, home_state: Option<&str>) -> Extraction {
+    // An address named for a state ("delawareonline.com") says it before any learning can.
+    let addressed = doc.url.as_deref().and_then(lexicon::state_of_address);
     let origin = lexicon::Origin {
         american: doc.url.as_deref().is_some_and(lexicon::american_address),
-        home_state,
+        home_state: addressed.or(home_state),
     };
     let a = Analysis::new(&doc.body, doc.title.as_deref(), &ex.actors, &ex.places, origin);
     let published = doc.published.map(|p| p.date());
@@ -196,7 +198,9 @@ pub fn extract_from(doc: &Document, ex: &Extractor, home_state: Option<&str>) ->
         .or(published);
     let mut diagnostics = Vec::new();
     if let Some(state) = a.home_state {
-        let whence = if home_state.is_some() {
+        let whence = if addressed.is_some() {
+            "the state its outlet's address names"
+        } else if home_state.is_some() {
             "the state its outlet reports from"
         } else {
             "the state of the outlet its headline names"
