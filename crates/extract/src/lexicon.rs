@@ -463,8 +463,8 @@ pub struct Places {
     /// of homonyms: the towns outlets' addresses name. Built the first time one is asked.
     address_towns: std::sync::OnceLock<FxHashMap<String, usize>>,
     /// Counties (parishes, boroughs) of the United States by lower-cased name ("calaveras
-    /// county"): the entry of their state, where one state alone has a county of the name.
-    counties: FxHashMap<String, Option<usize>>,
+    /// county"): the entries of the states that have a county of the name.
+    counties: FxHashMap<String, Vec<usize>>,
     /// The populations of American towns of each lower-cased name, largest first: how
     /// far the largest of homonyms stands above the next. Built the first time one is asked.
     us_namesakes: std::sync::OnceLock<FxHashMap<String, Vec<u64>>>,
@@ -1155,7 +1155,7 @@ impl Places {
                 }
             }
         }
-        let mut counties: FxHashMap<String, Option<usize>> = FxHashMap::default();
+        let mut counties: FxHashMap<String, Vec<usize>> = FxHashMap::default();
         for line in US_COUNTIES.lines().filter(|l| !l.starts_with('#')) {
             let Some((county, state)) = line.split_once('\t') else {
                 continue;
@@ -1164,14 +1164,9 @@ impl Places {
                 .get(&(state.to_lowercase(), state.to_string()))
                 .copied()
                 .filter(|&e| entries[e].place.where_prec == 4);
-            counties
-                .entry(county.to_lowercase())
-                .and_modify(|e| {
-                    if *e != entry {
-                        *e = None;
-                    }
-                })
-                .or_insert(entry);
+            if let Some(entry) = entry {
+                counties.entry(county.to_lowercase()).or_default().push(entry);
+            }
         }
         Ok(Places {
             entries,
@@ -1424,16 +1419,44 @@ impl Places {
                 .collect();
             let mut world = world;
             // "Calaveras County deputies": a county only one state has names that state.
-            // The county's name is no town of it ("LEVY CO." is not Levy, Ark.).
-            for (range, state) in self.counties_named(tokens) {
+            // The county's name is no town of it ("LEVY CO." is not Levy, Ark.). A county
+            // several states have is kept with them, for a town of its name ("Anderson"
+            // beside "Anderson County"): the county's seat, most often.
+            let mut seats: Vec<(String, &[usize])> = Vec::new();
+            for (range, states) in self.counties_named(tokens) {
                 let free = |r: &Range<usize>| r.end <= range.start || range.end <= r.start;
-                if found.iter().all(|(r, _)| free(r)) {
-                    world.retain(|(r, _)| free(r));
-                    world.push((range, state));
+                match states {
+                    &[state] if found.iter().all(|(r, _)| free(r)) => {
+                        world.retain(|(r, _)| free(r));
+                        world.push((range, state));
+                    }
+                    &[_] => {}
+                    _ => {
+                        let name = tokens[range.clone()]
+                            .iter()
+                            .take_while(|t| {
+                                !matches!(
+                                    t.text,
+                                    "County"
+                                        | "COUNTY"
+                                        | "Parish"
+                                        | "PARISH"
+                                        | "Borough"
+                                        | "BOROUGH"
+                                        | "Co"
+                                        | "CO"
+                                )
+                            })
+                            .map(|t| t.text.to_lowercase())
+                            .collect::<Vec<_>>()
+                            .join(" ");
+                        seats.push((name, states));
+                    }
                 }
             }
             world.sort_by_key(|(range, _)| range.start);
-            let towns = self.trusted_world_towns(tokens, world, american, origin.home_state, headline);
+            let towns =
+                self.trusted_world_towns(tokens, world, american, origin.home_state, headline, &seats);
             // "New Jersey", the state, over the island of Jersey that the region's table knows.
             found.retain(|(r, _)| !towns.iter().any(|(w, _)| contains(w, r)));
             // Copy that names American towns and no war's province or city names no village of
@@ -1486,6 +1509,7 @@ impl Places {
         american: bool,
         home_state: Option<&str>,
         headline: usize,
+        seats: &[(String, &[usize])],
     ) -> Vec<(Range<usize>, usize)> {
         let mut states: Vec<&str> = found
             .iter()
@@ -1576,6 +1600,28 @@ impl Places {
                         && self.stands_out(&place.name, entry_.population))
                     .then_some((range, entry)),
                 }
+            })
+            // A town believed, beside a county of its name ("Anderson", "Anderson County"),
+            // is the one namesake in a state that has such a county: the county's seat, most
+            // often. It makes no town of a county's name believed that was not.
+            .map(|(range, entry)| {
+                let place = &self.entries[entry].place;
+                if place.country.as_deref() != Some("US") || place.where_prec > 2 {
+                    return (range, entry);
+                }
+                let name = place.name.to_lowercase();
+                let seat = seats
+                    .iter()
+                    .filter(|(county, _)| *county == name)
+                    .find_map(|(_, states)| {
+                        let mut namesakes = states.iter().filter_map(|&s| {
+                            let state = self.entries[s].place.admin1.clone()?;
+                            self.by_name_admin1.get(&(name.clone(), state)).copied()
+                        });
+                        let first = namesakes.next()?;
+                        namesakes.all(|e| e == first).then_some(first)
+                    });
+                (range, seat.unwrap_or(entry))
             })
             .collect()
     }
@@ -1719,11 +1765,11 @@ impl Places {
         })
     }
 
-    /// Counties the tokens name that one state alone has ("Calaveras County", "Ouachita
-    /// Parish", "Marshall Co.", "BOONE COUNTY"), as (tokens, the state's entry): up to three
+    /// Counties the tokens name ("Calaveras County", "Ouachita Parish", "Marshall Co.",
+    /// "BOONE COUNTY"), as (tokens, the entries of the states that have one): up to three
     /// capitalised words before "County", "Parish" or "Borough", the longest that names a
     /// county.
-    fn counties_named(&self, tokens: &[Token<'_>]) -> Vec<(Range<usize>, usize)> {
+    fn counties_named(&self, tokens: &[Token<'_>]) -> Vec<(Range<usize>, &[usize])> {
         let mut named = Vec::new();
         for (i, t) in tokens.iter().enumerate() {
             // "Marshall Co.", and a dateline's "BOONE COUNTY, Ind.".
@@ -1750,8 +1796,8 @@ impl Places {
                 }
                 let mut name: Vec<&str> = tokens[i - n..i].iter().map(|w| w.text).collect();
                 name.push(kind);
-                let state = (*self.counties.get(&name.join(" ").to_lowercase())?)?;
-                Some((i - n..i + 1 + usize::from(abbreviated), state))
+                let states = self.counties.get(&name.join(" ").to_lowercase())?;
+                Some((i - n..i + 1 + usize::from(abbreviated), states.as_slice()))
             });
             named.extend(county);
         }
@@ -2024,6 +2070,19 @@ mod tests {
                 "LEVY CO., Fla. - A man was shot while hunting near Bronson."
             ),
             ["Florida, Florida", "Bronson, Florida"]
+        );
+        // Several states have an Anderson County; of them only South Carolina an Anderson,
+        // which the big Anderson of Indiana gives way to.
+        assert_eq!(
+            places_in(
+                &places,
+                "Anderson County deputies said a man was shot in Anderson."
+            ),
+            ["Anderson, South Carolina"]
+        );
+        assert_eq!(
+            places_in(&places, "A man was shot in Anderson."),
+            ["Anderson, Indiana"]
         );
         // Many states have an Orange County: it names none of them.
         assert!(places_in(&places, "Orange County deputies said a man was shot.").is_empty());
