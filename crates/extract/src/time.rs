@@ -588,57 +588,61 @@ mod tests {
 
     #[test]
     fn relative_dates_resolve_backwards() {
-        // 2017-09-01 was a Friday.
-        check("made public Wednesday", "2017-09-01", "2017-08-30..2017-08-30");
-        check("up from 645 last month", "2017-08-31", "2017-07-01..2017-07-31");
-        check("during August alone", "2017-09-01", "2017-08-01..2017-08-31");
-        check(
-            "Between August 1 and 29, the coalition",
-            "2017-08-31",
-            "2017-08-01..2017-08-29",
-        );
-        check("in November last year", "2017-09-01", "2016-11-01..2016-11-30");
-        check("in December", "2017-09-01", "2016-12-01..2016-12-31");
-        check("on 4 April 2017", "2017-09-01", "2017-04-04..2017-04-04");
-        check(
-            "on Sept. 15, 2015, police said",
-            "2017-09-01",
-            "2015-09-15..2015-09-15",
-        );
-        check("shot Jan. 3 outside", "2017-09-01", "2017-01-03..2017-01-03");
-        check(
-            "died Sunday, Dec. 18, after",
-            "2017-01-03",
-            "2016-12-18..2016-12-18",
-        );
-        check("shot Friday, May 13, at", "2016-05-09", "2016-05-13..2016-05-13");
-        check("shot on New Year's Eve", "2017-01-03", "2016-12-31..2016-12-31");
-        check(
-            "wounded on Christmas night",
-            "2017-01-03",
-            "2016-12-25..2016-12-25",
-        );
-        check(
-            "shot over the Fourth of July weekend",
-            "2016-07-06",
-            "2016-07-04..2016-07-04",
-        );
-        check("where to celebrate New Year's Eve", "2017-01-03", "");
-        check(
-            "shot Wednesday, November 11",
-            "2016-11-23",
-            "2016-11-11..2016-11-11",
-        );
-        check("yesterday", "2017-09-01", "2017-08-31..2017-08-31");
-        check("in the past week", "2017-11-02", "2017-10-27..2017-11-02");
-        check("last week", "2017-09-01", "2017-08-21..2017-08-27");
-        check("a strike on Friday", "2017-09-01", "2017-09-01..2017-09-01");
-        check("killed since June", "2017-10-15", "2017-06-01..2017-10-15");
-        check(
-            "21-02-2016 Blasts kill 50",
-            "2016-02-21",
-            "2016-02-21..2016-02-21",
-        );
+        // Each text, the day it is read from, and what it names. 2017-09-01 was a Friday.
+        for (text, reference, expected) in [
+            ("made public Wednesday", "2017-09-01", "2017-08-30..2017-08-30"),
+            ("up from 645 last month", "2017-08-31", "2017-07-01..2017-07-31"),
+            ("during August alone", "2017-09-01", "2017-08-01..2017-08-31"),
+            (
+                "Between August 1 and 29, the coalition",
+                "2017-08-31",
+                "2017-08-01..2017-08-29",
+            ),
+            ("in November last year", "2017-09-01", "2016-11-01..2016-11-30"),
+            ("in December", "2017-09-01", "2016-12-01..2016-12-31"),
+            ("on 4 April 2017", "2017-09-01", "2017-04-04..2017-04-04"),
+            (
+                "on Sept. 15, 2015, police said",
+                "2017-09-01",
+                "2015-09-15..2015-09-15",
+            ),
+            ("shot Jan. 3 outside", "2017-09-01", "2017-01-03..2017-01-03"),
+            (
+                "died Sunday, Dec. 18, after",
+                "2017-01-03",
+                "2016-12-18..2016-12-18",
+            ),
+            ("shot Friday, May 13, at", "2016-05-09", "2016-05-13..2016-05-13"),
+            ("shot on New Year's Eve", "2017-01-03", "2016-12-31..2016-12-31"),
+            (
+                "wounded on Christmas night",
+                "2017-01-03",
+                "2016-12-25..2016-12-25",
+            ),
+            (
+                "shot over the Fourth of July weekend",
+                "2016-07-06",
+                "2016-07-04..2016-07-04",
+            ),
+            ("where to celebrate New Year's Eve", "2017-01-03", ""),
+            (
+                "shot Wednesday, November 11",
+                "2016-11-23",
+                "2016-11-11..2016-11-11",
+            ),
+            ("yesterday", "2017-09-01", "2017-08-31..2017-08-31"),
+            ("in the past week", "2017-11-02", "2017-10-27..2017-11-02"),
+            ("last week", "2017-09-01", "2017-08-21..2017-08-27"),
+            ("a strike on Friday", "2017-09-01", "2017-09-01..2017-09-01"),
+            ("killed since June", "2017-10-15", "2017-06-01..2017-10-15"),
+            (
+                "21-02-2016 Blasts kill 50",
+                "2016-02-21",
+                "2016-02-21..2016-02-21",
+            ),
+        ] {
+            check(text, reference, expected);
+        }
     }
 
     #[test]
