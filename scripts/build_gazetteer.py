@@ -45,6 +45,7 @@ ADMIN1_NAMES = {
 # Names American copy gives a place besides its GeoNames name: (name, admin1) -> aliases.
 US_ALIASES = {
     ("Washington", "District of Columbia"): ["D.C.", "Washington D.C.", "Washington, D.C."],
+    ("Kansas City", "Kansas"): ["KCK"],
 }
 # Alternate names that are English words or too short to trust as a place.
 STOP = {

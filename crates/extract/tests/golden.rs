@@ -395,7 +395,7 @@ fn a_playlist_body_leaves_the_lead_to_the_headline() {
 }
 
 /// Towns as copy writes them and recorders file them: a dateline set off with chevrons
-/// ("COVINA >>"); the capital as "D.C."; a dateline's state spelled out ("AUSTIN, Texas –",
+/// ("COVINA >>"); the capital as "D.C.", Kansas City, Kansas as "KCK"; a dateline's state spelled out ("AUSTIN, Texas –",
 /// where the state stands nearer the figure but only says whose the town is).
 #[test]
 fn towns_as_recorders_file_them() {
@@ -412,6 +412,10 @@ fn towns_as_recorders_file_them() {
         (
             "AUSTIN, Texas – A man was shot Thursday night outside a convenience store, police said.",
             ("Austin", "Texas"),
+        ),
+        (
+            "A teen was shot and killed in KCK on Friday, police said.",
+            ("Kansas City", "Kansas"),
         ),
     ] {
         let lead = lead_of("Shooting", body);
