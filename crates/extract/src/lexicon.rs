@@ -1425,12 +1425,12 @@ impl Places {
             let mut seats: Vec<(String, &[usize])> = Vec::new();
             for (range, states) in self.counties_named(tokens) {
                 let free = |r: &Range<usize>| r.end <= range.start || range.end <= r.start;
-                match states {
-                    &[state] if found.iter().all(|(r, _)| free(r)) => {
+                match *states {
+                    [state] if found.iter().all(|(r, _)| free(r)) => {
                         world.retain(|(r, _)| free(r));
                         world.push((range, state));
                     }
-                    &[_] => {}
+                    [_] => {}
                     _ => {
                         let name = tokens[range.clone()]
                             .iter()
