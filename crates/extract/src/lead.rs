@@ -148,11 +148,27 @@ fn is_fatal_word(word: &str) -> bool {
 /// Whether words tell of several shootings at once: "in three separate shootings", "6
 /// wounded in weekend shootings", "shootings across the city".
 /// Whether the word at `i` tells that someone died: not "attempted murder", "assault with a
-/// deadly weapon" or "deadly conduct", charges brought where no one did.
+/// deadly weapon" or "deadly conduct", charges brought where no one did, nor the homicide
+/// unit sent to a shooting.
 fn tells_a_death(words: &[&str], i: usize) -> bool {
     let attempted = i > 0 && matches!(words[i - 1], "attempted" | "attempt");
     let charge = words[i] == "deadly" && matches!(words.get(i + 1), Some(&("weapon" | "conduct")));
-    is_fatal_word(words[i]) && !attempted && !charge
+    // "the Metro Homicide Unit", "homicide detectives": who investigates, whoever died.
+    let unit = words[i] == "homicide"
+        && matches!(
+            words.get(i + 1),
+            Some(
+                &("unit"
+                    | "detective"
+                    | "detectives"
+                    | "investigators"
+                    | "division"
+                    | "squad"
+                    | "bureau"
+                    | "task")
+            )
+        );
+    is_fatal_word(words[i]) && !attempted && !charge && !unit
 }
 
 fn is_roundup(words: &[&str]) -> bool {

@@ -485,13 +485,14 @@ fn more_dead_than_shot_leaves_no_wounded() {
 }
 
 /// "Attempted murder" and "assault with a deadly weapon" are charges brought where no one
-/// died: they tell no death.
+/// died, and homicide detectives go to shootings all the same: they tell no death.
 #[test]
 fn charges_of_attempted_murder_tell_no_death() {
     let lead = lead_of(
         "Man charged in hotel shooting",
         "A Lyons man is facing attempted murder charges after a shooting early Sunday at a motel \
-         on Route 9.\n\nPolice said he was also charged with assault with a deadly weapon.",
+         on Route 9, and homicide detectives were called to the scene.\n\nPolice said he was also \
+         charged with assault with a deadly weapon.",
     );
     assert_eq!(lead.killed, None, "{:?}", lead.killed);
 }
