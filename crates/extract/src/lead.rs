@@ -547,16 +547,7 @@ fn dated_in_full(a: &Analysis<'_>, report_day: Option<NaiveDate>) -> Option<Naiv
     const RECALLED: i64 = 400;
     let day = report_day?;
     a.times.iter().find_map(|t| {
-        let crate::time::TimeValue::Day {
-            month,
-            day: d,
-            year: Some(year),
-            ..
-        } = t.value
-        else {
-            return None;
-        };
-        let when = NaiveDate::from_ymd_opt(year, month, d)?;
+        let when = t.full_date()?;
         let sentence = a.sentences.get(a.sentence_of[t.start])?.clone();
         let tells = sentence
             .clone()

@@ -554,6 +554,15 @@ fn papers(rest: &str) -> bool {
             .any(|w| rest.strip_prefix(w).is_some_and(papers))
 }
 
+/// The states' names as an address writes them, lower-cased without spaces ("newjersey"),
+/// with the names themselves.
+static SQUASHED_STATES: std::sync::LazyLock<Vec<(&'static str, String)>> = std::sync::LazyLock::new(|| {
+    US_STATES
+        .iter()
+        .map(|&(state, ..)| (state, state.replace(' ', "").to_ascii_lowercase()))
+        .collect()
+});
+
 /// The state of the United States an outlet's address is named for, with nothing but
 /// newspaper words after it: "delawareonline.com", "oregonlive.com", "arkansasonline.com".
 /// Never Washington, which is also the capital.
@@ -562,14 +571,11 @@ pub fn state_of_address(url: &str) -> Option<&'static str> {
     let (name, _) = host.rsplit_once('.')?;
     let name = name.rsplit('.').next().unwrap_or(name);
     let name: String = name.chars().filter(char::is_ascii_alphabetic).collect();
-    US_STATES
+    SQUASHED_STATES
         .iter()
-        .map(|&(state, ..)| state)
-        .filter(|&state| state != "Washington")
-        .find(|state| {
-            let squashed = state.replace(' ', "").to_ascii_lowercase();
-            name.strip_prefix(&squashed).is_some_and(papers)
-        })
+        .filter(|(state, _)| *state != "Washington")
+        .find(|(_, squashed)| name.strip_prefix(squashed.as_str()).is_some_and(papers))
+        .map(|&(state, _)| state)
 }
 
 /// Whether a report's address is an American outlet's: a broadcaster's call sign
@@ -1155,30 +1161,30 @@ impl Places {
                 }
             }
         }
-        let mut counties: FxHashMap<String, Vec<usize>> = FxHashMap::default();
-        for line in US_COUNTIES.lines().filter(|l| !l.starts_with('#')) {
-            let Some((county, state)) = line.split_once('\t') else {
-                continue;
-            };
-            let entry = by_name_admin1
-                .get(&(state.to_lowercase(), state.to_string()))
-                .copied()
-                .filter(|&e| entries[e].place.where_prec == 4);
-            if let Some(entry) = entry {
-                counties.entry(county.to_lowercase()).or_default().push(entry);
-            }
-        }
-        Ok(Places {
+        let mut places = Places {
             entries,
             matcher,
             by_key,
             by_name_admin1,
-            counties,
+            counties: FxHashMap::default(),
             world,
             world_matcher: std::sync::OnceLock::new(),
             address_towns: std::sync::OnceLock::new(),
             us_namesakes: std::sync::OnceLock::new(),
-        })
+        };
+        for line in US_COUNTIES.lines().filter(|l| !l.starts_with('#')) {
+            let Some((county, state)) = line.split_once('\t') else {
+                continue;
+            };
+            if let Some(entry) = places.state_named(state) {
+                places
+                    .counties
+                    .entry(county.to_lowercase())
+                    .or_default()
+                    .push(entry);
+            }
+        }
+        Ok(places)
     }
 
     /// Builds the world's trie now rather than at the first report that needs it, so that
@@ -1258,10 +1264,6 @@ impl Places {
     /// else the largest.
     pub fn town_of_address(&self, url: &str, home_state: Option<&str>) -> Option<&PlaceEntry> {
         let towns = self.address_towns.get_or_init(|| {
-            let states: Vec<String> = US_STATES
-                .iter()
-                .map(|(state, ..)| state.replace(' ', "").to_ascii_lowercase())
-                .collect();
             let mut towns: FxHashMap<String, usize> = FxHashMap::default();
             for (i, e) in self.entries.iter().enumerate() {
                 if e.place.country.as_deref() != Some("US") || e.place.where_prec != 1 {
@@ -1275,7 +1277,7 @@ impl Places {
                     .map(|c| c.to_ascii_lowercase())
                     .collect();
                 let bigger = |j: &usize| self.entries[*j].population >= e.population;
-                let a_state = states.contains(&key);
+                let a_state = SQUASHED_STATES.iter().any(|(_, squashed)| *squashed == key);
                 let ok = key.len() >= 5 && !a_state && !PAPER_WORDS.contains(&key.as_str());
                 if ok && !towns.get(&key).is_some_and(bigger) {
                     towns.insert(key, i);
@@ -1423,7 +1425,7 @@ impl Places {
             // several states have is kept with them, for a town of its name ("Anderson"
             // beside "Anderson County"): the county's seat, most often.
             let mut seats: Vec<(String, &[usize])> = Vec::new();
-            for (range, states) in self.counties_named(tokens) {
+            for (range, name, states) in self.counties_named(tokens) {
                 let free = |r: &Range<usize>| r.end <= range.start || range.end <= r.start;
                 match *states {
                     [state] if found.iter().all(|(r, _)| free(r)) => {
@@ -1431,27 +1433,7 @@ impl Places {
                         world.push((range, state));
                     }
                     [_] => {}
-                    _ => {
-                        let name = tokens[range.clone()]
-                            .iter()
-                            .take_while(|t| {
-                                !matches!(
-                                    t.text,
-                                    "County"
-                                        | "COUNTY"
-                                        | "Parish"
-                                        | "PARISH"
-                                        | "Borough"
-                                        | "BOROUGH"
-                                        | "Co"
-                                        | "CO"
-                                )
-                            })
-                            .map(|t| t.text.to_lowercase())
-                            .collect::<Vec<_>>()
-                            .join(" ");
-                        seats.push((name, states));
-                    }
+                    _ => seats.push((name, states)),
                 }
             }
             world.sort_by_key(|(range, _)| range.start);
@@ -1590,9 +1572,10 @@ impl Places {
                     Some(town) => Some((range, town)),
                     None if elsewhere => None,
                     None if entry_.population >= WORLD_CITY_POPULATION => Some((range, entry)),
-                    // "Edenton Police": a small town the copy vouches for, if it has no namesake near its size to be confused with.
-                    // Not where the outlet's home state has no town of the name, nor a town
-                    // named like a state ("Delaware Police" are the state's).
+                    // "Edenton Police": a small town the copy vouches for, if it has no namesake
+                    // near its size to be confused with. Not where the report names states or
+                    // its outlet's home state has no town of the name, nor a town named like a
+                    // state ("Delaware Police" are the state's).
                     None => (place.country.as_deref() == Some("US")
                         && states.is_empty()
                         && vouched_for(tokens, &range)
@@ -1766,10 +1749,10 @@ impl Places {
     }
 
     /// Counties the tokens name ("Calaveras County", "Ouachita Parish", "Marshall Co.",
-    /// "BOONE COUNTY"), as (tokens, the entries of the states that have one): up to three
-    /// capitalised words before "County", "Parish" or "Borough", the longest that names a
-    /// county.
-    fn counties_named(&self, tokens: &[Token<'_>]) -> Vec<(Range<usize>, &[usize])> {
+    /// "BOONE COUNTY"), as (tokens, the name before the word "County" in lower case, the
+    /// entries of the states that have one): up to three capitalised words before "County",
+    /// "Parish" or "Borough", the longest that names a county.
+    fn counties_named(&self, tokens: &[Token<'_>]) -> Vec<(Range<usize>, String, &[usize])> {
         let mut named = Vec::new();
         for (i, t) in tokens.iter().enumerate() {
             // "Marshall Co.", and a dateline's "BOONE COUNTY, Ind.".
@@ -1794,10 +1777,14 @@ impl Places {
                 if !plain {
                     return None;
                 }
-                let mut name: Vec<&str> = tokens[i - n..i].iter().map(|w| w.text).collect();
-                name.push(kind);
-                let states = self.counties.get(&name.join(" ").to_lowercase())?;
-                Some((i - n..i + 1 + usize::from(abbreviated), states.as_slice()))
+                let name = words
+                    .iter()
+                    .map(|w| w.text)
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    .to_lowercase();
+                let states = self.counties.get(&format!("{name} {}", kind.to_lowercase()))?;
+                Some((i - n..i + 1 + usize::from(abbreviated), name, states.as_slice()))
             });
             named.extend(county);
         }

@@ -123,15 +123,7 @@ fn stamped_day(a: &Analysis<'_>) -> Option<chrono::NaiveDate> {
         .iter()
         .take_while(|t| t.start < TOP)
         .filter(|t| lead::is_stamp(a, t) || t.start > 0 && a.lower(t.start - 1) == "(")
-        .find_map(|t| match t.value {
-            time::TimeValue::Day {
-                month,
-                day,
-                year: Some(year),
-                ..
-            } => chrono::NaiveDate::from_ymd_opt(year, month, day),
-            _ => None,
-        })
+        .find_map(time::TimeExpr::full_date)
 }
 
 /// Whether a body is a video player's playlist, as pages scraped without their article

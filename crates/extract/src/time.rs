@@ -58,6 +58,19 @@ impl TimeExpr {
             TimeValue::Weekday(_) | TimeValue::DaysAgo(_) | TimeValue::Day { .. }
         )
     }
+
+    /// The day this names with its year given ("June 5, 2014"), needing no reference.
+    pub fn full_date(&self) -> Option<NaiveDate> {
+        match self.value {
+            TimeValue::Day {
+                month,
+                day,
+                year: Some(year),
+                ..
+            } => NaiveDate::from_ymd_opt(year, month, day),
+            _ => None,
+        }
+    }
 }
 
 pub fn month_of(word: &str) -> Option<u32> {
