@@ -787,11 +787,18 @@ impl Extractor {
             .map(|k| a.lower(k))
             .collect();
         let opening_fatal = (0..opening.len()).any(|i| tells_a_death(&opening, i));
+        // An opening that tells a death and counts nothing, not even a rate ("an average of
+        // 40 a day"), tells of one incident: "Ex-firefighter killed boy, wife, himself".
+        let uncounted_death = opening_fatal
+            && !claims
+                .iter()
+                .any(|(_, f)| a.sentence_of[f.tokens.start] < OPENING_SENTENCES);
         // An opening that tells a death without saying how ("police release names of
         // woman, toddler murdered") takes its cause from the sentences after it.
         let cause = cause_of(&opening).or_else(|| opening_fatal.then(|| cause_of(&further)).flatten());
         let main = killed.or(combatants).or(injured);
-        if main.is_none() && cause.is_none() && !opening.iter().any(|w| is_event_word(w)) {
+        if main.is_none() && cause.is_none() && !uncounted_death && !opening.iter().any(|w| is_event_word(w))
+        {
             return None;
         }
         let part = |wanted: &[&str]| {
@@ -928,7 +935,8 @@ impl Extractor {
             // Else the dead the report names ("Davienne Lewis … died after he was shot").
             killed_count = headline_count(title_lower, ClaimKind::Killed)
                 .or_else(|| {
-                    (cause.as_deref() == Some("shooting") && (opening_fatal || further_fatal))
+                    (uncounted_death
+                        || cause.as_deref() == Some("shooting") && (opening_fatal || further_fatal))
                         .then(|| Count::qualified(Qualifier::AtLeast, named_dead.max(1)))
                 })
                 .or_else(|| (named_dead > 0).then(|| Count::qualified(Qualifier::AtLeast, named_dead)));

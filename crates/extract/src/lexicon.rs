@@ -791,6 +791,9 @@ const WORLD_CITY_POPULATION: u64 = 50_000;
 
 /// The states of the United States (and its capital district) as copy writes them after a
 /// town: full name, postal code, and the Associated Press abbreviation without its dots.
+/// The District of Columbia, a state to the gazetteer and a city to copy.
+const DISTRICT: &str = "District of Columbia";
+
 const US_STATES: [(&str, &str, &str); 51] = [
     ("Alabama", "AL", "Ala"),
     ("Alaska", "AK", "Alaska"),
@@ -800,7 +803,7 @@ const US_STATES: [(&str, &str, &str); 51] = [
     ("Colorado", "CO", "Colo"),
     ("Connecticut", "CT", "Conn"),
     ("Delaware", "DE", "Del"),
-    ("District of Columbia", "DC", "DC"),
+    (DISTRICT, "DC", "DC"),
     ("Florida", "FL", "Fla"),
     ("Georgia", "GA", "Ga"),
     ("Hawaii", "HI", "Hawaii"),
@@ -906,7 +909,11 @@ fn state_after(tokens: &[Token<'_>], range: &Range<usize>) -> Option<(&'static s
         at += words + 1;
     }
     let (state, taken) = us_state_at(tokens, at)?;
-    Some((state, at + taken))
+    // "Chester, Delaware County": a county named for a state is no state.
+    let county = tokens
+        .get(at + taken)
+        .is_some_and(|t| matches!(t.text, "County" | "Parish" | "COUNTY" | "PARISH"));
+    (!county).then_some((state, at + taken))
 }
 
 /// Great-circle distance in kilometres.
@@ -1499,7 +1506,10 @@ impl Places {
                 let place = &self.entries[entry].place;
                 match self.town_in_state(tokens, range, entry) {
                     Some((town, _)) => self.entries[town].place.admin1.as_deref(),
-                    None if place.where_prec == 4 => place.admin1.as_deref(),
+                    // "D.C." names the District as much as its city.
+                    None if place.where_prec == 4 || place.admin1.as_deref() == Some(DISTRICT) => {
+                        place.admin1.as_deref()
+                    }
                     // "SHELBY, N.Y.": a state named after a town it has none of by that name.
                     None => state_after(tokens, range).map(|(state, _)| state),
                 }
@@ -1853,10 +1863,23 @@ fn add_geonames(entries: &mut Vec<PlaceEntry>, tsv: &str) -> Range<usize> {
         curated_towns.keys().map(|(country, _)| country.clone()).collect();
     // The region's rows first, so that a spelling a town of the region shares with a larger
     // town elsewhere stays the region's.
+    // Then the states of the United States, so that "in Indiana" is the state and not
+    // Indiana, Pa. (a town's name the gazetteer would otherwise give first, by size); the
+    // town is still found with its state after it. Save Washington and the District of
+    // Columbia: copy that names them means the capital.
     let rows = tsv.lines().filter(|l| !l.starts_with('#'));
     let region = rows.clone().filter(|l| !l.ends_with("\tworld"));
-    let rest = rows.filter(|l| l.ends_with("\tworld"));
-    for line in region.chain(rest) {
+    let is_state = |l: &&str| {
+        let mut cols = l.split('\t');
+        let (name, admin1, country) = (cols.next(), cols.next(), cols.next());
+        name == admin1
+            && country == Some("US")
+            && !matches!(name, Some("Washington" | DISTRICT))
+            && cols.nth(2) == Some("4")
+    };
+    let states = rows.clone().filter(|l| l.ends_with("\tworld")).filter(is_state);
+    let rest = rows.filter(|l| l.ends_with("\tworld") && !is_state(l));
+    for line in region.chain(states).chain(rest) {
         let mut cols = line.split('\t');
         let [Some(name), Some(admin1), Some(country), Some(lat), Some(lon), Some(prec), Some(population), Some(aliases), Some(scope)] =
             std::array::from_fn(|_| cols.next())
@@ -2120,6 +2143,27 @@ mod tests {
             home_state: Some("Ohio"),
         };
         assert!(places_from(&places, "Edenton Police said a teen was shot.", from_ohio).is_empty());
+    }
+
+    #[test]
+    fn a_county_named_for_a_state_and_the_district_named_with_its_city() {
+        let places = Places::new(&[]).unwrap();
+        // "Delaware County" after a town is its county, not the state of Delaware.
+        assert_eq!(
+            places_in(
+                &places,
+                "Four people were shot in Chester, Delaware County, Pa., overnight."
+            ),
+            ["Chester, Pennsylvania"]
+        );
+        // "D.C." names the District: a state named in passing moves it to no namesake.
+        assert_eq!(
+            places_in(
+                &places,
+                "A girl was killed in Southeast D.C. on Sunday. She had moved to Iowa for school."
+            ),
+            ["Washington, District of Columbia", "Iowa, Iowa"]
+        );
     }
 
     fn places_in(places: &Places, text: &str) -> Vec<String> {

@@ -572,3 +572,39 @@ fn the_shot_in_active_voice_are_counted() {
     );
     assert_eq!(lead.killed.and_then(|c| c.key()), Some(1));
 }
+
+/// A headline that tells deaths and counts none is an incident of at least one dead, and
+/// so is an opening that says how they died without a figure.
+#[test]
+fn a_death_told_without_a_figure_is_an_incident() {
+    let ex = extractor();
+    let mut doc = Document::new(
+        "furniture",
+        "Check your inbox to confirm your subscription.\n\nClose".to_string(),
+    );
+    doc.title = Some("Deputies: Retired teacher killed wife, then himself".to_string());
+    let lead = extract(&doc, &ex).lead.expect("a lead from the headline");
+    assert!(lead.killed.and_then(|c| c.key()).is_some_and(|k| k >= 1));
+    let lead = lead_of(
+        "Woman stabbed to death in Tulsa",
+        "A woman was stabbed to death in a north Tulsa apartment late Friday, police said.",
+    );
+    assert_eq!(lead.killed.and_then(|c| c.key()), Some(1));
+}
+
+/// A state whose name a town shares is the state where no state follows the town.
+#[test]
+fn a_states_name_is_the_state_before_any_town_of_it() {
+    for state in ["Indiana", "California", "Iowa", "Oregon", "Alabama"] {
+        let lead = lead_of(
+            "Man wounded",
+            &format!("A man was shot and wounded in {state} on Sunday, police said."),
+        );
+        assert_eq!(town_and_state(&lead), (state, state));
+    }
+    let lead = lead_of(
+        "Man wounded",
+        "A man was shot and wounded in Indiana, Pa., on Sunday, police said.",
+    );
+    assert_eq!(town_and_state(&lead), ("Indiana", "Pennsylvania"));
+}
