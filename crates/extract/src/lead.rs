@@ -536,6 +536,37 @@ fn is_court_word(word: &str) -> bool {
     )
 }
 
+/// What a day in copy dates, by the nearest telling word before it in its clause.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Told {
+    /// The shooting: "was shot Thursday", "the shooting happened Sunday morning".
+    Incident,
+    /// What came after it: "died Friday", "appeared in court Monday", "identified … on
+    /// Monday", "a news conference Monday".
+    Aftermath,
+    Other,
+}
+
+fn what_a_day_dates(a: &Analysis<'_>, t: &crate::time::TimeExpr) -> Told {
+    /// How many words before a day its telling word may be.
+    const REACH: usize = 6;
+    let clause = a.clause_of[t.start];
+    (t.start.saturating_sub(REACH)..t.start)
+        .rev()
+        .take_while(|&k| a.clause_of[k] == clause)
+        .find_map(|k| match a.lower(k) {
+            "shot" | "shooting" | "shootings" | "gunfire" | "fired" | "killed" | "slain" | "wounded"
+            | "happened" | "occurred" | "struck" => Some(Told::Incident),
+            "died" | "dies" | "identified" | "arrested" | "custody" | "charged" | "court" | "appeared"
+            | "conference" | "hearing" | "vigil" | "funeral" | "announced" | "released" => {
+                Some(Told::Aftermath)
+            }
+            w if is_court_word(w) => Some(Told::Aftermath),
+            _ => None,
+        })
+        .unwrap_or(Told::Other)
+}
+
 /// The day a report dates a shooting in full, with its year, in a sentence that tells of
 /// it ("Bourda was killed June 5, 2014"), at least a week and at most about a year before
 /// the report: the day of the shooting a follow-up is about. Older shootings a report
@@ -831,11 +862,18 @@ impl Extractor {
                 // The report's own day stamped on its copy ("UPDATE (March 1, 2017 11:30
                 // a.m.)", "Updated: Sunday, October 26, 2014") says when it was written, not
                 // when the shooting was ("Thursday"); nor was it after the report's day.
-                a.times
+                let days: Vec<(NaiveDate, Told)> = a
+                    .times
                     .iter()
                     .filter(|t| t.start < opening_end && t.is_day() && !statement(t) && !is_stamp(a, t))
-                    .filter_map(|t| resolve(t.value, day).and_then(|p| p.start))
-                    .find(|&d| d < day)
+                    .filter_map(|t| Some((resolve(t.value, day)?.start?, what_a_day_dates(a, t))))
+                    .filter(|&(d, _)| d < day)
+                    .collect();
+                // The shooting's own day before one the copy gives nothing of, and that
+                // before the day of what came after ("appeared in court Monday").
+                [Told::Incident, Told::Other, Told::Aftermath]
+                    .iter()
+                    .find_map(|&told| days.iter().find(|(_, t)| *t == told).map(|&(d, _)| d))
             })
             .or(report_day);
         // A follow-up (a plea, a trial, a sentence) dates its shooting in full

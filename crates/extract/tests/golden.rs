@@ -608,3 +608,34 @@ fn a_states_name_is_the_state_before_any_town_of_it() {
     );
     assert_eq!(town_and_state(&lead), ("Indiana", "Pennsylvania"));
 }
+
+/// The shooting's own day, not the day of what followed it: "died Friday after being shot
+/// Thursday", "appeared in court Monday" over "the shooting Sunday morning".
+#[test]
+fn the_lead_is_dated_by_the_shooting_not_its_aftermath() {
+    let dated = |body: &str, published: &str| {
+        let mut doc = Document::new("aftermath", body.to_string());
+        doc.title = Some("Teen dies after shooting".to_string());
+        doc.published = tally_core::Published::parse(published);
+        let lead = extract(&doc, &extractor()).lead.expect("a lead");
+        lead.date.map(|d| d.to_string())
+    };
+    assert_eq!(
+        dated(
+            "A Maple Grove ninth-grader died Friday after being shot at a friend's home Thursday, \
+             police said.",
+            "2016-03-14"
+        )
+        .as_deref(),
+        Some("2016-03-10")
+    );
+    assert_eq!(
+        dated(
+            "A 20-year-old man appeared in court Monday, charged in the shooting that killed a \
+             teenager outside a Elm Street bar on Saturday night.",
+            "2016-03-15"
+        )
+        .as_deref(),
+        Some("2016-03-12")
+    );
+}
