@@ -97,7 +97,9 @@ const CAUSES: &[(&[&str], &str)] = &[
     (
         &[
             "shot",
+            "shots",
             "shooting",
+            "shootout",
             "gunmen",
             "sniper",
             "snipers",
@@ -767,7 +769,9 @@ impl Extractor {
             combatants = combatants.or(killed);
             killed = None;
         }
-        let injured = pick(ClaimKind::Injured, false);
+        // The lead has one count of wounded: fighters' where no one else's is told ("2
+        // officers injured in attempted robbery").
+        let injured = pick(ClaimKind::Injured, false).or_else(|| pick(ClaimKind::Injured, true));
         // Where the first `n` sentences end.
         let end_of_sentences = |n: usize| {
             a.sentences

@@ -1657,12 +1657,29 @@ impl Places {
             return;
         }
         let state = self.entries[home].place.admin1.clone();
+        // A state the copy names at least as often as the city is as much at home: "in
+        // Caruthersville, a small town in Missouri, about 90 miles north of Memphis".
+        let named = |admin1: &Option<String>| {
+            found
+                .iter()
+                .filter(|&&(_, e)| {
+                    self.entries[e].place.where_prec == 4 && self.entries[e].place.admin1 == *admin1
+                })
+                .count()
+        };
+        let state_named = |admin1: &Option<String>| admin1.is_some() && named(admin1) >= mentions;
+        let kept: Vec<bool> = found
+            .iter()
+            .map(|(_, entry)| state_named(&self.entries[*entry].place.admin1))
+            .collect();
+        let mut kept = kept.into_iter();
         found.retain(|(range, entry)| {
             let place = &self.entries[*entry].place;
             let dateline = range.start == 0 || is_dateline(tokens, range) || range.start == headline;
+            let named_state = kept.next().unwrap_or(false);
             range.end <= headline
                 || place.where_prec >= 4
-                || place.country.as_deref() == Some("US") && place.admin1 == state
+                || place.country.as_deref() == Some("US") && (place.admin1 == state || named_state)
                 || dateline
                 || self.town_in_state(tokens, range, *entry).is_some()
         });

@@ -639,3 +639,19 @@ fn the_lead_is_dated_by_the_shooting_not_its_aftermath() {
         Some("2016-03-12")
     );
 }
+
+/// "Shots" tell a shooting, and officers wounded are the wounded where no one else is.
+#[test]
+fn shots_and_wounded_officers_make_an_incident() {
+    let ex = extractor();
+    let headline = |title: &str| {
+        let mut doc = Document::new("paywall", "Subscribe to keep reading.".to_string());
+        doc.title = Some(title.to_string());
+        extract(&doc, &ex).lead.expect("a lead from the headline")
+    };
+    let lead = headline("Teen hurt after shots fly on Route 9 in Dover");
+    assert_eq!(lead.cause.as_deref(), Some("shooting"));
+    assert!(lead.injured.and_then(|c| c.key()).is_some_and(|n| n >= 1));
+    let lead = headline("2 officers injured in attempted robbery at Tulsa diner");
+    assert_eq!(lead.injured.and_then(|c| c.key()), Some(2));
+}
