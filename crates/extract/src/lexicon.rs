@@ -961,26 +961,46 @@ fn vouched_for(tokens: &[Token<'_>], range: &Range<usize>) -> bool {
     } else {
         range.end
     };
-    let guarded = tokens[range.clone()].iter().any(|t| {
-        matches!(
-            t.text,
-            "Airport"
-                | "University"
-                | "College"
-                | "Campus"
-                | "Transit"
-                | "Harbor"
-                | "Port"
-                | "Park"
-                | "Capitol"
-                | "Housing"
-                | "Beach"
-                | "Valley"
-                | "Tribal"
-                | "Village"
-                | "State"
-        )
-    });
+    // "Airport Police", "Park Police": what a force guards. A town's name ending on such a
+    // word ("Nicoma Park Police", "Palm Beach Police") is still the town's.
+    let words = &tokens[range.clone()];
+    let guarded = words
+        .iter()
+        .take(if words.len() == 1 { 1 } else { 0 })
+        .chain(words.first().filter(|t| {
+            matches!(
+                t.text,
+                "Airport"
+                    | "University"
+                    | "College"
+                    | "Campus"
+                    | "Transit"
+                    | "Capitol"
+                    | "Housing"
+                    | "Tribal"
+                    | "State"
+            )
+        }))
+        .any(|t| {
+            matches!(
+                t.text,
+                "Airport"
+                    | "University"
+                    | "College"
+                    | "Campus"
+                    | "Transit"
+                    | "Harbor"
+                    | "Port"
+                    | "Park"
+                    | "Capitol"
+                    | "Housing"
+                    | "Beach"
+                    | "Valley"
+                    | "Tribal"
+                    | "Village"
+                    | "State"
+            )
+        });
     let longer = range.start > 0
         && !tokens[range.start].newline_before
         && tokens[range.start - 1].is_capitalised()
@@ -1462,6 +1482,19 @@ impl Places {
         }
         found.retain(|(range, entry)| !self.named_for(tokens, range, *entry));
         found.sort_by_key(|(range, _)| range.start);
+            for (r, e) in &found {
+                eprintln!(
+                    "PLACE {:?} {} {:?}",
+                    r,
+                    tokens[r.clone()]
+                        .iter()
+                        .map(|t| t.text)
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                    self.entries[*e].place
+                );
+            }
+        }
         for (range, entry) in &mut found {
             if let Some(named) = self.town_in_state(tokens, range, *entry) {
                 *entry = named.0;
@@ -2153,6 +2186,11 @@ mod tests {
         assert!(places_in(&places, "Clinton Police said a man was shot.").is_empty());
         // A force named for what it guards, or the end of a longer name, vouches for no town.
         assert!(places_in(&places, "Airport Police said a man was shot.").is_empty());
+        // A town's name ending on such a word is still the town's.
+        assert_eq!(
+            places_in(&places, "Nicoma Park Police said a boy shot himself."),
+            ["Nicoma Park, Oklahoma"]
+        );
         assert!(places_in(&places, "Pleasant Edenton Police said a man was shot.").is_empty());
         // Nor does it outweigh the outlet's home state.
         let from_ohio = Origin {
