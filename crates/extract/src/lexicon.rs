@@ -963,44 +963,23 @@ fn vouched_for(tokens: &[Token<'_>], range: &Range<usize>) -> bool {
     };
     // "Airport Police", "Park Police": what a force guards. A town's name ending on such a
     // word ("Nicoma Park Police", "Palm Beach Police") is still the town's.
-    let words = &tokens[range.clone()];
-    let guarded = words
-        .iter()
-        .take(if words.len() == 1 { 1 } else { 0 })
-        .chain(words.first().filter(|t| {
-            matches!(
-                t.text,
-                "Airport"
-                    | "University"
-                    | "College"
-                    | "Campus"
-                    | "Transit"
-                    | "Capitol"
-                    | "Housing"
-                    | "Tribal"
-                    | "State"
-            )
-        }))
-        .any(|t| {
-            matches!(
-                t.text,
-                "Airport"
-                    | "University"
-                    | "College"
-                    | "Campus"
-                    | "Transit"
-                    | "Harbor"
-                    | "Port"
-                    | "Park"
-                    | "Capitol"
-                    | "Housing"
-                    | "Beach"
-                    | "Valley"
-                    | "Tribal"
-                    | "Village"
-                    | "State"
-            )
-        });
+    const INSTITUTIONS: [&str; 9] = [
+        "Airport",
+        "University",
+        "College",
+        "Campus",
+        "Transit",
+        "Capitol",
+        "Housing",
+        "Tribal",
+        "State",
+    ];
+    const GROUNDS: [&str; 6] = ["Harbor", "Port", "Park", "Beach", "Valley", "Village"];
+    let guarded = match &tokens[range.clone()] {
+        [one] => INSTITUTIONS.contains(&one.text) || GROUNDS.contains(&one.text),
+        [first, ..] => INSTITUTIONS.contains(&first.text),
+        [] => false,
+    };
     let longer = range.start > 0
         && !tokens[range.start].newline_before
         && tokens[range.start - 1].is_capitalised()
@@ -1482,19 +1461,6 @@ impl Places {
         }
         found.retain(|(range, entry)| !self.named_for(tokens, range, *entry));
         found.sort_by_key(|(range, _)| range.start);
-            for (r, e) in &found {
-                eprintln!(
-                    "PLACE {:?} {} {:?}",
-                    r,
-                    tokens[r.clone()]
-                        .iter()
-                        .map(|t| t.text)
-                        .collect::<Vec<_>>()
-                        .join(" "),
-                    self.entries[*e].place
-                );
-            }
-        }
         for (range, entry) in &mut found {
             if let Some(named) = self.town_in_state(tokens, range, *entry) {
                 *entry = named.0;
