@@ -142,7 +142,8 @@ pub fn judge(new: &Sketch, members: &[Sketch]) -> Option<Vec<String>> {
 
 /// Linked by rare words shared with one of the incident's reports within
 /// [`terms::TERM_DAYS`]: the victim's and the suspect's names, the bar, the hamlet, however
-/// differently the two reports place the event. Not against a different cause, nor two
+/// differently the two reports place the event. Reports of one state within a day, or of
+/// one town, need share less ([`terms::SHARED_NEAR`]). Not against a different cause, nor two
 /// different sets of named dead.
 fn judge_by_terms(new: &Sketch, members: &[Sketch]) -> Option<Vec<String>> {
     if new.rare_terms.is_empty() {
@@ -160,8 +161,14 @@ fn judge_by_terms(new: &Sketch, members: &[Sketch]) -> Option<Vec<String>> {
                 return None;
             }
         }
+        // Within a day and in one state, or in one town, one rare word is enough: a
+        // victim's surname, the bar, the hamlet.
+        let same_state = matches!((new.region(), member.region()), (Some(a), Some(b)) if a == b);
+        let same_town = new.city_key().is_some() && new.city_key() == member.city_key();
+        let near = (day - other).num_days().abs() <= DAY_SLACK && same_state || same_town;
+        let needed = if near { terms::SHARED_NEAR } else { terms::SHARED };
         let (words, total) = terms::shared(&new.rare_terms, &member.terms);
-        if total >= terms::SHARED && best.as_ref().is_none_or(|b| total > b.1) {
+        if total >= needed && best.as_ref().is_none_or(|b| total > b.1) {
             best = Some((words, total));
         }
     }
@@ -583,6 +590,23 @@ mod tests {
             terms: Vec::new(),
             rare_terms: Vec::new(),
         }
+    }
+
+    #[test]
+    fn one_rare_word_links_reports_of_one_state_within_a_day() {
+        let mut new = sketch("n", "Memphis", "2016-05-02", None);
+        new.rare_terms = vec![("okafor".into(), 2)];
+        let mut member = sketch("m", "Tennessee", "2016-05-02", None);
+        member.lead.place.as_mut().unwrap().where_prec = 4;
+        member.terms = vec!["okafor".into()];
+        assert_eq!(
+            judge(&new, std::slice::from_ref(&member)),
+            Some(vec!["rare words in common (okafor)".to_string()])
+        );
+        // Three days apart and in no one town, one word is not enough.
+        member.published = "2016-05-05".parse().ok();
+        member.lead.date = member.published;
+        assert_eq!(judge(&new, &[member]), None);
     }
 
     #[test]

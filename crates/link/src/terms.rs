@@ -21,6 +21,10 @@ pub const TERM_DAYS: i64 = 10;
 /// two or three reports of the ledger, or four or five in twenty.
 pub const SHARED: f64 = 4.0;
 
+/// How much two reports of one state within a day, or of one town within [`TERM_DAYS`],
+/// must share: one word of at most five reports of the ledger.
+pub const SHARED_NEAR: f64 = 2.0;
+
 /// What a shared word used by `reports` reports counts: ln(2·RARE / reports), 3.0 for a
 /// word of two reports, 0.69 for one of twenty. The scale is fixed, not the ledger's size,
 /// so a link made in a small ledger is made in a large one.
