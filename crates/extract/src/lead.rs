@@ -1117,7 +1117,8 @@ impl Extractor {
         if let Some((claim, figure)) = main {
             if figure.place_in_sentence {
                 if let Some(p) = claim.place.as_ref().filter(|p| p.where_prec < 6 && at_home(p)) {
-                    return Some(self.city_around(a, p.clone()));
+                    let p = self.town_of_state(a, p.clone(), people);
+                    return Some(self.city_around(a, p));
                 }
             }
         }
@@ -1153,7 +1154,38 @@ impl Extractor {
             .or_else(|| main.and_then(|(c, _)| c.place.clone()))
             .or_else(|| default_place.cloned())
             .or_else(|| a.home_state.and_then(|s| self.places.us_state(s)))?;
+        let chosen = self.town_of_state(a, chosen, people);
         Some(self.city_around(a, chosen))
+    }
+
+    /// An American state the lead would be put in, made the town of it the report names
+    /// most as a scene (the first of equals): "Snohomish County deputies said … near
+    /// Everett" is Everett, not all of Washington. A town named only as someone's home, or
+    /// as a surname, is not the scene.
+    fn town_of_state(&self, a: &Analysis<'_>, chosen: Place, people: &[NamedPerson]) -> Place {
+        if chosen.where_prec != 4 || chosen.country.as_deref() != Some("US") {
+            return chosen;
+        }
+        let mut towns: Vec<(usize, usize)> = Vec::new(); // (entry, mentions)
+        for m in &a.places {
+            let place = &self.places.entries[m.entry].place;
+            if place.where_prec > 3
+                || place.admin1 != chosen.admin1
+                || place_role(&a.tokens, &m.tokens) == PlaceRole::Home
+                || is_persons_name(a, m, people)
+            {
+                continue;
+            }
+            match towns.iter_mut().find(|(e, _)| *e == m.entry) {
+                Some(t) => t.1 += 1,
+                None => towns.push((m.entry, 1)),
+            }
+        }
+        towns
+            .iter()
+            .rev()
+            .max_by_key(|&&(_, n)| n)
+            .map_or(chosen, |&(e, _)| self.places.entries[e].place())
     }
 
     /// The big city a report also names around a small place it puts the event in:

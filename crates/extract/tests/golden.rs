@@ -655,3 +655,23 @@ fn shots_and_wounded_officers_make_an_incident() {
     let lead = headline("2 officers injured in attempted robbery at Tulsa diner");
     assert_eq!(lead.injured.and_then(|c| c.key()), Some(2));
 }
+
+/// A lead the opening puts only in a state (here through its county) is the town of that
+/// state the report names as the scene; not a town named as someone's home.
+#[test]
+fn a_states_lead_is_the_town_the_report_names_in_it() {
+    let lead = lead_of(
+        "Boy, 11, shot by brother",
+        "Snohomish County deputies say a 16-year-old boy shot his 11-year-old brother on Sunday. \
+         The younger boy was flown to a hospital. His brother was booked into juvenile detention.\n\n\
+         Neighbors heard one shot at an apartment complex near Everett.",
+    );
+    assert_eq!(town_and_state(&lead), ("Everett", "Washington"));
+    let lead = lead_of(
+        "Boy, 11, shot by brother",
+        "Snohomish County deputies say a 16-year-old boy shot his 11-year-old brother on Sunday. \
+         The younger boy was flown to a hospital. His brother was booked into juvenile detention.\n\n\
+         The boy's father, an Everett man, was not home.",
+    );
+    assert_eq!(town_and_state(&lead), ("Washington", "Washington"));
+}
