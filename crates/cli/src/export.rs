@@ -113,11 +113,7 @@ fn incident_record(incident: &StoredIncident, redact_names: bool) -> Value {
         "date": {
             "start": tally.start,
             "end": tally.end,
-            "date_prec": match (tally.start, tally.end) {
-                (Some(a), Some(b)) if a == b => Some(1),
-                (Some(_), Some(_)) => Some(2),
-                _ => None,
-            },
+            "date_prec": tally_core::Period { start: tally.start, end: tally.end }.date_prec(),
         },
         "perpetrators": tally.perpetrators,
         "people": if redact_names { Vec::new() } else { people(&incident.members) },

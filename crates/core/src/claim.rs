@@ -322,6 +322,10 @@ pub struct Lead {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub neighbourhood: Option<String>,
     pub date: Option<NaiveDate>,
+    /// Where the report dates the event only by a month ("the shooting last month", "back
+    /// in April"), the month's last day; `date` is then its first.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_end: Option<NaiveDate>,
     pub perpetrators: Vec<String>,
 }
 

@@ -78,7 +78,10 @@ impl Correction {
             Correction::Figure(c) => lead.killed = Some(*c),
             Correction::Injured(c) => lead.injured = Some(*c),
             Correction::Place(p) => lead.place.clone_from(p),
-            Correction::Period(p) => lead.date = p.start,
+            Correction::Period(p) => {
+                lead.date = p.start;
+                lead.date_end = p.end.filter(|&end| Some(end) != p.start);
+            }
             Correction::Perpetrators(p) => lead.perpetrators.clone_from(p),
             Correction::Claimant(_) | Correction::Reject => return false,
         }

@@ -3,7 +3,7 @@
 use crate::analysis::Analysis;
 use crate::claims::Figure;
 use crate::lexicon::{place_role, PlaceRole};
-use crate::time::resolve;
+use crate::time::{resolve, TimeValue};
 use crate::words;
 use crate::Extractor;
 use chrono::NaiveDate;
@@ -569,6 +569,46 @@ fn what_a_day_dates(a: &Analysis<'_>, t: &crate::time::TimeExpr) -> Told {
         .unwrap_or(Told::Other)
 }
 
+/// The month a report dates the shooting it tells of by, as its first and last day: a
+/// month named in the opening, in a sentence that tells of a shooting or a death ("the
+/// shooting death of his girlfriend back in April", "found last month with a gunshot
+/// wound"), wholly over a week and at most about a year before the report. Not a month of the court's ("will be
+/// sentenced in May") nor one a running total covers.
+fn dated_by_month(
+    a: &Analysis<'_>,
+    report_day: Option<NaiveDate>,
+    opening_end: usize,
+) -> Option<(NaiveDate, NaiveDate)> {
+    /// Days a month must have ended before the report: "this month" is no date.
+    const PAST: i64 = 7;
+    /// Days past which a shooting recalled is another than the one followed up.
+    const RECALLED: i64 = 400;
+    let day = report_day?;
+    a.times.iter().filter(|t| t.start < opening_end).find_map(|t| {
+        if !matches!(t.value, TimeValue::Month { .. } | TimeValue::MonthsAgo(_)) || t.since {
+            return None;
+        }
+        let period = resolve(t.value, day)?;
+        let (first, last) = (period.start?, period.end?);
+        let sentence = a.sentences.get(a.sentence_of[t.start])?.clone();
+        let tells = sentence.clone().any(|k| {
+            let w = a.lower(k);
+            is_fatal_word(w)
+                || matches!(
+                    w,
+                    "shot" | "shooting" | "shootings" | "wounded" | "death" | "homicide"
+                )
+        });
+        let totals = sentence
+            .clone()
+            .any(|k| matches!(a.lower(k), "since" | "so" | "total" | "year"));
+        let court = (t.start.saturating_sub(3)..t.start).any(|k| is_court_word(a.lower(k)));
+        let past = (day - last).num_days();
+        ((PAST..=RECALLED).contains(&past) && (last - first).num_days() < 31 && tells && !totals && !court)
+            .then_some((first, last))
+    })
+}
+
 /// The day a report dates a shooting in full, with its year, in a sentence that tells of
 /// it ("Bourda was killed June 5, 2014"), at least a week and at most about a year before
 /// the report: the day of the shooting a follow-up is about. Older shootings a report
@@ -888,6 +928,19 @@ impl Extractor {
         } else {
             date
         };
+        // A report that gives no day but its own, and tells of a shooting last month or
+        // back in April, dates it by that month: its first and last day.
+        let day_told = a
+            .times
+            .iter()
+            .any(|t| t.start < opening_end && t.is_day() && !is_stamp(a, t));
+        let month = (date == report_day && !day_told)
+            .then(|| dated_by_month(a, report_day, opening_end))
+            .flatten();
+        let (date, date_end) = match month {
+            Some((first, last)) => (Some(first), Some(last)),
+            None => (date, None),
+        };
         let main_figure = main.and_then(|m| {
             claims
                 .iter()
@@ -1095,6 +1148,7 @@ impl Extractor {
             place,
             neighbourhood,
             date,
+            date_end,
             perpetrators,
         })
     }

@@ -675,3 +675,27 @@ fn a_states_lead_is_the_town_the_report_names_in_it() {
     );
     assert_eq!(town_and_state(&lead), ("Washington", "Washington"));
 }
+
+/// A follow-up that gives no day of the shooting but its month dates it by the month; one
+/// whose opening tells the day keeps the day.
+#[test]
+fn a_follow_up_dated_only_by_its_month_keeps_the_month() {
+    let lead = |body: &str| {
+        let mut doc = Document::new("arraigned", body.to_string());
+        doc.title = Some("Teen arraigned in girlfriend's shooting death".to_string());
+        doc.published = tally_core::Published::parse("2016-06-13");
+        extract(&doc, &extractor()).lead.expect("a lead")
+    };
+    let got = lead(
+        "A 17-year-old pleaded not guilty to a murder charge in the shooting death of his \
+         15-year-old girlfriend back in April.",
+    );
+    assert_eq!(got.date.map(|d| d.to_string()).as_deref(), Some("2016-04-01"));
+    assert_eq!(got.date_end.map(|d| d.to_string()).as_deref(), Some("2016-04-30"));
+    let got = lead(
+        "A 17-year-old was shot and wounded Sunday on Elm Street. His brother was shot and \
+         killed on the same street back in April.",
+    );
+    assert_eq!(got.date.map(|d| d.to_string()).as_deref(), Some("2016-06-12"));
+    assert_eq!(got.date_end, None);
+}

@@ -90,9 +90,29 @@ impl Sketch {
         keys
     }
 
-    /// The day of the event: the lead's, else the report's own.
+    /// The day of the event: the lead's, else the report's own. For a report that dates
+    /// the event only by a month, the month's first day.
     pub fn day(&self) -> Option<NaiveDate> {
         self.lead.date.or(self.published)
+    }
+
+    /// Whether the report dates the event only by a month ("the shooting last month").
+    pub fn month_dated(&self) -> bool {
+        self.lead.date.is_some() && self.lead.date_end.is_some()
+    }
+
+    /// The days the event may have been on: its day, or the month the report dates it by.
+    pub fn days(&self) -> Option<(NaiveDate, NaiveDate)> {
+        let first = self.day()?;
+        let last = self.lead.date_end.filter(|_| self.month_dated()).unwrap_or(first);
+        Some((first, last.max(first)))
+    }
+
+    /// How many days lie between the event's days and another report's: none where they
+    /// overlap.
+    pub fn days_apart(&self, other: &Sketch) -> Option<i64> {
+        let ((a, b), (c, d)) = (self.days()?, other.days()?);
+        Some((c - b).num_days().max((a - d).num_days()).max(0))
     }
 
     /// The key incidents are found by: a town (or finer) with its admin1 and country.
@@ -149,11 +169,13 @@ fn judge_by_terms(new: &Sketch, members: &[Sketch]) -> Option<Vec<String>> {
     if new.rare_terms.is_empty() {
         return None;
     }
-    let day = new.day()?;
+    new.day()?;
     let mut best: Option<(Vec<&str>, f64)> = None;
     for member in members {
-        let Some(other) = member.day() else { continue };
-        if (day - other).num_days().abs() > terms::TERM_DAYS {
+        let Some(apart) = new.days_apart(member) else {
+            continue;
+        };
+        if apart > terms::TERM_DAYS {
             continue;
         }
         if let (Some(x), Some(y)) = (&new.lead.cause, &member.lead.cause) {
@@ -165,7 +187,7 @@ fn judge_by_terms(new: &Sketch, members: &[Sketch]) -> Option<Vec<String>> {
         // victim's surname, the bar, the hamlet.
         let same_state = matches!((new.region(), member.region()), (Some(a), Some(b)) if a == b);
         let same_town = new.city_key().is_some() && new.city_key() == member.city_key();
-        let near = (day - other).num_days().abs() <= DAY_SLACK && same_state || same_town;
+        let near = apart <= DAY_SLACK && same_state || same_town;
         let needed = if near { terms::SHARED_NEAR } else { terms::SHARED };
         let (words, total) = terms::shared(&new.rare_terms, &member.terms);
         if total >= needed && best.as_ref().is_none_or(|b| total > b.1) {
@@ -194,7 +216,7 @@ fn judge_by_street(new: &Sketch, members: &[Sketch]) -> Option<Vec<String>> {
     if new.streets.is_empty() {
         return None;
     }
-    let day = new.day()?;
+    let (day, _) = new.days()?;
     let state = |s: &Sketch| {
         s.lead
             .place
@@ -204,8 +226,10 @@ fn judge_by_street(new: &Sketch, members: &[Sketch]) -> Option<Vec<String>> {
     };
     let mut found = None;
     for member in members {
-        let Some(other) = member.day() else { continue };
-        if (day - other).num_days().abs() > STREET_DAYS {
+        let (Some(other), Some(apart)) = (member.day(), new.days_apart(member)) else {
+            continue;
+        };
+        if apart > STREET_DAYS {
             continue;
         }
         let (a, b) = (state(new), state(member));
@@ -244,10 +268,7 @@ fn judge_by_wording(new: &Sketch, members: &[Sketch]) -> Option<Vec<String>> {
         .filter_map(|m| Some((m, wording::similarity(signature, m.signature.as_ref()?))))
         .filter(|&(m, alike)| {
             // Pages of one site share their boilerplate: a reprint is of the same days too.
-            let days_apart = match (new.day(), m.day()) {
-                (Some(a), Some(b)) => (a - b).num_days().abs(),
-                _ => i64::MAX,
-            };
+            let days_apart = new.days_apart(m).unwrap_or(i64::MAX);
             alike >= wording::REPRINT
                 && days_apart <= REPRINT_DAYS
                 && !matches!((new.place_key(), m.place_key()), (Some(a), Some(b)) if a != b)
@@ -276,10 +297,7 @@ fn judge_by_names(new: &Sketch, members: &[Sketch]) -> Option<Vec<String>> {
     };
     let mut shared: Vec<String> = Vec::new();
     for member in members {
-        let close = match (new.day(), member.day()) {
-            (Some(a), Some(b)) => (a - b).num_days().abs() <= NAME_DAYS,
-            _ => true,
-        };
+        let close = new.days_apart(member).is_none_or(|apart| apart <= NAME_DAYS);
         let apart = matches!((region(new), region(member)), (Some(a), Some(b)) if a != b);
         if !close || apart {
             continue;
@@ -307,15 +325,21 @@ fn judge_by_place(new: &Sketch, members: &[Sketch]) -> Option<Vec<String>> {
     let key = new.place_key()?;
     let city = new.city_key()?;
     let day = new.day()?;
+    // A town's shootings of one month are many: a report that dates its own only by the
+    // month is linked by the people, streets or rare words it shares, never by its town.
+    if new.month_dated() {
+        return None;
+    }
+    let day_dated = || members.iter().filter(|m| !m.month_dated());
     let mut reasons = Vec::new();
     let mut matched = false;
     // A town's shootings of one day and the next do not chain: the day slack runs from the
     // incident's first day, not from its latest report's.
-    let first = members.iter().filter_map(Sketch::day).min();
+    let first = day_dated().filter_map(Sketch::day).min();
     if first.is_some_and(|f| (day - f).num_days().abs() > DAY_SLACK) {
         return None;
     }
-    for member in members {
+    for member in day_dated() {
         // The same town and neighbourhood; or the same town where one of the two names no
         // neighbourhood ("Chicago" and "the Englewood neighborhood"), on the same day only.
         let exact = member.place_key().as_deref() == Some(key.as_str());
@@ -510,7 +534,20 @@ pub fn tally(members: &[Sketch]) -> Tally {
             is_told(&lead.killed) || is_told(&lead.combatants_killed),
         ))
     }
-    let days: Vec<NaiveDate> = members.iter().filter_map(Sketch::day).collect();
+    // The days reports give; a month a report dates the event by only where none gives a
+    // day.
+    let mut days: Vec<NaiveDate> = members
+        .iter()
+        .filter(|m| !m.month_dated())
+        .filter_map(Sketch::day)
+        .collect();
+    if days.is_empty() {
+        days = members
+            .iter()
+            .filter_map(Sketch::days)
+            .flat_map(|(first, last)| [first, last])
+            .collect();
+    }
     let most_common = |values: Vec<String>| -> Option<String> {
         let mut counts: Vec<(String, usize)> = Vec::new();
         for v in values {
@@ -699,6 +736,30 @@ mod tests {
         let mut elsewhere = later.clone();
         elsewhere.lead.place.as_mut().unwrap().admin1 = Some("Ohio".into());
         assert!(judge(&elsewhere, &[first]).is_none());
+    }
+
+    #[test]
+    fn a_report_dated_by_its_month_links_by_words_not_by_town() {
+        let day = |s: &str| s.parse::<NaiveDate>().ok();
+        let shooting = sketch("a", "Memphis", "2016-04-24", Some(1));
+        let mut plea = sketch("b", "Memphis", "2016-06-13", None);
+        (plea.lead.date, plea.lead.date_end) = (day("2016-04-01"), day("2016-04-30"));
+        assert!(plea.month_dated());
+        assert_eq!(plea.days_apart(&shooting), Some(0));
+        // A town's shootings of one month are many: the town alone links nothing.
+        assert_eq!(judge(&plea, std::slice::from_ref(&shooting)), None);
+        let mut member = shooting.clone();
+        member.terms = vec!["okafor".into()];
+        plea.rare_terms = vec![("okafor".into(), 2)];
+        assert_eq!(
+            judge(&plea, &[member]),
+            Some(vec!["rare words in common (okafor)".to_string()])
+        );
+        // An incident known only by the month is dated by it; a day a report gives wins.
+        let alone = tally(std::slice::from_ref(&plea));
+        assert_eq!((alone.start, alone.end), (day("2016-04-01"), day("2016-04-30")));
+        let both = tally(&[shooting, plea]);
+        assert_eq!((both.start, both.end), (day("2016-04-24"), day("2016-04-24")));
     }
 
     #[test]

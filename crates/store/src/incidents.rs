@@ -180,13 +180,17 @@ impl Ledger {
     }
 
     /// The incidents holding a report that uses the word `term` within
-    /// [`terms::TERM_DAYS`] of `day`.
-    pub fn candidates_by_term(&self, term: &str, day: NaiveDate) -> Result<Vec<i64>, StoreError> {
+    /// [`terms::TERM_DAYS`] of the days `days` (first, last).
+    pub fn candidates_by_term(
+        &self,
+        term: &str,
+        days: (NaiveDate, NaiveDate),
+    ) -> Result<Vec<i64>, StoreError> {
         self.incidents_within(
             "SELECT DISTINCT l.incident_id FROM document_terms t JOIN links l ON l.document_id = t.document_id
              WHERE t.term = ? AND l.day IN ({days}) ORDER BY l.incident_id",
             term,
-            day,
+            days,
             terms::TERM_DAYS,
         )
     }
@@ -217,13 +221,18 @@ impl Ledger {
     }
 
     /// The incidents holding a report that names the street `street` within
-    /// [`STREET_DAYS`] of `day`: a common street name is in every city, on every day.
-    pub fn candidates_by_street(&self, street: &str, day: NaiveDate) -> Result<Vec<i64>, StoreError> {
+    /// [`STREET_DAYS`] of the days `days` (first, last): a common street name is in every
+    /// city, on every day.
+    pub fn candidates_by_street(
+        &self,
+        street: &str,
+        days: (NaiveDate, NaiveDate),
+    ) -> Result<Vec<i64>, StoreError> {
         self.incidents_within(
             "SELECT DISTINCT s.incident_id FROM link_streets s JOIN links l ON l.document_id = s.document_id
              WHERE s.street = ? AND l.day IN ({days}) ORDER BY s.incident_id",
             street,
-            day,
+            days,
             STREET_DAYS,
         )
     }
@@ -233,7 +242,7 @@ impl Ledger {
         self.incidents_within(
             "SELECT DISTINCT incident_id FROM links WHERE place_key = ? AND day IN ({days}) ORDER BY incident_id",
             place_key,
-            day,
+            (day, day),
             DAY_SLACK,
         )
     }
@@ -247,23 +256,23 @@ impl Ledger {
             "SELECT DISTINCT incident_id FROM links WHERE place_key > ?1 || '|' AND place_key < ?1 || '|}'
              AND day IN ({days}) ORDER BY incident_id",
             city_key,
-            day,
+            (day, day),
             DAY_SLACK,
         )
     }
 
-    /// The incident ids `sql` selects for `key` (its one `?`) and the days within `slack`
-    /// of `day` (its `{days}`), one by one: a range over bound values ("BETWEEN ?2 AND
+    /// The incident ids `sql` selects for `key` (its one `?`) and the days from `slack`
+    /// before `first` to `slack` after `last` (its `{days}`), one by one: a range over bound values ("BETWEEN ?2 AND
     /// ?3") makes SQLite re-plan the statement at every step.
     fn incidents_within(
         &self,
         sql: &str,
         key: &str,
-        day: NaiveDate,
+        (first, last): (NaiveDate, NaiveDate),
         slack: i64,
     ) -> Result<Vec<i64>, StoreError> {
-        let days: Vec<String> = (-slack..=slack)
-            .filter_map(|d| day.checked_add_signed(chrono::Duration::days(d)))
+        let days: Vec<String> = (-slack..=(last - first).num_days() + slack)
+            .filter_map(|d| first.checked_add_signed(chrono::Duration::days(d)))
             .map(|d| d.to_string())
             .collect();
         let marks = vec!["?"; days.len()].join(", ");
@@ -328,9 +337,9 @@ impl Ledger {
                 for key in sketch.name_keys() {
                     candidates.extend(self.candidates_by_name(&key, sketch.region().as_deref())?);
                 }
-                if let Some(day) = sketch.day() {
+                if let Some(days) = sketch.days() {
                     for street in &sketch.streets {
-                        candidates.extend(self.candidates_by_street(street, day)?);
+                        candidates.extend(self.candidates_by_street(street, days)?);
                     }
                 }
                 candidates.sort_unstable();
@@ -338,11 +347,11 @@ impl Ledger {
                 let mut home = self.first_to_take(sketch, candidates, false)?;
                 // Rare words are looked up last, and only for a report nothing else placed:
                 // counting them and loading their incidents is most of what they cost.
-                if let (None, Some(day)) = (&home, sketch.day()) {
+                if let (None, Some(days)) = (&home, sketch.days()) {
                     sketch.rare_terms = self.rare_terms(&sketch.terms, &mut counted)?;
                     let mut by_words = Vec::new();
                     for (word, _) in &sketch.rare_terms {
-                        by_words.extend(self.candidates_by_term(word, day)?);
+                        by_words.extend(self.candidates_by_term(word, days)?);
                     }
                     by_words.sort_unstable();
                     by_words.dedup();
