@@ -634,6 +634,17 @@ mod tests {
     }
 
     #[test]
+    fn headline_words_and_the_counted_are_no_names() {
+        let ex = Extractor::new(ExtractConfig::default()).unwrap();
+        let body = "Four U.S. Marines were killed Thursday. \
+                    Victims Nora Plank, 33, and Eli Dunn, 40, were shot outside a store. \
+                    Police said Boy Killed was the headline on a flyer.";
+        let doc = Document::new("p", body.to_string());
+        let names: Vec<String> = extract(&doc, &ex).people.into_iter().map(|p| p.name).collect();
+        assert_eq!(names, ["Nora Plank", "Eli Dunn"]);
+    }
+
+    #[test]
     fn victims_and_suspects_named_with_their_ages() {
         let ex = Extractor::new(ExtractConfig::default()).unwrap();
         let body = "Police said Darnell K. Price, 21, of Lynchburg was shot and killed. Tanya Wells, 34, was hospitalized. \
