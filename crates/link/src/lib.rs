@@ -203,9 +203,31 @@ fn judge_by_terms(new: &Sketch, members: &[Sketch]) -> Option<Vec<String>> {
 
 /// Whether both sides name their dead and no name is shared: two shootings.
 fn different_dead(new: &Sketch, members: &[Sketch]) -> bool {
-    !new.dead_keys().is_empty()
-        && members.iter().any(|m| !m.dead_keys().is_empty())
-        && judge_by_names(new, members).is_none()
+    dead_named_apart(new, members) && judge_by_names(new, members).is_none()
+}
+
+/// Whether both sides name their dead and neither's dead are among the people the other
+/// names, by surname: two shootings. Suspects and the wounded are named unevenly from report
+/// to report, the dead named without saying so ("Savonie McNeil" beside "Savonnie McNeil
+/// died"), and surnames spelt a letter apart ("Schofield", "Scofield").
+fn dead_named_apart(new: &Sketch, members: &[Sketch]) -> bool {
+    fn surnames(keys: Vec<String>) -> Vec<String> {
+        keys.iter()
+            .filter_map(|k| k.rsplit(' ').next().map(str::to_string))
+            .collect()
+    }
+    let alike = |a: &String, b: &String| {
+        a == b || a.chars().count() >= 5 && b.chars().count() >= 5 && strsim::levenshtein(a, b) <= 1
+    };
+    let ours = surnames(new.dead_keys());
+    let theirs: Vec<String> = members.iter().flat_map(|m| surnames(m.dead_keys())).collect();
+    if ours.is_empty() || theirs.is_empty() {
+        return false;
+    }
+    let named_by_us = surnames(new.name_keys());
+    let named_by_them: Vec<String> = members.iter().flat_map(|m| surnames(m.name_keys())).collect();
+    let met = |dead: &[String], named: &[String]| dead.iter().any(|d| named.iter().any(|n| alike(d, n)));
+    !met(&ours, &named_by_them) && !met(&theirs, &named_by_us)
 }
 
 /// Linked by a street both name within [`STREET_DAYS`]: reports of one shooting that put
@@ -373,23 +395,10 @@ fn judge_by_place(new: &Sketch, members: &[Sketch]) -> Option<Vec<String>> {
     }
     if let Some(names) = judge_by_names(new, members) {
         reasons.extend(names);
-    } else if !new.dead_keys().is_empty() && members.iter().any(|m| !m.dead_keys().is_empty()) {
-        // Both name their dead and no surname is named by both: two shootings in one town on
-        // one day. (Suspects and the wounded are named unevenly from report to report, and
-        // given names spelled differently: "Jaxxon" and "Jaxxen Baker".)
-        let surnames = |s: &Sketch| -> Vec<String> {
-            s.dead_keys()
-                .iter()
-                .filter_map(|k| k.rsplit(' ').next().map(str::to_string))
-                .collect()
-        };
-        let ours = surnames(new);
-        if !members
-            .iter()
-            .any(|m| surnames(m).iter().any(|s| ours.contains(s)))
-        {
-            return None;
-        }
+    } else if dead_named_apart(new, members) {
+        // Two shootings in one town on one day. (Given names are spelled differently:
+        // "Jaxxon" and "Jaxxen Baker".)
+        return None;
     }
     let killed: Vec<u64> = members.iter().filter_map(|m| figure(&m.lead.killed)).collect();
     if let Some(k) = figure(&new.lead.killed) {
@@ -736,6 +745,34 @@ mod tests {
         let mut elsewhere = later.clone();
         elsewhere.lead.place.as_mut().unwrap().admin1 = Some("Ohio".into());
         assert!(judge(&elsewhere, &[first]).is_none());
+    }
+
+    #[test]
+    fn the_dead_named_by_one_and_spelt_apart_by_another_are_one_shooting() {
+        let person = |name: &str, status| NamedPerson {
+            name: name.into(),
+            age: None,
+            status,
+            role: None,
+            start: 0,
+            end: 0,
+        };
+        let killed = Some(tally_core::PersonStatus::Killed);
+        let mut first = sketch("a", "Bridgeport", "2015-06-11", Some(1));
+        first.people = vec![person("Savonnie McNeil", killed)];
+        let mut second = sketch("b", "Bridgeport", "2015-06-11", Some(1));
+        second.people = vec![
+            person("Jamal Hamilton", killed),
+            person("Savonie McNeil", Some(tally_core::PersonStatus::Injured)),
+        ];
+        assert!(judge(&second, std::slice::from_ref(&first)).is_some());
+        let mut third = sketch("c", "Bridgeport", "2015-06-11", Some(1));
+        third.people = vec![person("Jermaine Scofield", killed)];
+        let mut fourth = sketch("d", "Bridgeport", "2015-06-11", Some(1));
+        fourth.people = vec![person("Jermaine Schofield", killed)];
+        assert!(judge(&fourth, std::slice::from_ref(&third)).is_some());
+        // Dead named apart, and no one named by both: two shootings.
+        assert!(judge(&fourth, &[first]).is_none());
     }
 
     #[test]
