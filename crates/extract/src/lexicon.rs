@@ -467,7 +467,8 @@ pub struct Places {
     counties: FxHashMap<String, Vec<usize>>,
     /// The populations of American towns of each lower-cased name, largest first: how
     /// far the largest of homonyms stands above the next. Built the first time one is asked.
-    us_namesakes: std::sync::OnceLock<FxHashMap<String, Vec<u64>>>,
+    /// American towns by name, each namesake's (population, entry), largest first.
+    us_namesakes: std::sync::OnceLock<FxHashMap<String, Vec<(u64, usize)>>>,
 }
 
 /// Whether the tokens name a state of the United States the way American copy does: after
@@ -1505,8 +1506,11 @@ impl Places {
                 let place = &self.entries[entry].place;
                 match self.town_in_state(tokens, range, entry) {
                     Some((town, _)) => self.entries[town].place.admin1.as_deref(),
-                    // "D.C." names the District as much as its city.
-                    None if place.where_prec == 4 || place.admin1.as_deref() == Some(DISTRICT) => {
+                    // "D.C." names the District as much as its city (not so its quarters: "Shaw"
+                    // is as often a surname).
+                    None if place.where_prec == 4
+                        || place.admin1.as_deref() == Some(DISTRICT) && place.name == "Washington" =>
+                    {
                         place.admin1.as_deref()
                     }
                     // "SHELBY, N.Y.": a state named after a town it has none of by that name.
@@ -1546,7 +1550,17 @@ impl Places {
                     if let Some(town) = in_named_state(place) {
                         return Some((range, town));
                     }
-                    return self.state_named(&place.name).map(|state| (range, state));
+                    if let Some(state) = self.state_named(&place.name) {
+                        return Some((range, state));
+                    }
+                    // "a Birmingham lounge" in American copy that names no state is
+                    // Alabama's: the largest American namesake, where it is a city the copy
+                    // may name alone.
+                    return self
+                        .namesakes(&place.name)
+                        .and_then(|towns| towns.first())
+                        .filter(|&&(population, _)| states.is_empty() && population >= WORLD_CITY_POPULATION)
+                        .map(|&(_, town)| (range, town));
                 }
                 let in_state = self.town_in_state(tokens, &range, entry).is_some();
                 // "TROY, W.Va.", a town the gazetteer does not know in the state that follows
@@ -1754,24 +1768,30 @@ impl Places {
     /// Whether the American town of this name and population is the one copy means when
     /// it says no state: it has no namesake, or none a third its size.
     fn stands_out(&self, name: &str, population: u64) -> bool {
+        self.namesakes(name).is_none_or(|p| {
+            p.first().map(|&(n, _)| n) == Some(population)
+                && p.get(1).is_none_or(|&(next, _)| next * 3 <= population)
+        })
+    }
+
+    /// The American towns of a name, each (population, entry), largest first.
+    fn namesakes(&self, name: &str) -> Option<&Vec<(u64, usize)>> {
         let namesakes = self.us_namesakes.get_or_init(|| {
-            let mut namesakes: FxHashMap<String, Vec<u64>> = FxHashMap::default();
-            for e in &self.entries {
+            let mut namesakes: FxHashMap<String, Vec<(u64, usize)>> = FxHashMap::default();
+            for (i, e) in self.entries.iter().enumerate() {
                 if e.place.country.as_deref() == Some("US") && e.place.where_prec <= 2 {
                     namesakes
                         .entry(e.place.name.to_lowercase())
                         .or_default()
-                        .push(e.population);
+                        .push((e.population, i));
                 }
             }
-            for populations in namesakes.values_mut() {
-                populations.sort_unstable_by(|a, b| b.cmp(a));
+            for towns in namesakes.values_mut() {
+                towns.sort_unstable_by(|a, b| b.cmp(a));
             }
             namesakes
         });
-        namesakes.get(&name.to_lowercase()).is_none_or(|p| {
-            p.first() == Some(&population) && p.get(1).is_none_or(|&next| next * 3 <= population)
-        })
+        namesakes.get(&name.to_lowercase())
     }
 
     /// Counties the tokens name ("Calaveras County", "Ouachita Parish", "Marshall Co.",
@@ -2185,6 +2205,26 @@ mod tests {
             ),
             ["Washington, District of Columbia", "Iowa, Iowa"]
         );
+    }
+
+    #[test]
+    fn a_world_city_in_american_copy_is_its_american_namesake() {
+        let places = Places::new(&[]).unwrap();
+        let american = Origin {
+            american: true,
+            home_state: None,
+        };
+        let text = "Police investigated a shooting at a Birmingham lounge that killed one man.";
+        assert_eq!(places_from(&places, text, american), ["Birmingham, Alabama"]);
+        // Not where the copy names another state: this Manchester is Tennessee's, never New
+        // Hampshire's.
+        let text = "A man was shot in Manchester on Friday. Tennessee deputies are investigating.";
+        assert!(!places_from(&places, text, american)
+            .iter()
+            .any(|p| p.ends_with("New Hampshire")));
+        // "Shaw", a quarter of Washington, is no mention of the District.
+        let text = "Zanesville Police say a boy was shot. Shaw says the boy was home alone.";
+        assert_eq!(places_in(&places, text), ["Zanesville, Ohio"]);
     }
 
     fn places_in(places: &Places, text: &str) -> Vec<String> {
