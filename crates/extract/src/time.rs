@@ -376,18 +376,26 @@ fn numeric_date_at(tokens: &[Token<'_>], i: usize) -> Option<TimeExpr> {
 }
 
 /// A holiday of fixed date that copy dates a shooting by: "on New Year's Eve", "during
-/// Christmas Day", "on Christmas", "over the Fourth of July", "on Valentine's Day". As
-/// (end, month, day). Only after "on", "during" or "over": a page's promotions name
-/// holidays too ("where to celebrate New Year's Eve").
+/// Christmas Day", "on Christmas", "over the Fourth of July", "on Valentine's Day", "a New
+/// Year's Eve shooting". As (end, month, day). Only after "on", "during" or "over", or
+/// before the shooting it dates: a page's promotions name holidays too ("where to
+/// celebrate New Year's Eve").
 fn holiday_at<'l>(i: usize, lower: &dyn Fn(usize) -> &'l str) -> Option<(usize, u32, u32)> {
+    let holiday = holiday_named(i, lower)?;
     let at = if i > 0 && lower(i - 1) == "the" {
-        i.checked_sub(2)?
+        i.checked_sub(2)
     } else {
-        i.checked_sub(1)?
+        i.checked_sub(1)
     };
-    if !matches!(lower(at), "on" | "during" | "over") {
-        return None;
-    }
+    let dated = at.is_some_and(|at| matches!(lower(at), "on" | "during" | "over"));
+    let dating = matches!(
+        lower(holiday.0),
+        "shooting" | "shootings" | "homicide" | "killing" | "killings" | "slaying" | "gunfire"
+    );
+    (dated || dating).then_some(holiday)
+}
+
+fn holiday_named<'l>(i: usize, lower: &dyn Fn(usize) -> &'l str) -> Option<(usize, u32, u32)> {
     let possessive = |w: &str, of: &str| {
         w.strip_prefix(of)
             .is_some_and(|rest| matches!(rest, "'s" | "\u{2019}s" | "s"))
@@ -638,6 +646,12 @@ mod tests {
                 "2016-07-04..2016-07-04",
             ),
             ("where to celebrate New Year's Eve", "2017-01-03", ""),
+            (
+                "charged in fatal New Year's Eve shooting",
+                "2017-01-03",
+                "2016-12-31..2016-12-31",
+            ),
+            ("tickets for a New Year's Eve gala", "2017-01-03", ""),
             (
                 "shot Wednesday, November 11",
                 "2016-11-23",
