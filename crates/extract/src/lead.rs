@@ -1096,9 +1096,12 @@ impl Extractor {
                     .any(|w| w[1] == "others" && small_number(w[0]).is_some());
             let separate = others || killed.is_some_and(|k| std::ptr::eq(k, claim));
             // "A woman was also shot", "one of four teenagers struck": someone besides.
-            let besides = words_of.iter().any(|w| matches!(*w, "also" | "another" | "of"));
+            let besides = words_of.iter().any(|w| matches!(*w, "also" | "another"))
+                || words_of
+                    .windows(2)
+                    .any(|w| w[1] == "of" && small_number(w[0]).is_some());
             if let (true, false, Some(n), Some(k)) = (shot_only, separate, hurt.best, dead.key()) {
-                if k >= n && opening_fatal && !besides {
+                if k >= n && (opening_fatal || further_fatal) && !besides {
                     // "A mother who was shot in the head … has died": everyone shot died.
                     injured_count = None;
                 } else if hurt.qualifier == Qualifier::Exact && dead.qualifier == Qualifier::Exact {

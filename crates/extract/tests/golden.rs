@@ -699,3 +699,16 @@ fn a_follow_up_dated_only_by_its_month_keeps_the_month() {
     assert_eq!(got.date.map(|d| d.to_string()).as_deref(), Some("2016-06-12"));
     assert_eq!(got.date_end, None);
 }
+
+/// The one shot who died further down leaves no wounded, whatever block the shooting was on.
+#[test]
+fn the_one_shot_who_died_later_in_the_copy_leaves_no_wounded() {
+    let lead = lead_of(
+        "Police investigate accidental shooting",
+        "Detectives are investigating an accidental shooting. Officers were called to the 300 block \
+         of Cleveland Street about a person who had been shot. They found a 69-year-old man in the \
+         living room.\n\nHe was later pronounced dead at the scene.",
+    );
+    assert!(lead.killed.and_then(|c| c.key()).is_some_and(|k| k >= 1));
+    assert_eq!(lead.injured.and_then(|c| c.key()), None);
+}
