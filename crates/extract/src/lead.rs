@@ -399,7 +399,12 @@ fn says_someone_survived(opening: &[&str], no_one_died: bool) -> bool {
                 && (w == "shot" && !matches!(next, "dead" | "to" | "and" | "fatally") && before != "fatally"
                     || w == "shoots"
                     || matches!(w, "bullet" | "bullets") && matches!(before, "a" | "stray" | "by")
-                    || matches!(w, "wound" | "wounds") && before == "gunshot")
+                    || matches!(w, "wound" | "wounds") && before == "gunshot"
+                    // "fired a gun, which struck a juvenile", "the accidental shooting of a
+                    // 3-year-old", "the victim was a 17-year-old boy".
+                    || w == "struck" && !matches!(next, "by" | "down" | "out")
+                    || w == "shooting" && next == "of"
+                    || matches!(w, "victim" | "victims"))
     })
 }
 
@@ -492,6 +497,21 @@ fn cause_of(text_words: &[&str]) -> Option<String> {
         let before = if i > 0 { text_words[i - 1] } else { "" };
         let after = text_words.get(i + 1).copied().unwrap_or("");
         match text_words[i] {
+            // "an apparent suicide attempt" is no bombing.
+            "suicide" => !matches!(
+                after,
+                "bomber"
+                    | "bombers"
+                    | "bombing"
+                    | "bombings"
+                    | "attack"
+                    | "attacks"
+                    | "attacker"
+                    | "car"
+                    | "vest"
+                    | "belt"
+                    | "blast"
+            ),
             "gas" => {
                 !matches!(after, "attack" | "attacks" | "bombs" | "shells")
                     && !matches!(
