@@ -401,9 +401,10 @@ fn says_someone_survived(opening: &[&str], no_one_died: bool) -> bool {
                     || matches!(w, "bullet" | "bullets") && matches!(before, "a" | "stray" | "by")
                     || matches!(w, "wound" | "wounds") && before == "gunshot"
                     // "fired a gun, which struck a juvenile", "the accidental shooting of a
-                    // 3-year-old", "the victim was a 17-year-old boy".
+                    // 3-year-old", "for shooting his nephew", "the victim was a 17-year-old
+                    // boy".
                     || w == "struck" && !matches!(next, "by" | "down" | "out")
-                    || w == "shooting" && next == "of"
+                    || w == "shooting" && matches!(next, "of" | "his" | "her" | "their")
                     || matches!(w, "victim" | "victims"))
     })
 }

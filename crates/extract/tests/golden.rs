@@ -741,6 +741,13 @@ fn someone_struck_in_a_shooting_is_wounded() {
             "Accidental shooting of toddler under investigation",
             "Deputies are investigating the accidental shooting of a 3-year-old at a home on Pine Road."
         ),
+        (shooting.clone(), Some(1))
+    );
+    assert_eq!(
+        wounded(
+            "Uncle arrested in shooting",
+            "A 21-year-old man was arrested for accidentally shooting his nephew at a home in Lincoln."
+        ),
         (shooting, Some(1))
     );
 }
