@@ -14,7 +14,7 @@ pub use claim::{
 };
 pub use correction::{describe_period, describe_place, Correction};
 pub use document::{content_hash, Document, Published};
-pub use period::{is_calendar_word, Period};
+pub use period::{is_calendar_word, is_number_word, Period};
 
 /// A half-open byte range `[start, end)` into a document body.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]

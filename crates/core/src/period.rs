@@ -82,6 +82,16 @@ pub fn is_calendar_word(word: &str) -> bool {
     )
 }
 
+/// A number from one to ten in words, lower case: capitalised at a headline's or sentence's
+/// start ("Four U.S. Marines"), and never a name. Shared by extraction (no one's name) and
+/// linking (never a rare word).
+pub fn is_number_word(word: &str) -> bool {
+    matches!(
+        word,
+        "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -813,6 +813,7 @@ pub use tally_core::is_calendar_word;
 
 pub fn is_not_name(word: &str) -> bool {
     is_calendar_word(word)
+        || tally_core::is_number_word(word)
         || matches!(
             word,
             // "Fort Riley", "Camp Lejeune", "Port Arthur": a base or a town, no one's name.
@@ -968,15 +969,6 @@ pub fn is_not_name(word: &str) -> bool {
                 // and the counted, never a person's name.
                 | "u.s"
                 | "u.s."
-                | "two"
-                | "three"
-                | "four"
-                | "five"
-                | "six"
-                | "seven"
-                | "eight"
-                | "nine"
-                | "ten"
                 | "marines"
                 | "soldiers"
                 | "officers"

@@ -717,37 +717,27 @@ fn the_one_shot_who_died_later_in_the_copy_leaves_no_wounded() {
 /// leaves someone wounded; a suicide attempt with a gun is a shooting, not a bombing.
 #[test]
 fn someone_struck_in_a_shooting_is_wounded() {
-    let wounded = |title: &str, body: &str| {
-        let lead = lead_of(title, body);
-        (lead.cause, lead.injured.and_then(|c| c.key()))
-    };
-    let shooting = Some("shooting".to_string());
-    assert_eq!(
-        wounded(
+    let cases = [
+        (
             "Man charged in accidental shooting",
-            "A man was arrested Thursday after he fired a handgun which struck a juvenile in the neck."
+            "A man was arrested Thursday after he fired a handgun which struck a juvenile in the neck.",
         ),
-        (shooting.clone(), Some(1))
-    );
-    assert_eq!(
-        wounded(
+        (
             "Apparent suicide attempt in Effingham",
-            "A teenager was taken to a hospital Monday with an apparently self-inflicted gunshot wound."
+            "A teenager was taken to a hospital Monday with an apparently self-inflicted gunshot wound.",
         ),
-        (shooting.clone(), Some(1))
-    );
-    assert_eq!(
-        wounded(
+        (
             "Accidental shooting of toddler under investigation",
-            "Deputies are investigating the accidental shooting of a 3-year-old at a home on Pine Road."
+            "Deputies are investigating the accidental shooting of a 3-year-old at a home on Pine Road.",
         ),
-        (shooting.clone(), Some(1))
-    );
-    assert_eq!(
-        wounded(
+        (
             "Uncle arrested in shooting",
-            "A 21-year-old man was arrested for accidentally shooting his nephew at a home in Lincoln."
+            "A 21-year-old man was arrested for accidentally shooting his nephew at a home in Lincoln.",
         ),
-        (shooting, Some(1))
-    );
+    ];
+    for (title, body) in cases {
+        let lead = lead_of(title, body);
+        assert_eq!(lead.cause.as_deref(), Some("shooting"), "{title}");
+        assert_eq!(lead.injured.and_then(|c| c.key()), Some(1), "{title}");
+    }
 }

@@ -37,6 +37,7 @@ pub fn weight(reports: u32) -> f64 {
 /// where every word is in few reports, this list does.
 fn is_common(word: &str) -> bool {
     tally_core::is_calendar_word(word)
+        || tally_core::is_number_word(word)
         || matches!(
             word,
             "may"
@@ -82,16 +83,6 @@ fn is_common(word: &str) -> bool {
                 | "all"
                 | "both"
                 | "another"
-                | "one"
-                | "two"
-                | "three"
-                | "four"
-                | "five"
-                | "six"
-                | "seven"
-                | "eight"
-                | "nine"
-                | "ten"
                 | "new"
                 | "according"
                 | "anyone"
