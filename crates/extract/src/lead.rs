@@ -17,6 +17,10 @@ const LEAD_SENTENCES: usize = 8;
 const BACKGROUND_DAYS: i64 = 60;
 /// The least population of a city whose neighbourhoods copy names on their own.
 const NEIGHBOURHOOD_CITY: u64 = 250_000;
+/// How many days before a follow-up the shooting it dates may lie: at least a week ("this
+/// month" is no date of one), at most about a year (older shootings a report recalls are
+/// others).
+const FOLLOWED_UP: std::ops::RangeInclusive<i64> = 7..=400;
 /// How far a town of another state must lie from a home state's city named beside it to be
 /// taken for the city's quarter of its name.
 const FAR_AWAY_KM: f64 = 300.0;
@@ -147,8 +151,6 @@ fn is_fatal_word(word: &str) -> bool {
     )
 }
 
-/// Whether words tell of several shootings at once: "in three separate shootings", "6
-/// wounded in weekend shootings", "shootings across the city".
 /// Whether the word at `i` tells that someone died: not "attempted murder", "assault with a
 /// deadly weapon" or "deadly conduct", charges brought where no one did, nor the homicide
 /// unit sent to a shooting.
@@ -173,6 +175,8 @@ fn tells_a_death(words: &[&str], i: usize) -> bool {
     is_fatal_word(words[i]) && !attempted && !charge && !unit
 }
 
+/// Whether words tell of several shootings at once: "in three separate shootings", "6
+/// wounded in weekend shootings", "shootings across the city".
 fn is_roundup(words: &[&str]) -> bool {
     words.iter().enumerate().any(|(i, &w)| {
         let before = |k: usize| {
@@ -534,7 +538,6 @@ fn cause_of(text_words: &[&str]) -> Option<String> {
         .map(|rank| CAUSES[rank].1.to_string())
 }
 
-/// Whether a claim states a war-wide or long-past total: "since the conflict began".
 /// Words of a court or an arrest, that a report on a shooting long past opens with.
 fn is_court_word(word: &str) -> bool {
     matches!(
@@ -600,10 +603,6 @@ fn dated_by_month(
     report_day: Option<NaiveDate>,
     opening_end: usize,
 ) -> Option<(NaiveDate, NaiveDate)> {
-    /// Days a month must have ended before the report: "this month" is no date.
-    const PAST: i64 = 7;
-    /// Days past which a shooting recalled is another than the one followed up.
-    const RECALLED: i64 = 400;
     let day = report_day?;
     a.times.iter().filter(|t| t.start < opening_end).find_map(|t| {
         if !matches!(t.value, TimeValue::Month { .. } | TimeValue::MonthsAgo(_)) || t.since {
@@ -625,7 +624,7 @@ fn dated_by_month(
             .any(|k| matches!(a.lower(k), "since" | "so" | "total" | "year"));
         let court = (t.start.saturating_sub(3)..t.start).any(|k| is_court_word(a.lower(k)));
         let past = (day - last).num_days();
-        ((PAST..=RECALLED).contains(&past) && (last - first).num_days() < 31 && tells && !totals && !court)
+        (FOLLOWED_UP.contains(&past) && (last - first).num_days() < 31 && tells && !totals && !court)
             .then_some((first, last))
     })
 }
@@ -635,10 +634,6 @@ fn dated_by_month(
 /// the report: the day of the shooting a follow-up is about. Older shootings a report
 /// recalls are others ("the 2012 theater shooting"); a stamp of the copy's own is no such day.
 fn dated_in_full(a: &Analysis<'_>, report_day: Option<NaiveDate>) -> Option<NaiveDate> {
-    /// Days a shooting dated in full must lie before the report to be what it follows up.
-    const LONG_PAST: i64 = 7;
-    /// Days past which a shooting recalled is another than the one followed up.
-    const RECALLED: i64 = 400;
     let day = report_day?;
     a.times.iter().find_map(|t| {
         let when = t.full_date()?;
@@ -648,7 +643,7 @@ fn dated_in_full(a: &Analysis<'_>, report_day: Option<NaiveDate>) -> Option<Naiv
             .any(|k| is_fatal_word(a.lower(k)) || matches!(a.lower(k), "shot" | "shooting" | "wounded"));
         let court = sentence.clone().any(|k| is_court_word(a.lower(k)));
         let past = (day - when).num_days();
-        ((LONG_PAST..=RECALLED).contains(&past) && tells && !court && !is_stamp(a, t)).then_some(when)
+        (FOLLOWED_UP.contains(&past) && tells && !court && !is_stamp(a, t)).then_some(when)
     })
 }
 
@@ -660,6 +655,7 @@ pub(crate) fn is_stamp(a: &Analysis<'_>, t: &crate::time::TimeExpr) -> bool {
         .any(|k| matches!(a.lower(k), "posted" | "published" | "updated" | "update"))
 }
 
+/// Whether a claim states a war-wide or long-past total: "since the conflict began".
 fn is_background(a: &Analysis<'_>, figure: &Figure, claim: &Claim, report_day: Option<NaiveDate>) -> bool {
     if let (Some(end), Some(day)) = (claim.period.end, report_day) {
         if (day - end).num_days() > BACKGROUND_DAYS {

@@ -465,9 +465,9 @@ pub struct Places {
     /// Counties (parishes, boroughs) of the United States by lower-cased name ("calaveras
     /// county"): the entries of the states that have a county of the name.
     counties: FxHashMap<String, Vec<usize>>,
-    /// The populations of American towns of each lower-cased name, largest first: how
-    /// far the largest of homonyms stands above the next. Built the first time one is asked.
-    /// American towns by name, each namesake's (population, entry), largest first.
+    /// American towns by lower-cased name, each namesake's (population, entry), largest
+    /// first: how far the largest of homonyms stands above the next. Built the first time
+    /// one is asked.
     us_namesakes: std::sync::OnceLock<FxHashMap<String, Vec<(u64, usize)>>>,
 }
 
@@ -790,11 +790,11 @@ const WAR_CITY_POPULATION: u64 = 100_000;
 /// A town of the rest of the world this large is believed without its state.
 const WORLD_CITY_POPULATION: u64 = 50_000;
 
-/// The states of the United States (and its capital district) as copy writes them after a
-/// town: full name, postal code, and the Associated Press abbreviation without its dots.
 /// The District of Columbia, a state to the gazetteer and a city to copy.
 const DISTRICT: &str = "District of Columbia";
 
+/// The states of the United States (and its capital district) as copy writes them after a
+/// town: full name, postal code, and the Associated Press abbreviation without its dots.
 const US_STATES: [(&str, &str, &str); 51] = [
     ("Alabama", "AL", "Ala"),
     ("Alaska", "AK", "Alaska"),
@@ -1672,27 +1672,25 @@ impl Places {
         let state = self.entries[home].place.admin1.clone();
         // A state the copy names at least as often as the city is as much at home: "in
         // Caruthersville, a small town in Missouri, about 90 miles north of Memphis".
-        let named = |admin1: &Option<String>| {
-            found
-                .iter()
-                .filter(|&&(_, e)| {
-                    self.entries[e].place.where_prec == 4 && self.entries[e].place.admin1 == *admin1
-                })
-                .count()
-        };
-        let state_named = |admin1: &Option<String>| admin1.is_some() && named(admin1) >= mentions;
-        let kept: Vec<bool> = found
+        let named_states: Vec<&String> = found
             .iter()
-            .map(|(_, entry)| state_named(&self.entries[*entry].place.admin1))
+            .map(|&(_, e)| &self.entries[e].place)
+            .filter(|p| p.where_prec == 4)
+            .filter_map(|p| p.admin1.as_ref())
             .collect();
-        let mut kept = kept.into_iter();
+        let as_much_at_home: Vec<String> = named_states
+            .iter()
+            .filter(|s| named_states.iter().filter(|t| t == s).count() >= mentions)
+            .map(|s| (*s).clone())
+            .collect();
         found.retain(|(range, entry)| {
             let place = &self.entries[*entry].place;
             let dateline = range.start == 0 || is_dateline(tokens, range) || range.start == headline;
-            let named_state = kept.next().unwrap_or(false);
+            let at_home =
+                place.admin1 == state || place.admin1.as_ref().is_some_and(|a| as_much_at_home.contains(a));
             range.end <= headline
                 || place.where_prec >= 4
-                || place.country.as_deref() == Some("US") && (place.admin1 == state || named_state)
+                || place.country.as_deref() == Some("US") && at_home
                 || dateline
                 || self.town_in_state(tokens, range, *entry).is_some()
         });

@@ -220,25 +220,14 @@ fn time_at<'l>(tokens: &[Token<'_>], i: usize, lower: &dyn Fn(usize) -> &'l str)
         } else {
             i + 1
         };
-        if let Some(dated) = tokens
+        if let Some(mut dated) = tokens
             .get(date)
             .filter(|t| t.is_capitalised() && month_of(t.text).is_some())
             .and_then(|_| time_at(tokens, date, lower))
         {
-            if let TimeValue::Day {
-                month, day: d, year, ..
-            } = dated.value
-            {
-                let weekday = Some(day);
-                return expr(
-                    dated.end,
-                    TimeValue::Day {
-                        month,
-                        day: d,
-                        year,
-                        weekday,
-                    },
-                );
+            if let TimeValue::Day { weekday, .. } = &mut dated.value {
+                *weekday = Some(day);
+                return expr(dated.end, dated.value);
             }
         }
         return expr(i + 1, TimeValue::Weekday(day));
@@ -526,10 +515,7 @@ pub fn resolve(value: TimeValue, reference: NaiveDate) -> Option<Period> {
             });
             match (year, named) {
                 (None, Some(date)) => Period::day(date),
-                _ => {
-                    let year = year.unwrap_or_else(|| year_back(month, day, reference));
-                    Period::day(NaiveDate::from_ymd_opt(year, month, day)?)
-                }
+                _ => Period::day(NaiveDate::from_ymd_opt(year.unwrap_or(back), month, day)?),
             }
         }
         TimeValue::DayRange {

@@ -169,7 +169,7 @@ fn judge_by_terms(new: &Sketch, members: &[Sketch]) -> Option<Vec<String>> {
     if new.rare_terms.is_empty() {
         return None;
     }
-    new.day()?;
+    // A report with no day shares words with no one: `days_apart` has nothing to measure.
     let mut best: Option<(Vec<&str>, f64)> = None;
     for member in members {
         let Some(apart) = new.days_apart(member) else {
