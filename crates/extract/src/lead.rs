@@ -907,6 +907,11 @@ impl Extractor {
                 })
                 .and_then(|(c, _, _)| c.count.and_then(|n| n.key()))
         };
+        // The days the opening names, less the copy's stamps of its own ("UPDATE (March 1,
+        // 2017 11:30 a.m.)", "Updated: Sunday, October 26, 2014"), which say when it was
+        // written, not when the shooting was ("Thursday").
+        let named_in_opening =
+            |t: &&crate::time::TimeExpr| t.start < opening_end && t.is_day() && !is_stamp(a, t);
         // The figure's own day, unless it is only the day of the report ("is dead"): then a
         // day the opening names ("Monday night") says better when it happened.
         let date = main
@@ -920,13 +925,12 @@ impl Extractor {
                 let statement = |t: &crate::time::TimeExpr| {
                     (t.start.saturating_sub(2)..t.start).any(|k| words::is_reporting_verb(a.lower(k)))
                 };
-                // The report's own day stamped on its copy ("UPDATE (March 1, 2017 11:30
-                // a.m.)", "Updated: Sunday, October 26, 2014") says when it was written, not
-                // when the shooting was ("Thursday"); nor was it after the report's day.
+                // Nor was it after the report's day.
                 let days: Vec<(NaiveDate, Told)> = a
                     .times
                     .iter()
-                    .filter(|t| t.start < opening_end && t.is_day() && !statement(t) && !is_stamp(a, t))
+                    .filter(named_in_opening)
+                    .filter(|t| !statement(t))
                     .filter_map(|t| Some((resolve(t.value, day)?.start?, what_a_day_dates(a, t))))
                     .filter(|&(d, _)| d < day)
                     .collect();
@@ -947,10 +951,7 @@ impl Extractor {
         };
         // A report that gives no day but its own, and tells of a shooting last month or
         // back in April, dates it by that month: its first and last day.
-        let day_told = a
-            .times
-            .iter()
-            .any(|t| t.start < opening_end && t.is_day() && !is_stamp(a, t));
+        let day_told = a.times.iter().any(|t| named_in_opening(&t));
         let month = (date == report_day && !day_told)
             .then(|| dated_by_month(a, report_day, opening_end))
             .flatten();
