@@ -32,10 +32,25 @@ pub enum Format {
     Geojson,
 }
 
+/// Whom an incidents export names.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Naming {
+    /// Everyone the reports name, with their age where given, as FORMAT.md asks and as
+    /// recorders such as the Gun Violence Archive list them.
+    All,
+    /// A minor only among the dead, as the press named them; a minor who survived, or
+    /// is a suspect, never. For a ledger published beyond the team.
+    WithholdMinors,
+    /// No one: no people, and link reasons without the names they matched on.
+    None,
+}
+
 /// The people an incident's reports name, each once (by name key), with the gravest status
-/// any report gives. A minor is named only among the dead, as casualty recorders name
-/// the dead the press has named; a minor who survived, or is a suspect, never.
-fn people(members: &[tally_link::Sketch]) -> Vec<Value> {
+/// any report gives; minors as `naming` allows.
+fn people(members: &[tally_link::Sketch], naming: Naming) -> Vec<Value> {
+    if naming == Naming::None {
+        return Vec::new();
+    }
     let everyone = || members.iter().flat_map(|m| &m.people);
     let dead: Vec<String> = everyone()
         .filter(|p| p.status == Some(tally_core::PersonStatus::Killed))
@@ -46,7 +61,8 @@ fn people(members: &[tally_link::Sketch]) -> Vec<Value> {
         let Some(key) = tally_link::name_key(&person.name) else {
             continue;
         };
-        if person.age.is_some_and(|age| age < 18) && !dead.contains(&key) {
+        let minor = person.age.is_some_and(|age| age < 18);
+        if naming == Naming::WithholdMinors && minor && !dead.contains(&key) {
             continue;
         }
         match seen.iter_mut().find(|(k, _)| *k == key) {
@@ -85,7 +101,7 @@ fn warn_ungraded(incidents: &[StoredIncident]) {
 }
 
 /// An incident as one export object (FORMAT.md).
-fn incident_record(incident: &StoredIncident, redact_names: bool) -> Value {
+fn incident_record(incident: &StoredIncident, naming: Naming) -> Value {
     let tally = tally(&incident.members);
     let graded = grading(incident);
     let range =
@@ -96,7 +112,7 @@ fn incident_record(incident: &StoredIncident, redact_names: bool) -> Value {
         .flatten()
         .map(|r| match r.split_once(" named (") {
             // "same person named (Darnell Price)" names someone too.
-            Some((head, _)) if redact_names => format!("{head} named"),
+            Some((head, _)) if naming == Naming::None => format!("{head} named"),
             _ => r.clone(),
         })
         .collect();
@@ -116,7 +132,7 @@ fn incident_record(incident: &StoredIncident, redact_names: bool) -> Value {
             "date_prec": tally_core::Period { start: tally.start, end: tally.end }.date_prec(),
         },
         "perpetrators": tally.perpetrators,
-        "people": if redact_names { Vec::new() } else { people(&incident.members) },
+        "people": people(&incident.members, naming),
         "independent_sources": graded.sources,
         "grade": graded.grade,
         "grade_reasons": graded.reasons,
@@ -219,7 +235,7 @@ fn csv_row(doc: &Document, claim: &Claim) -> Vec<String> {
     ]
 }
 
-pub fn run(db: &Path, format: Format, out: Option<&Path>, redact_names: bool) -> Result<()> {
+pub fn run(db: &Path, format: Format, out: Option<&Path>, naming: Naming) -> Result<()> {
     let ledger = Ledger::open(db)?;
     let mut buffer: Vec<u8> = Vec::new();
     match format {
@@ -227,7 +243,7 @@ pub fn run(db: &Path, format: Format, out: Option<&Path>, redact_names: bool) ->
             let incidents = ledger.incidents()?;
             warn_ungraded(&incidents);
             for incident in &incidents {
-                serde_json::to_writer(&mut buffer, &incident_record(incident, redact_names))?;
+                serde_json::to_writer(&mut buffer, &incident_record(incident, naming))?;
                 buffer.push(b'\n');
             }
             return write_out(&buffer, out, incidents.len(), "incidents");

@@ -272,9 +272,10 @@ enum Command {
         /// Write here instead of standard output.
         #[arg(long)]
         out: Option<PathBuf>,
-        /// Leave named people out of the export (a minor is named only among the dead).
-        #[arg(long)]
-        redact_names: bool,
+        /// Whom incidents name: everyone the reports name; minors only among the dead;
+        /// or no one (nor in link reasons).
+        #[arg(long, value_enum, default_value_t = export::Naming::All)]
+        names: export::Naming,
     },
 }
 
@@ -363,8 +364,8 @@ fn run(cli: Cli) -> Result<()> {
             db,
             format,
             out,
-            redact_names,
-        } => export::run(&db.db, format, out.as_deref(), redact_names),
+            names,
+        } => export::run(&db.db, format, out.as_deref(), names),
     }
 }
 
