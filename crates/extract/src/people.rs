@@ -78,7 +78,25 @@ fn is_institution_word(word: &str) -> bool {
             | "division"
             | "coverage"
             | "caption"
+            // "the Big Bend Region".
+            | "region"
     )
+}
+
+/// Whether the sentence holding token `i` is a pointer to another story: "RELATED: Inside
+/// the ranch where Antonin Scalia was found dead", "READ MORE: ...". Its people are that
+/// story's.
+fn in_pointer(a: &Analysis<'_>, i: usize) -> bool {
+    let first = a.sentences[a.sentence_of[i]].start;
+    let head = (first..(first + 3).min(a.tokens.len())).take_while(|&k| a.tokens[k].is_word());
+    let colon = head.clone().last().map_or(first, |k| k + 1);
+    a.tokens.get(colon).is_some_and(|t| t.is(':'))
+        && head.map(|k| a.lower(k)).all(|w| {
+            matches!(
+                w,
+                "related" | "read" | "more" | "see" | "also" | "watch" | "previously"
+            )
+        })
 }
 
 pub fn find_people(a: &Analysis<'_>) -> Vec<NamedPerson> {
@@ -104,6 +122,9 @@ pub fn find_people(a: &Analysis<'_>) -> Vec<NamedPerson> {
                 .is_some_and(|t| is_name_word(t) && t.text.bytes().any(|b| b.is_ascii_lowercase()));
         if !is_name_word(&a.tokens[i])
             || initials
+            // "the Big Bend Region": a place or a body, not a person.
+            || lower_before(a, i, 1) == "the"
+            || in_pointer(a, i)
             || words::is_title(a.lower(i))
             || words::is_not_name(a.lower(i))
             || furniture
@@ -164,7 +185,7 @@ pub fn find_people(a: &Analysis<'_>) -> Vec<NamedPerson> {
         let age = age_of(a, start, end);
         // "killing Juan Garcia and Alvaro Becerra": a name joined to the last one found
         // shares its lot.
-        let joined = last.filter(|&(last_end, _)| and_between(a, last_end, start));
+        let joined = last.filter(|&(last_end, _)| listed_between(a, last_end, start));
         // "Mayor John Cranley of Cincinnati", "Coach Kevin Kenny": an official, unless the
         // copy says what befell them ("Officer Lena Moss was shot").
         let before = |k: usize| lower_before(a, start, k);
@@ -172,7 +193,10 @@ pub fn find_people(a: &Analysis<'_>) -> Vec<NamedPerson> {
         let official =
             rank(before(1)) || before(1) == "." && rank(before(2)) || words::is_official(a.lower(start));
         let marked = if official {
+            // "the killings of Deputy Danny Oliver and Detective Michael Davis".
             harmed_after(a, end)
+                || marked_before(a, start)
+                || joined.is_some_and(|(_, status)| status.is_some())
         } else {
             !speaks(a, start, end)
                 && (age.is_some() || joined.is_some() || marked_as_victim_or_suspect(a, start, end))
@@ -198,7 +222,9 @@ pub fn find_people(a: &Analysis<'_>) -> Vec<NamedPerson> {
         let status = if actor {
             None
         } else {
-            status_of(a, start, end).or(joined.and_then(|(_, s)| s))
+            object_of_deed(a, start, end)
+                .or(joined.and_then(|(_, s)| s))
+                .or_else(|| status_of(a, start, end))
         };
         // "Jemarko Walker and Curtis McShann are being held", "Ralph Robinson, Shekirrah
         // Thomas and Bryant Turner all suffered injuries": the names a list joins to this
@@ -213,7 +239,13 @@ pub fn find_people(a: &Analysis<'_>) -> Vec<NamedPerson> {
             }
         }
         waiting.clear();
-        add_person(a, &mut people, start..end, age, status, actor);
+        // "Detective Michael Davis": the person is named without the rank.
+        let named_from = if words::is_official(a.lower(start)) && end - start > 2 {
+            start + 1
+        } else {
+            start
+        };
+        add_person(a, &mut people, named_from..end, age, status, actor);
         last = Some((end, status));
         i = end.max(start + 1);
     }
@@ -410,8 +442,19 @@ fn add_person(
 /// "killed X", "the shooting death of X", "a woman, X,", "X, of Neenah", "X was shot".
 fn marked_as_victim_or_suspect(a: &Analysis<'_>, start: usize, end: usize) -> bool {
     let before = |k: usize| lower_before(a, start, k);
-    // Step back over an age: "identified as 27-year-old Selemon Belai".
-    // and over a rank: "striking Officer Scott Davis".
+    let appositive = before(1) == ","
+        && (start.saturating_sub(4)..start - 1).any(|k| words::is_singular_victim(a.lower(k)));
+    let after = |k: usize| a.lower(end + k);
+    let of_town = after(0) == "," && after(1) == "of"
+        || after(0) == "of" && a.tokens.get(end + 1).is_some_and(|t| t.is_capitalised());
+    marked_before(a, start) || appositive || of_town || harmed_after(a, end)
+}
+
+/// How far back from a name its marking words start, past an age ("identified as
+/// 27-year-old Selemon Belai") and a rank ("striking Officer Scott Davis"): 1 where there is
+/// neither.
+fn past_age_and_rank(a: &Analysis<'_>, start: usize) -> usize {
+    let before = |k: usize| lower_before(a, start, k);
     let mut b = 1;
     while matches!(before(b), "-" | "year-old" | "old" | "year")
         || words::is_title(before(b)) && b == 1
@@ -424,6 +467,36 @@ fn marked_as_victim_or_suspect(a: &Analysis<'_>, start: usize, end: usize) -> bo
             break;
         }
     }
+    b
+}
+
+/// What befell someone named as the object of a deed: "the death of X", "the killings of
+/// Deputy X" (killed); "the shootings of X" (wounded, unless the shooting was fatal or the
+/// sentence says they died). Never a suspect's lot, whatever else the sentence says
+/// ("charged in the shootings of X").
+fn object_of_deed(a: &Analysis<'_>, start: usize, end: usize) -> Option<PersonStatus> {
+    let b = past_age_and_rank(a, start);
+    let before = |k: usize| lower_before(a, start, k);
+    if before(b) != "of" {
+        return None;
+    }
+    match before(b + 1) {
+        "death" | "deaths" | "murder" | "murders" | "killing" | "killings" | "slaying" | "slayings"
+        | "homicide" => Some(PersonStatus::Killed),
+        "shooting" | "shootings" if matches!(before(b + 2), "fatal" | "deadly") => Some(PersonStatus::Killed),
+        "shooting" | "shootings" => match status_of(a, start, end) {
+            Some(PersonStatus::Killed) => Some(PersonStatus::Killed),
+            _ => Some(PersonStatus::Injured),
+        },
+        _ => None,
+    }
+}
+
+/// Whether the words before a name say what befell the person, or their role: "identified
+/// as X", "killed X", "the shooting death of X", "killing Officer X", "the suspect is X".
+fn marked_before(a: &Analysis<'_>, start: usize) -> bool {
+    let before = |k: usize| lower_before(a, start, k);
+    let b = past_age_and_rank(a, start);
     // "identified the 2-year-old killed Saturday afternoon in High Point as Benson Jones".
     let identified =
         before(b) == "as" && (start.saturating_sub(b + 14)..start).any(|k| a.lower(k) == "identified");
@@ -452,16 +525,26 @@ fn marked_as_victim_or_suspect(a: &Analysis<'_>, start: usize, end: usize) -> bo
             | "detained"
             | "apprehended"
             | "captured"
-    ) || before(b) == "of"
-        && matches!(before(b + 1), "death" | "murder" | "killing" | "slaying")
+            | "charging"
+            | "indicted"
+    ) || before(b) == "against" && matches!(before(b + 1), "charges" | "charge" | "case") || before(b) == "of"
+        && matches!(
+            before(b + 1),
+            "death"
+                | "deaths"
+                | "murder"
+                | "murders"
+                | "killing"
+                | "killings"
+                | "slaying"
+                | "slayings"
+                | "shooting"
+                | "shootings"
+                | "homicide"
+        )
         // "shooter Syed Farook", "victim Lena Moss": the role names the person.
         || matches!(before(1), "shooter" | "gunman" | "suspect" | "victim" | "suspects" | "victims");
-    let appositive = before(1) == ","
-        && (start.saturating_sub(4)..start - 1).any(|k| words::is_singular_victim(a.lower(k)));
-    let after = |k: usize| a.lower(end + k);
-    let of_town = after(0) == "," && after(1) == "of"
-        || after(0) == "of" && a.tokens.get(end + 1).is_some_and(|t| t.is_capitalised());
-    identified || role_is || harmed || appositive || of_town || harmed_after(a, end)
+    identified || role_is || harmed
 }
 
 /// Whether the words after a name say what befell the person: "X was shot", "X died".
@@ -469,7 +552,11 @@ fn harmed_after(a: &Analysis<'_>, end: usize) -> bool {
     let (k, auxiliary) = verb_after(a, end);
     let verb = a.lower(k);
     if !auxiliary {
-        return matches!(verb, "died" | "dies" | "suffered" | "sustained") || acted_after(a, end);
+        // "Tommy Lee Ward arrested Tuesday", as headlines put it.
+        return matches!(
+            verb,
+            "died" | "dies" | "suffered" | "sustained" | "arrested" | "indicted" | "sentenced" | "convicted"
+        ) || acted_after(a, end);
     }
     matches!(verb, "held" | "booked" | "jailed" | "accused")
         || matches!(
@@ -547,8 +634,12 @@ fn age_after(a: &Analysis<'_>, end: usize) -> Option<u32> {
     };
     let t = a.tokens.get(end)?;
     if t.is(',') || t.is('(') {
-        // "Justin Aiken and Cody Bouphavong, both 21,".
-        let end = if a.lower(end + 1) == "both" { end + 1 } else { end };
+        // "Justin Aiken and Cody Bouphavong, both 21,"; "Aron Turner, age 31, of".
+        let end = if matches!(a.lower(end + 1), "both" | "age" | "aged") {
+            end + 1
+        } else {
+            end
+        };
         let age = number(end + 1)?;
         let after = a.tokens.get(end + 2)?;
         let closes = after.is(',')
@@ -631,6 +722,35 @@ mod tests {
         let doc = Document::new("p", body.to_string());
         let names: Vec<String> = extract(&doc, &ex).people.into_iter().map(|p| p.name).collect();
         assert_eq!(names, ["Corey Lyle", "Dale Pruitt", "Tina Marsh"]);
+    }
+
+    #[test]
+    fn the_objects_of_a_deed_and_the_lists_that_follow_them() {
+        let ex = Extractor::new(ExtractConfig::default()).unwrap();
+        let body =
+            "Rudd was charged in the shootings of Ama Kofi, Lyle Varga and Oren Pike in the Delta Region. \
+                    The sheriff called the killings of Deputy Carla Nunn and Detective Hugo Ames senseless. \
+                    Ward Ellis, age 31, of the 3900 block was found dead. \
+                    Tommy Lee Birch arrested Tuesday on a murder warrant.\n\n\
+                    RELATED: Where Lena Frost was found dead last year";
+        let doc = Document::new("p", body.to_string());
+        let people = extract(&doc, &ex).people;
+        let got: Vec<(&str, Option<u32>, Option<PersonStatus>)> = people
+            .iter()
+            .map(|p| (p.name.as_str(), p.age, p.status))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Ama Kofi", None, Some(PersonStatus::Injured)),
+                ("Lyle Varga", None, Some(PersonStatus::Injured)),
+                ("Oren Pike", None, Some(PersonStatus::Injured)),
+                ("Carla Nunn", None, Some(PersonStatus::Killed)),
+                ("Hugo Ames", None, Some(PersonStatus::Killed)),
+                ("Ward Ellis", Some(31), Some(PersonStatus::Killed)),
+                ("Tommy Lee Birch", None, Some(PersonStatus::Arrested)),
+            ]
+        );
     }
 
     #[test]
