@@ -778,9 +778,12 @@ impl Extractor {
                 && matches!(c.kind, ClaimKind::Killed | ClaimKind::Injured)
                 && !other_incident(s)
         });
+        let vague = |c: &Claim| c.count.is_some_and(|n| n.qualifier == Qualifier::Vague);
         let pick = |kind: ClaimKind, combatants: bool| -> Option<&Claim> {
             let mut found = in_first(OPENING_SENTENCES, kind, combatants);
-            if found.is_empty() {
+            // An opening that tells only "several people" leaves the figure to the sentences
+            // after it: "sent several people to the hospital ... five people were shot".
+            if found.iter().all(|&(c, _)| vague(c)) {
                 found = in_first(LEAD_SENTENCES, kind, combatants);
             }
             // Figures of another incident stand in only where the report gives no other toll;
@@ -803,7 +806,6 @@ impl Extractor {
                 civilians
             };
             // "Several people were shot" is coded by convention; "six people were shot" says.
-            let vague = |c: &&Claim| c.count.is_some_and(|n| n.qualifier == Qualifier::Vague);
             if pool.iter().any(|c| !vague(c)) {
                 pool.retain(|c| !vague(c));
             }

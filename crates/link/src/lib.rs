@@ -148,7 +148,8 @@ pub fn place_key(place: &Place) -> String {
 ///
 /// A report joins when it is a reprint of one of the incident's reports; when it puts the
 /// event in the same town within [`DAY_SLACK`] days of the incident's first day, and
-/// nothing contradicts it (a different cause, two different sets of named dead); when it
+/// nothing contradicts it (a different cause, two different sets of named dead, or a day
+/// apart, different tolls); when it
 /// names the same person; when it names the same street within [`STREET_DAYS`]; or when it
 /// shares rare words within [`terms::TERM_DAYS`]. The first of these that holds gives the
 /// reasons.
@@ -375,6 +376,11 @@ fn judge_by_place(new: &Sketch, members: &[Sketch]) -> Option<Vec<String>> {
         if apart > DAY_SLACK || !exact && apart > 0 {
             continue;
         }
+        // A day apart, a town's two shootings are told apart by their tolls: "1 killed,
+        // 7 wounded" and, the next day, "1 wounded".
+        if apart > 0 && tolls_differ(new, member) {
+            continue;
+        }
         if let (Some(a), Some(b)) = (&new.lead.cause, &member.lead.cause) {
             if a != b {
                 return None;
@@ -409,6 +415,13 @@ fn judge_by_place(new: &Sketch, members: &[Sketch]) -> Option<Vec<String>> {
         }
     }
     Some(reasons)
+}
+
+/// Whether two reports both count the dead, or both the wounded, and differ.
+fn tolls_differ(a: &Sketch, b: &Sketch) -> bool {
+    let differ =
+        |x: &Option<Count>, y: &Option<Count>| matches!((figure(x), figure(y)), (Some(x), Some(y)) if x != y);
+    differ(&a.lead.killed, &b.lead.killed) || differ(&a.lead.injured, &b.lead.injured)
 }
 
 fn within_tenth(a: u64, b: u64) -> bool {
@@ -676,6 +689,23 @@ mod tests {
         )
         .is_none());
         assert!(judge(&sketch("d", "Memphis", "2017-01-25", Some(1)), &[first]).is_none());
+    }
+
+    #[test]
+    fn a_towns_shootings_a_day_apart_are_told_apart_by_their_tolls() {
+        let mut first = sketch("a", "Memphis", "2017-01-21", Some(1));
+        first.lead.injured = Some(Count::exact(7));
+        // The same day, a report may well count fewer wounded than a later one.
+        let mut same_day = sketch("b", "Memphis", "2017-01-21", Some(1));
+        same_day.lead.injured = Some(Count::exact(2));
+        assert!(judge(&same_day, std::slice::from_ref(&first)).is_some());
+        // The next day, "1 wounded" and no one dead is another shooting.
+        let mut next_day = sketch("c", "Memphis", "2017-01-22", None);
+        next_day.lead.injured = Some(Count::exact(1));
+        next_day.lead.killed = Some(Count::exact(0));
+        assert!(judge(&next_day, std::slice::from_ref(&first)).is_none());
+        // One that gives no toll of its own is still the same.
+        assert!(judge(&sketch("d", "Memphis", "2017-01-22", None), &[first]).is_some());
     }
 
     #[test]
