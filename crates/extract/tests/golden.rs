@@ -741,3 +741,16 @@ fn someone_struck_in_a_shooting_is_wounded() {
         assert_eq!(lead.injured.and_then(|c| c.key()), Some(1), "{title}");
     }
 }
+
+/// An opening that says only "several people" leaves the count to the sentences after it.
+#[test]
+fn a_vague_opening_takes_the_count_told_below_it() {
+    let lead = lead_of(
+        "Nightclub shooting sends several to hospital",
+        "HARBOR CITY — Police are investigating a nightclub shooting early Saturday that sent several people to the hospital. \
+         The shooting happened about 2 a.m. at a club on Front Street. \
+         The club had opened in May. Its owner could not be reached. \
+         Officers at the scene said four people were shot. None of the wounds were life-threatening.",
+    );
+    assert_eq!(lead.injured.and_then(|c| c.best), Some(4));
+}
