@@ -172,7 +172,15 @@ fn tells_a_death(words: &[&str], i: usize) -> bool {
                     | "task")
             )
         );
-    is_fatal_word(words[i]) && !attempted && !charge && !unit
+    // "could have killed me", "nearly killed his father-in-law": a death that did not happen.
+    let averted = (1..=2).any(|k| {
+        i >= k
+            && matches!(
+                words[i - k],
+                "nearly" | "almost" | "narrowly" | "could" | "would" | "might" | "may"
+            )
+    });
+    is_fatal_word(words[i]) && !attempted && !charge && !unit && !averted
 }
 
 /// Whether words tell of several shootings at once: "in three separate shootings", "6

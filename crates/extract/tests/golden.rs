@@ -754,3 +754,14 @@ fn a_vague_opening_takes_the_count_told_below_it() {
     );
     assert_eq!(lead.injured.and_then(|c| c.best), Some(4));
 }
+
+/// "Could have killed me" and "nearly killed" tell a death that did not happen.
+#[test]
+fn a_death_averted_is_no_death() {
+    let lead = lead_of(
+        "Bystander grazed by stray bullet speaks out",
+        "MILLTOWN — A woman hit by a stray bullet outside her home said the gunfire nearly killed her. \
+         \"They could have killed me,\" she said from her porch on Wednesday.",
+    );
+    assert_eq!(lead.killed, None);
+}
