@@ -579,6 +579,14 @@ pub fn state_of_address(url: &str) -> Option<&'static str> {
         .map(|&(state, _)| state)
 }
 
+/// Whether a word (lower case) is a one-word state's name that is no one's surname: "West
+/// Texas" is a region, "Denzel Washington" and "Joe Montana" are people.
+pub fn is_state_word(word: &str) -> bool {
+    US_STATES
+        .iter()
+        .any(|&(name, ..)| !matches!(name, "Washington" | "Montana") && name.eq_ignore_ascii_case(word))
+}
+
 /// Whether a report's address is an American outlet's: a broadcaster's call sign
 /// ("wreg.com", "ktla.com", "wsbtv.com"), a network's local station ("nbcmiami.com",
 /// "abc7chicago.com", "pittsburgh.cbslocal.com"), or a paper or station named for an American city or

@@ -80,6 +80,15 @@ fn is_institution_word(word: &str) -> bool {
             | "caption"
             // "the Big Bend Region".
             | "region"
+            // "the Special Response Team", "Weapon Information – Shotgun", "Incident Number".
+            | "team"
+            | "unit"
+            | "squad"
+            | "information"
+            | "number"
+            | "compilation"
+            | "prison"
+            | "jail"
     )
 }
 
@@ -176,8 +185,10 @@ pub fn find_people(a: &Analysis<'_>) -> Vec<NamedPerson> {
         let shouting = a.tokens[start..end]
             .iter()
             .all(|t| !t.text.bytes().any(|b| b.is_ascii_lowercase()));
-        // "Long Beach", "Des Moines": a place the gazetteer knows, not a person.
-        let place = a.places.iter().any(|m| m.tokens == (start..end));
+        // "Long Beach", "Des Moines": a place the gazetteer knows, not a person; nor "West
+        // Texas".
+        let place = a.places.iter().any(|m| m.tokens == (start..end))
+            || crate::lexicon::is_state_word(a.lower(end - 1));
         if words_in < 2 || shouting || place {
             i = start + 1;
             continue;
@@ -751,6 +762,11 @@ mod tests {
                 ("Tommy Lee Birch", None, Some(PersonStatus::Arrested)),
             ]
         );
+        let body = "Weapon Information – Shotgun. The Special Response Team arrested two men. \
+                    Her work won awards from the West Texas press association, and police arrested Dale Ruiz.";
+        let doc = Document::new("p", body.to_string());
+        let names: Vec<String> = extract(&doc, &ex).people.into_iter().map(|p| p.name).collect();
+        assert_eq!(names, ["Dale Ruiz"]);
     }
 
     #[test]
