@@ -936,19 +936,30 @@ impl Extractor {
                     (t.start.saturating_sub(2)..t.start).any(|k| words::is_reporting_verb(a.lower(k)))
                 };
                 // Nor was it after the report's day.
-                let days: Vec<(NaiveDate, Told)> = a
-                    .times
-                    .iter()
-                    .filter(named_in_opening)
-                    .filter(|t| !statement(t))
-                    .filter_map(|t| Some((resolve(t.value, day)?.start?, what_a_day_dates(a, t))))
-                    .filter(|&(d, _)| d < day)
-                    .collect();
+                let days_before = |end: usize| -> Vec<(NaiveDate, Told)> {
+                    a.times
+                        .iter()
+                        .filter(|t| t.start < end && t.is_day() && !is_stamp(a, t))
+                        .filter(|t| !statement(t))
+                        .filter_map(|t| Some((resolve(t.value, day)?.start?, what_a_day_dates(a, t))))
+                        .filter(|&(d, _)| d < day)
+                        .collect()
+                };
+                let days = days_before(opening_end);
                 // The shooting's own day before one the copy gives nothing of, and that
                 // before the day of what came after ("appeared in court Monday").
-                [Told::Incident, Told::Other, Told::Aftermath]
+                let in_opening = [Told::Incident, Told::Other, Told::Aftermath]
                     .iter()
-                    .find_map(|&told| days.iter().find(|(_, t)| *t == told).map(|&(d, _)| d))
+                    .find_map(|&told| days.iter().find(|(_, t)| *t == told).map(|&(d, _)| d));
+                // An opening of captions and clock times ("opened fire about 9:10 p.m.")
+                // leaves the day to the lead's sentences, where one dates the shooting
+                // itself: "Four men were shot in a drive-by Wednesday night".
+                in_opening.or_else(|| {
+                    days_before(end_of_sentences(LEAD_SENTENCES))
+                        .into_iter()
+                        .find(|&(_, told)| told == Told::Incident)
+                        .map(|(d, _)| d)
+                })
             })
             .or(report_day);
         // A follow-up (a plea, a trial, a sentence) dates its shooting in full

@@ -638,6 +638,18 @@ fn the_lead_is_dated_by_the_shooting_not_its_aftermath() {
         .as_deref(),
         Some("2016-03-12")
     );
+    // An opening of captions and clock times leaves the day to the sentence that tells
+    // the shooting.
+    assert_eq!(
+        dated(
+            "Someone in a van opened fire about 9:10 p.m. Three men were hurt. View Full Caption \
+             Photo Desk\n\nRIVERTON — Three men were shot in a drive-by Wednesday night. The men \
+             were walking home from a store, police said.",
+            "2014-05-01"
+        )
+        .as_deref(),
+        Some("2014-04-30")
+    );
 }
 
 /// "Shots" tell a shooting, and officers wounded are the wounded where no one else is.
