@@ -1110,7 +1110,16 @@ impl Extractor {
             ]
             .iter()
             .any(|cue| text.contains(cue));
-            if own_life && !text.contains("including") && c.qualifier == Qualifier::Exact {
+            // "a 4-year-old boy accidentally shot and killed himself": the one counted is the
+            // one who died by his own hand.
+            let alone = [
+                "shot and killed himself",
+                "shot and killed herself",
+                "accidentally killed",
+            ]
+            .iter()
+            .any(|cue| text.contains(cue));
+            if own_life && !alone && !text.contains("including") && c.qualifier == Qualifier::Exact {
                 killed_count = c.best.map(|n| Count::exact(n + 1));
             }
         }

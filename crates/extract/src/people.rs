@@ -187,9 +187,11 @@ pub fn find_people(a: &Analysis<'_>) -> Vec<NamedPerson> {
             .all(|t| !t.text.bytes().any(|b| b.is_ascii_lowercase()));
         // "Long Beach", "Des Moines": a place the gazetteer knows, not a person; nor "West
         // Texas".
-        let place = a.places.iter().any(|m| m.tokens == (start..end))
-            || crate::lexicon::is_state_word(a.lower(end - 1));
-        if words_in < 2 || shouting || place {
+        let place = || {
+            a.places.iter().any(|m| m.tokens == (start..end))
+                || crate::lexicon::is_state_word(a.lower(end - 1))
+        };
+        if words_in < 2 || shouting || place() {
             i = start + 1;
             continue;
         }

@@ -777,3 +777,19 @@ fn a_death_averted_is_no_death() {
     );
     assert_eq!(lead.killed, None);
 }
+
+/// A shooter's own death is counted beside those they killed, but a child who shot and
+/// killed himself is the one death.
+#[test]
+fn one_who_shot_and_killed_himself_is_one_death() {
+    let lead = lead_of(
+        "Police: 4-year-old accidentally shoots himself",
+        "Police say a 4-year-old boy accidentally shot and killed himself Friday evening at a home in Eastwood.",
+    );
+    assert_eq!(lead.killed.and_then(|c| c.best), Some(1));
+    let lead = lead_of(
+        "Man kills 2 daughters, then himself",
+        "Police say a man shot and killed his two daughters before killing himself Friday evening at a home in Eastwood.",
+    );
+    assert_eq!(lead.killed.and_then(|c| c.best), Some(3));
+}
