@@ -922,35 +922,47 @@ impl Extractor {
         // written, not when the shooting was ("Thursday").
         let named_in_opening =
             |t: &&crate::time::TimeExpr| t.start < opening_end && t.is_day() && !is_stamp(a, t);
-        // The figure's own day, unless it is only the day of the report ("is dead"): then a
-        // day the opening names ("Monday night") says better when it happened.
+        // "police said Monday" dates a statement; "the shooting was reported March 26" dates
+        // the shooting.
+        let statement = |t: &crate::time::TimeExpr| {
+            (t.start.saturating_sub(2)..t.start).any(|k| {
+                words::is_reporting_verb(a.lower(k)) && !(k > 0 && matches!(a.lower(k - 1), "was" | "were"))
+            })
+        };
+        // The days named before `end`, each with what it dates; none after the report's day.
+        let days_before = |end: usize| -> Vec<(NaiveDate, Told)> {
+            let Some(day) = report_day else {
+                return Vec::new();
+            };
+            a.times
+                .iter()
+                .filter(|t| t.start < end && t.is_day() && !is_stamp(a, t))
+                .filter(|t| !statement(t))
+                .filter_map(|t| Some((resolve(t.value, day)?.start?, what_a_day_dates(a, t))))
+                .filter(|&(d, _)| d < day)
+                .collect()
+        };
+        let days = days_before(opening_end);
+        let told = |told: Told| days.iter().find(|(_, t)| *t == told).map(|&(d, _)| d);
+        // The figure's own day, unless it is only the day of the report ("is dead"), or only
+        // the day of what followed while the opening names the shooting's ("was arrested
+        // Monday in connection with a shooting that left a boy dead ... the shooting was
+        // reported March 26"): then a day the opening names says better when it happened.
         let date = main
             .and_then(|c| match (c.period.start, c.period.end) {
                 (Some(start), Some(end)) if start == end => Some(start),
                 _ => None,
             })
             .filter(|&d| Some(d) != report_day)
+            .filter(|&d| {
+                told(Told::Incident).is_none() || !days.iter().any(|&(e, t)| e == d && t == Told::Aftermath)
+            })
             .or_else(|| {
-                let day = report_day?;
-                let statement = |t: &crate::time::TimeExpr| {
-                    (t.start.saturating_sub(2)..t.start).any(|k| words::is_reporting_verb(a.lower(k)))
-                };
-                // Nor was it after the report's day.
-                let days_before = |end: usize| -> Vec<(NaiveDate, Told)> {
-                    a.times
-                        .iter()
-                        .filter(|t| t.start < end && t.is_day() && !is_stamp(a, t))
-                        .filter(|t| !statement(t))
-                        .filter_map(|t| Some((resolve(t.value, day)?.start?, what_a_day_dates(a, t))))
-                        .filter(|&(d, _)| d < day)
-                        .collect()
-                };
-                let days = days_before(opening_end);
                 // The shooting's own day before one the copy gives nothing of, and that
                 // before the day of what came after ("appeared in court Monday").
-                let in_opening = [Told::Incident, Told::Other, Told::Aftermath]
-                    .iter()
-                    .find_map(|&told| days.iter().find(|(_, t)| *t == told).map(|&(d, _)| d));
+                let in_opening = told(Told::Incident)
+                    .or_else(|| told(Told::Other))
+                    .or_else(|| told(Told::Aftermath));
                 // An opening of captions and clock times ("opened fire about 9:10 p.m.")
                 // leaves the day to the lead's sentences, where one dates the shooting
                 // itself: "Four men were shot in a drive-by Wednesday night".

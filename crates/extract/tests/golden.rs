@@ -650,6 +650,18 @@ fn the_lead_is_dated_by_the_shooting_not_its_aftermath() {
         .as_deref(),
         Some("2014-04-30")
     );
+    // The arrest's day gives way to the shooting's, though the figure's sentence names
+    // only the arrest's; "was reported" dates the shooting, "police said" a statement.
+    assert_eq!(
+        dated(
+            "DETROIT - A 19-year-old man was arrested Monday in a shooting that left three \
+             teenagers injured and a 16-year-old boy dead. Dale Orr is accused of the shooting. \
+             Police said the shooting was reported March 26 after an argument.",
+            "2017-04-06"
+        )
+        .as_deref(),
+        Some("2017-03-26")
+    );
 }
 
 /// "Shots" tell a shooting, and officers wounded are the wounded where no one else is.
