@@ -406,9 +406,15 @@ fn says_someone_survived(opening: &[&str], no_one_died: bool) -> bool {
             || matches!(w, "recovering" | "coma" | "survived")
             || w == "clinging" && next == "to"
             || no_one_died && matches!(w, "airlifted" | "hospitalized" | "hospitalised")
+            // "Woman in hospital after accidental shooting".
+            || no_one_died && w == "hospital" && before == "in"
             || w == "treated" && matches!(next, "and" | "for")
             || no_one_died
-                && (w == "shot" && !matches!(next, "dead" | "to" | "and" | "fatally") && before != "fatally"
+                && (w == "shot"
+                    && !matches!(next, "dead" | "to" | "fatally")
+                    // "shot and killed", not "had been shot and was taken to a hospital".
+                    && !(next == "and" && opening.get(i + 2).is_some_and(|w| is_fatal_word(w)))
+                    && before != "fatally"
                     || w == "shoots"
                     || matches!(w, "bullet" | "bullets") && matches!(before, "a" | "stray" | "by")
                     || matches!(w, "wound" | "wounds") && before == "gunshot"
@@ -1194,7 +1200,11 @@ impl Extractor {
             }
         }
         if injured_count.is_none() {
-            let said_injured = says_someone_survived(&opening, killed_count.is_none());
+            let no_one_died = killed_count.is_none();
+            // Where no one died, the lead's later sentences may tell the wounded the opening
+            // leaves out: "When officers arrived, an adult female had been shot".
+            let said_injured = says_someone_survived(&opening, no_one_died)
+                || no_one_died && !opening_fatal && !further_fatal && says_someone_survived(&further, true);
             injured_count = headline_count(title_lower, ClaimKind::Injured).or_else(|| {
                 (cause.as_deref() == Some("shooting") && said_injured)
                     .then(|| Count::qualified(Qualifier::AtLeast, 1))

@@ -805,3 +805,18 @@ fn one_who_shot_and_killed_himself_is_one_death() {
     );
     assert_eq!(lead.killed.and_then(|c| c.best), Some(3));
 }
+
+/// Where no one died, a wounded person the opening leaves out is the lead's, told further
+/// down: "had been shot and was taken to a hospital".
+#[test]
+fn a_survivor_told_below_the_opening_is_wounded() {
+    let lead = lead_of(
+        "Accidental shooting under investigation in Halton County",
+        "HALTON CO. — An accidental shooting in Halton County is under investigation. \
+         The sheriff's office said it received a call on Sunday around 3 p.m. \
+         Deputies went to a home on Hudson Road. \
+         When deputies arrived, they learned she had been shot and was airlifted to a hospital.",
+    );
+    assert_eq!(lead.injured.and_then(|c| c.key()), Some(1));
+    assert_eq!(lead.killed, None);
+}
