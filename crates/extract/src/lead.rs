@@ -923,11 +923,6 @@ impl Extractor {
                 })
                 .and_then(|(c, _, _)| c.count.and_then(|n| n.key()))
         };
-        // The days the opening names, less the copy's stamps of its own ("UPDATE (March 1,
-        // 2017 11:30 a.m.)", "Updated: Sunday, October 26, 2014"), which say when it was
-        // written, not when the shooting was ("Thursday").
-        let named_in_opening =
-            |t: &&crate::time::TimeExpr| t.start < opening_end && t.is_day() && !is_stamp(a, t);
         // "police said Monday" dates a statement; "the shooting was reported March 26" dates
         // the shooting.
         let statement = |t: &crate::time::TimeExpr| {
@@ -935,7 +930,10 @@ impl Extractor {
                 words::is_reporting_verb(a.lower(k)) && !(k > 0 && matches!(a.lower(k - 1), "was" | "were"))
             })
         };
-        // The days named before `end`, each with what it dates; none after the report's day.
+        // The days named before `end`, each with what it dates; none after the report's day,
+        // nor the copy's stamps of its own ("UPDATE (March 1, 2017 11:30 a.m.)", "Updated:
+        // Sunday, October 26, 2014"), which say when it was written, not when the shooting
+        // was ("Thursday").
         let days_before = |end: usize| -> Vec<(NaiveDate, Told)> {
             let Some(day) = report_day else {
                 return Vec::new();
@@ -990,8 +988,9 @@ impl Extractor {
         };
         // A report that gives no day but its own, and tells of a shooting last month or
         // back in April, dates it by that month: its first and last day.
-        let day_told = a.times.iter().any(|t| named_in_opening(&t));
-        let month = (date == report_day && !day_told)
+        // A day the opening names is told only where it is before the report's own and no
+        // statement's: "pleaded guilty Wednesday" (the report's day) leaves "back in June".
+        let month = (date == report_day && days.is_empty())
             .then(|| dated_by_month(a, report_day, opening_end))
             .flatten();
         let (date, date_end) = match month {

@@ -722,6 +722,12 @@ fn a_follow_up_dated_only_by_its_month_keeps_the_month() {
     );
     assert_eq!(got.date.map(|d| d.to_string()).as_deref(), Some("2016-06-12"));
     assert_eq!(got.date_end, None);
+    // The day of the plea is the report's own (a Monday): the month still dates the shooting.
+    let got = lead(
+        "A 17-year-old pleaded guilty Monday to manslaughter. It was back in April when his \
+         15-year-old girlfriend was shot in his bedroom.",
+    );
+    assert_eq!(got.date.map(|d| d.to_string()).as_deref(), Some("2016-04-01"));
 }
 
 /// The one shot who died further down leaves no wounded, whatever block the shooting was on.
