@@ -136,6 +136,7 @@ pub fn find_people(a: &Analysis<'_>) -> Vec<NamedPerson> {
             || in_pointer(a, i)
             || words::is_title(a.lower(i))
             || words::is_not_name(a.lower(i))
+            || words::is_car_make(a.lower(i))
             || furniture
         {
             i += 1;
@@ -765,6 +766,7 @@ mod tests {
             ]
         );
         let body = "Weapon Information – Shotgun. The Special Response Team arrested two men. \
+                    Witnesses saw Nissan Maxima speed off after the shooting. \
                     Her work won awards from the West Texas press association, and police arrested Dale Ruiz.";
         let doc = Document::new("p", body.to_string());
         let names: Vec<String> = extract(&doc, &ex).people.into_iter().map(|p| p.name).collect();

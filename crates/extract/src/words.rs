@@ -808,9 +808,45 @@ pub fn is_name_particle(word: &str) -> bool {
     )
 }
 
-/// Capitalised words that start sentences or headings but never names.
 pub use tally_core::is_calendar_word;
 
+/// A maker of cars, whose name begins a car's: "Nissan Maxima", "a silver Toyota Camry",
+/// "Chevrolet Cruze". As a first name none is common.
+pub fn is_car_make(word: &str) -> bool {
+    matches!(
+        word,
+        "nissan"
+            | "toyota"
+            | "chevrolet"
+            | "chevy"
+            | "honda"
+            | "hyundai"
+            | "kia"
+            | "lexus"
+            | "mercedes"
+            | "bmw"
+            | "audi"
+            | "volkswagen"
+            | "pontiac"
+            | "gmc"
+            | "mazda"
+            | "subaru"
+            | "infiniti"
+            | "acura"
+            | "oldsmobile"
+            | "volvo"
+            | "buick"
+            | "cadillac"
+            | "chrysler"
+            | "jeep"
+            | "dodge"
+            | "ford"
+            | "mitsubishi"
+            | "saturn"
+    )
+}
+
+/// Capitalised words that start sentences or headings but never names.
 pub fn is_not_name(word: &str) -> bool {
     is_calendar_word(word)
         || tally_core::is_number_word(word)
