@@ -766,7 +766,7 @@ mod tests {
             ]
         );
         let body = "Weapon Information – Shotgun. The Special Response Team arrested two men. \
-                    Witnesses saw Nissan Maxima speed off after the shooting. \
+                    A black Nissan Maxima was found abandoned nearby. \
                     Her work won awards from the West Texas press association, and police arrested Dale Ruiz.";
         let doc = Document::new("p", body.to_string());
         let names: Vec<String> = extract(&doc, &ex).people.into_iter().map(|p| p.name).collect();
