@@ -13,6 +13,9 @@ use tally_core::{Claim, ClaimKind, Count, Lead, NamedPerson, PersonStatus, Place
 const OPENING_SENTENCES: usize = 3;
 /// How far down a lead figure is looked for when the opening has none.
 const LEAD_SENTENCES: usize = 8;
+/// How many days before its report a day the lead's later sentences name, and tie to
+/// nothing, may be to date the shooting: beyond it, it is more often another event's.
+const FRESH_DAYS: i64 = 4;
 /// A figure whose period ends this long before the report is background, not the lead.
 const BACKGROUND_DAYS: i64 = 60;
 /// The least population of a city whose neighbourhoods copy names on their own.
@@ -971,10 +974,15 @@ impl Extractor {
                 // leaves the day to the lead's sentences, where one dates the shooting
                 // itself: "Four men were shot in a drive-by Wednesday night".
                 in_opening.or_else(|| {
-                    days_before(end_of_sentences(LEAD_SENTENCES))
-                        .into_iter()
-                        .find(|&(_, told)| told == Told::Incident)
-                        .map(|(d, _)| d)
+                    let below = days_before(end_of_sentences(LEAD_SENTENCES));
+                    let told = |told: Told| below.iter().find(|(_, t)| *t == told).map(|&(d, _)| d);
+                    // Else a day that dates nothing else, as long as it is a fresh one: "The
+                    // incident happened at a home near Laurel on New Years Eve" in a report
+                    // of 4 January.
+                    told(Told::Incident).or_else(|| {
+                        told(Told::Other)
+                            .filter(|&d| report_day.is_some_and(|r| (r - d).num_days() <= FRESH_DAYS))
+                    })
                 })
             })
             .or(report_day);

@@ -662,6 +662,17 @@ fn the_lead_is_dated_by_the_shooting_not_its_aftermath() {
         .as_deref(),
         Some("2017-03-26")
     );
+    // Below the opening, a day tied to nothing dates the shooting if it is a fresh one.
+    let laurel = |published: &str| {
+        dated(
+            "Share This:\n\nBy Dana Pruitt\n\n(Elmwood, Ind.) – A police officer is on leave \
+             after a person was shot while the officer was off duty.\n\nThe incident happened at \
+             a home in or near Elmwood on New Years Eve. The victim was flown to a hospital.",
+            published,
+        )
+    };
+    assert_eq!(laurel("2017-01-04").as_deref(), Some("2016-12-31"));
+    assert_eq!(laurel("2017-01-20").as_deref(), Some("2017-01-20"));
 }
 
 /// "Shots" tell a shooting, and officers wounded are the wounded where no one else is.
