@@ -6,7 +6,7 @@ use crate::lexicon::{place_role, PlaceRole};
 use crate::time::{resolve, TimeValue};
 use crate::words;
 use crate::Extractor;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use tally_core::{Claim, ClaimKind, Count, Lead, NamedPerson, PersonStatus, Place, Qualifier};
 
 /// The opening, where a report states its event.
@@ -16,6 +16,8 @@ const LEAD_SENTENCES: usize = 8;
 /// How many days before its report a day the lead's later sentences name, and tie to
 /// nothing, may be to date the shooting: beyond it, it is more often another event's.
 const FRESH_DAYS: i64 = 4;
+/// How long after a holiday a headline naming it may date its shooting by it.
+const HOLIDAY_DAYS: i64 = 45;
 /// A figure whose period ends this long before the report is background, not the lead.
 const BACKGROUND_DAYS: i64 = 60;
 /// The least population of a city whose neighbourhoods copy names on their own.
@@ -1004,6 +1006,18 @@ impl Extractor {
         let (date, date_end) = match month {
             Some((first, last)) => (Some(first), Some(last)),
             None => (date, None),
+        };
+        // Nor one the copy dates at all, whose headline dates the shooting by a holiday ("Boy
+        // charged in fatal New Year's Eve shooting"): the holiday last before the report.
+        let date = match (report_day, crate::time::holiday_in_headline(&headline)) {
+            (Some(day), Some((month, of))) if date == report_day && days.is_empty() && date_end.is_none() => {
+                [day.year(), day.year() - 1]
+                    .into_iter()
+                    .filter_map(|year| NaiveDate::from_ymd_opt(year, month, of))
+                    .find(|&holiday| holiday <= day && (day - holiday).num_days() <= HOLIDAY_DAYS)
+                    .or(date)
+            }
+            _ => date,
         };
         let main_figure = main.and_then(|m| {
             claims

@@ -837,3 +837,19 @@ fn a_survivor_told_below_the_opening_is_wounded() {
     assert_eq!(lead.injured.and_then(|c| c.key()), Some(1));
     assert_eq!(lead.killed, None);
 }
+
+/// A headline that dates its shooting by a holiday dates a report whose copy gives no day:
+/// the holiday last before the report.
+#[test]
+fn a_headlines_holiday_dates_the_shooting() {
+    let mut doc = Document::new(
+        "holiday",
+        "MAPLETON - Prosecutors have filed charges against the mother of a 5-year-old girl who was \
+         killed in an accidental shooting."
+            .to_string(),
+    );
+    doc.title = Some("Mother charged after girl killed in accidental shooting on New Year's Eve".to_string());
+    doc.published = tally_core::Published::parse("2017-01-18");
+    let lead = extract(&doc, &extractor()).lead.expect("a lead");
+    assert_eq!(lead.date.map(|d| d.to_string()).as_deref(), Some("2016-12-31"));
+}
