@@ -1008,16 +1008,28 @@ impl Extractor {
             None => (date, None),
         };
         // Nor one the copy dates at all, whose headline dates the shooting by a holiday ("Boy
-        // charged in fatal New Year's Eve shooting"): the holiday last before the report.
-        let date = match (report_day, crate::time::holiday_in_headline(&headline)) {
-            (Some(day), Some((month, of))) if date == report_day && days.is_empty() && date_end.is_none() => {
-                [day.year(), day.year() - 1]
-                    .into_iter()
-                    .filter_map(|year| NaiveDate::from_ymd_opt(year, month, of))
-                    .find(|&holiday| holiday <= day && (day - holiday).num_days() <= HOLIDAY_DAYS)
-                    .or(date)
-            }
-            _ => date,
+        // charged in fatal New Year's Eve shooting"): the holiday last before the report; or
+        // by a day of the week ("Man killed in Saturday night shooting"): the last such day,
+        // a fresh one.
+        let undated = date == report_day && days.is_empty() && date_end.is_none();
+        let date = match report_day.filter(|_| undated) {
+            Some(day) => crate::time::holiday_in_headline(&headline)
+                .and_then(|(month, of)| {
+                    [day.year(), day.year() - 1]
+                        .into_iter()
+                        .filter_map(|year| NaiveDate::from_ymd_opt(year, month, of))
+                        .find(|&holiday| holiday <= day && (day - holiday).num_days() <= HOLIDAY_DAYS)
+                })
+                .or_else(|| {
+                    let weekday = headline
+                        .split(|c: char| !c.is_alphanumeric())
+                        .find_map(|w| w.parse::<chrono::Weekday>().ok().filter(|_| w.len() > 3))?;
+                    let back =
+                        (day.weekday().num_days_from_monday() + 7 - weekday.num_days_from_monday()) % 7;
+                    (i64::from(back) < FRESH_DAYS).then(|| day - chrono::Duration::days(i64::from(back)))
+                })
+                .or(date),
+            None => date,
         };
         let main_figure = main.and_then(|m| {
             claims

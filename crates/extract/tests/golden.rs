@@ -838,8 +838,8 @@ fn a_survivor_told_below_the_opening_is_wounded() {
     assert_eq!(lead.killed, None);
 }
 
-/// A headline that dates its shooting by a holiday dates a report whose copy gives no day:
-/// the holiday last before the report.
+/// A headline that dates its shooting by a holiday or a day of the week dates a report whose
+/// copy gives no day: the holiday last before the report, the weekday of the days just gone.
 #[test]
 fn a_headlines_holiday_dates_the_shooting() {
     let mut doc = Document::new(
@@ -852,4 +852,10 @@ fn a_headlines_holiday_dates_the_shooting() {
     doc.published = tally_core::Published::parse("2017-01-18");
     let lead = extract(&doc, &extractor()).lead.expect("a lead");
     assert_eq!(lead.date.map(|d| d.to_string()).as_deref(), Some("2016-12-31"));
+    // A day of the week, a fresh one: Monday's report of "Saturday night".
+    let mut doc = Document::new("weekday", "Subscribe to keep reading.".to_string());
+    doc.title = Some("Man killed in Saturday night shooting on Elm Street".to_string());
+    doc.published = tally_core::Published::parse("2017-01-16");
+    let lead = extract(&doc, &extractor()).lead.expect("a lead");
+    assert_eq!(lead.date.map(|d| d.to_string()).as_deref(), Some("2017-01-14"));
 }
