@@ -700,7 +700,28 @@ fn status_of(a: &Analysis<'_>, start: usize, end: usize) -> Option<PersonStatus>
 #[cfg(test)]
 mod tests {
     use crate::{extract, ExtractConfig, Extractor};
-    use tally_core::{Document, PersonStatus};
+    use tally_core::{Document, NamedPerson, PersonStatus};
+
+    /// The people a report of `body` names.
+    fn people_in(body: &str) -> Vec<NamedPerson> {
+        let ex = Extractor::new(ExtractConfig::default()).unwrap();
+        extract(&Document::new("p", body.to_string()), &ex).people
+    }
+
+    /// Their names alone.
+    fn names_in(body: &str) -> Vec<String> {
+        people_in(body).into_iter().map(|p| p.name).collect()
+    }
+
+    type Fate<'a> = (&'a str, Option<u32>, Option<PersonStatus>);
+
+    /// Each one's name, age and status.
+    fn fates_of(people: &[NamedPerson]) -> Vec<Fate<'_>> {
+        people
+            .iter()
+            .map(|p| (p.name.as_str(), p.age, p.status))
+            .collect()
+    }
 
     #[test]
     fn the_victim_identified_shares_the_leads_fate() {
@@ -728,33 +749,25 @@ mod tests {
 
     #[test]
     fn officials_and_page_furniture_are_not_the_incidents_people() {
-        let ex = Extractor::new(ExtractConfig::default()).unwrap();
         let body = "Mayor Ellen Barrow of Fairview called the shooting senseless. \
                     Nineteen-year-old Corey Lyle was shot in the arm. \
                     Advertisement Dale Pruitt, 40, was charged with assault. \
                     Officer Tina Marsh was shot in the leg.";
-        let doc = Document::new("p", body.to_string());
-        let names: Vec<String> = extract(&doc, &ex).people.into_iter().map(|p| p.name).collect();
+        let names = names_in(body);
         assert_eq!(names, ["Corey Lyle", "Dale Pruitt", "Tina Marsh"]);
     }
 
     #[test]
     fn the_objects_of_a_deed_and_the_lists_that_follow_them() {
-        let ex = Extractor::new(ExtractConfig::default()).unwrap();
         let body =
             "Rudd was charged in the shootings of Ama Kofi, Lyle Varga and Oren Pike in the Delta Region. \
                     The sheriff called the killings of Deputy Carla Nunn and Detective Hugo Ames senseless. \
                     Ward Ellis, age 31, of the 3900 block was found dead. \
                     Tommy Lee Birch arrested Tuesday on a murder warrant.\n\n\
                     RELATED: Where Lena Frost was found dead last year";
-        let doc = Document::new("p", body.to_string());
-        let people = extract(&doc, &ex).people;
-        let got: Vec<(&str, Option<u32>, Option<PersonStatus>)> = people
-            .iter()
-            .map(|p| (p.name.as_str(), p.age, p.status))
-            .collect();
+        let people = people_in(body);
         assert_eq!(
-            got,
+            fates_of(&people),
             [
                 ("Ama Kofi", None, Some(PersonStatus::Injured)),
                 ("Lyle Varga", None, Some(PersonStatus::Injured)),
@@ -768,37 +781,28 @@ mod tests {
         let body = "Weapon Information – Shotgun. The Special Response Team arrested two men. \
                     A black Nissan Maxima was found abandoned nearby. \
                     Her work won awards from the West Texas press association, and police arrested Dale Ruiz.";
-        let doc = Document::new("p", body.to_string());
-        let names: Vec<String> = extract(&doc, &ex).people.into_iter().map(|p| p.name).collect();
+        let names = names_in(body);
         assert_eq!(names, ["Dale Ruiz"]);
     }
 
     #[test]
     fn headline_words_and_the_counted_are_no_names() {
-        let ex = Extractor::new(ExtractConfig::default()).unwrap();
         let body = "Four U.S. Marines were killed Thursday. \
                     Victims Nora Plank, 33, and Eli Dunn, 40, were shot outside a store. \
                     Police said Boy Killed was the headline on a flyer.";
-        let doc = Document::new("p", body.to_string());
-        let names: Vec<String> = extract(&doc, &ex).people.into_iter().map(|p| p.name).collect();
+        let names = names_in(body);
         assert_eq!(names, ["Nora Plank", "Eli Dunn"]);
     }
 
     #[test]
     fn victims_and_suspects_named_with_their_ages() {
-        let ex = Extractor::new(ExtractConfig::default()).unwrap();
         let body = "Police said Darnell K. Price, 21, of Lynchburg was shot and killed. Tanya Wells, 34, was hospitalized. \
                     Officers later arrested Marcus Hill, 19, on a murder charge. Lt. Dana Ortiz said the case was open. \
                     The coroner identified the woman as Rosa Delgado. The shooting killed Brandon Crawford. \
                     A 20-year-old woman, Emoni House, died. Jonathan Stoffel of Neenah was shot.";
-        let doc = Document::new("p", body.to_string());
-        let people = extract(&doc, &ex).people;
-        let got: Vec<(&str, Option<u32>, Option<PersonStatus>)> = people
-            .iter()
-            .map(|p| (p.name.as_str(), p.age, p.status))
-            .collect();
+        let people = people_in(body);
         assert_eq!(
-            got,
+            fates_of(&people),
             [
                 ("Darnell K. Price", Some(21), Some(PersonStatus::Killed)),
                 ("Tanya Wells", Some(34), Some(PersonStatus::Injured)),
@@ -815,15 +819,13 @@ mod tests {
 
     #[test]
     fn names_told_as_copy_spells_them() {
-        let ex = Extractor::new(ExtractConfig::default()).unwrap();
         let body = "Deputies said 47 year-old Wade Tillis shot his neighbor, 52-year-old Irma J. Soto, on Friday. \
                     Officers found Russell Pike, Jr., 30, on the porch. \
                     Kendra Moss, Tomas Reyes and Ada Quinn all suffered gunshot wounds. \
                     Neighbors said the boys were handling Caleb Stroud's rifle. Stroud, 14, was hospitalized. \
                     \"We heard four shots,\" said Lionel Burke, 61, a neighbor. \
                     According to sheriff's Lt. Mara Fenn, the rifle was loaded.";
-        let doc = Document::new("p", body.to_string());
-        let people = extract(&doc, &ex).people;
+        let people = people_in(body);
         type Seen<'a> = (&'a str, Option<u32>, Option<PersonStatus>, Option<&'a str>);
         let got: Vec<Seen> = people
             .iter()
@@ -855,21 +857,17 @@ mod tests {
 
     #[test]
     fn institutions_and_places_are_not_people() {
-        let ex = Extractor::new(ExtractConfig::default()).unwrap();
         let body = "Photo Courtesy of Clark County Sheriff. Crime Stoppers of Tulsa is offering a reward. \
                     Her brother, Fort Wayne, was shot. Her cousin, Dion Marsh, was shot.";
-        let doc = Document::new("p", body.to_string());
-        let names: Vec<String> = extract(&doc, &ex).people.into_iter().map(|p| p.name).collect();
+        let names = names_in(body);
         assert_eq!(names, ["Dion Marsh"]);
     }
 
     #[test]
     fn names_in_a_list_and_after_a_role() {
-        let ex = Extractor::new(ExtractConfig::default()).unwrap();
         let body = "Five people were found dead. They are Ray Collins, 58; Karen Sand, 53; and Eric Collins, 32. \
                     Witnesses said shooter Owen Pratt fled on foot. Two men opened fire, killing Juan Ortega and Luis Mena.";
-        let doc = Document::new("p", body.to_string());
-        let names: Vec<String> = extract(&doc, &ex).people.into_iter().map(|p| p.name).collect();
+        let names = names_in(body);
         assert_eq!(
             names,
             [
@@ -885,13 +883,11 @@ mod tests {
 
     #[test]
     fn names_found_identified_captured_and_said_to_be_the_victims() {
-        let ex = Extractor::new(ExtractConfig::default()).unwrap();
         let body = "Deputies found Dale Hobbs with a gunshot wound to his leg. Relatives identified the \
                     4-year-old killed Sunday evening in Ridgeway as Kyla Dunn. Police said the victims are \
                     Ron Tate and his son. Officers captured Lyle Grant in Kansas. Omar Pike and Ty Rusk, \
                     both 19, were wounded.";
-        let doc = Document::new("p", body.to_string());
-        let people = extract(&doc, &ex).people;
+        let people = people_in(body);
         let names: Vec<&str> = people.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(
             names,
