@@ -383,6 +383,9 @@ fn says_someone_survived(opening: &[&str], no_one_died: bool) -> bool {
                             | "other"
                             | "others"
                             | "second"
+                            | "third"
+                            | "fourth"
+                            | "fifth"
                             | "also"
                             | "two"
                             | "three"
@@ -1209,22 +1212,33 @@ impl Extractor {
                 }
             }
         }
-        // "a double shooting": two shot, the dead among them.
-        let shot = opening.windows(2).find_map(|w| {
-            let n = match w[0] {
+        // "a double shooting", "a double-shooting": two shot, the dead among them; "a double
+        // murder": two dead.
+        let multiple = |first: &str, second: &str| -> Option<(u64, bool)> {
+            let n = match first {
                 "double" => 2,
                 "triple" => 3,
                 "quadruple" => 4,
                 _ => return None,
             };
-            matches!(w[1], "shooting" | "shootings" | "homicide" | "murder").then_some(n)
-        });
-        if let Some(n) = shot {
+            match second {
+                "shooting" | "shootings" => Some((n, false)),
+                "homicide" | "murder" => Some((n, true)),
+                _ => None,
+            }
+        };
+        let multiples: Vec<(u64, bool)> = opening
+            .windows(2)
+            .filter_map(|w| multiple(w[0], w[1]))
+            .chain(opening.iter().filter_map(|w| {
+                let (first, second) = w.split_once('-')?;
+                multiple(first, second)
+            }))
+            .collect();
+        if let Some(&(n, _)) = multiples.first() {
             let dead = killed_count.and_then(|c| c.best).unwrap_or(0);
             let shown = injured_count.and_then(|c| c.key()).unwrap_or(0);
-            let double_murder = opening.windows(2).any(|w| {
-                matches!(w[0], "double" | "triple" | "quadruple") && matches!(w[1], "homicide" | "murder")
-            });
+            let double_murder = multiples.iter().any(|&(_, murder)| murder);
             if !double_murder && dead < n && shown != n - dead {
                 injured_count = Some(Count::exact(n - dead));
             }

@@ -859,3 +859,23 @@ fn a_headlines_holiday_dates_the_shooting() {
     let lead = extract(&doc, &extractor()).lead.expect("a lead");
     assert_eq!(lead.date.map(|d| d.to_string()).as_deref(), Some("2017-01-14"));
 }
+
+/// "A double-shooting" that killed one wounded the other; "a fourth victim remains
+/// hospitalized" beside three dead is a survivor.
+#[test]
+fn a_hyphenated_double_shooting_and_a_fourth_victim_wounded() {
+    let lead = lead_of(
+        "Police identify teen killed in double-shooting",
+        "Police on Friday identified a 17-year-old boy killed in a double-shooting in the \
+         northeast of the city Thursday night. The boy was shot in the 1700 block of Birch Street.",
+    );
+    assert_eq!(lead.killed.and_then(|c| c.best), Some(1));
+    assert_eq!(lead.injured.and_then(|c| c.best), Some(1));
+    let lead = lead_of(
+        "3 dead in Capulin shooting",
+        "The coroner confirmed Monday that three people have died in a shooting in Capulin. \
+         A suspect was arrested. The coroner says a fourth victim remains hospitalized.",
+    );
+    assert_eq!(lead.killed.and_then(|c| c.best), Some(3));
+    assert!(lead.injured.and_then(|c| c.key()).is_some_and(|n| n >= 1));
+}
