@@ -1705,8 +1705,8 @@ impl Places {
     }
 
     /// "Michigan Avenue", "Memphis Street", "Lake Michigan", "Orange County", "Baltimore and
-    /// McHenry avenues", "Mt. Auburn": a street, a
-    /// lake or a county named for a place is not the place.
+    /// McHenry avenues", "Mt. Auburn", "the 900 block of Pennsylvania": a street, a lake or a
+    /// county named for a place is not the place.
     fn named_for(&self, tokens: &[Token<'_>], range: &Range<usize>, entry: usize) -> bool {
         let street = tokens.get(range.end).is_some_and(|t| {
             t.is_capitalised()
@@ -1760,7 +1760,11 @@ impl Places {
             .get(range.end)
             .is_some_and(|t| matches!(t.text, "County" | "Parish"))
             && self.entries[entry].place.country.as_deref() == Some("US");
-        street || streets_pair || prefix || county
+        // "the 900 block of Pennsylvania": a street, though the headline cut its "Avenue".
+        let block = range.start >= 2
+            && tokens[range.start - 1].text == "of"
+            && tokens[range.start - 2].text.eq_ignore_ascii_case("block");
+        street || streets_pair || prefix || county || block
     }
 
     fn world_matcher(&self) -> &Matcher {
@@ -2320,6 +2324,14 @@ mod tests {
                 "Two were hurt at Baltimore and McHenry avenues in Mt. Auburn, Cincinnati police said."
             ),
             ["Cincinnati, Ohio"]
+        );
+        // A headline that cut a street's "Avenue" off still names a street.
+        assert_eq!(
+            places_in(
+                &places,
+                "Man killed on 900 block of Pennsylvania in Savannah, Ga."
+            ),
+            ["Savannah, Georgia"]
         );
         // A state's name is the state's, whatever town or island abroad shares it.
         assert_eq!(
