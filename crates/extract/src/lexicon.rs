@@ -798,6 +798,11 @@ const WAR_CITY_POPULATION: u64 = 100_000;
 /// A town of the rest of the world this large is believed without its state.
 const WORLD_CITY_POPULATION: u64 = 50_000;
 
+/// The largest American namesake of a town abroad is the town American copy that names no
+/// state means ("a Birmingham lounge", "a Chester man", "Panama City police") where it is
+/// this large. Below it, the name is more often a surname ("Martin", "Vernon").
+const AMERICAN_NAMESAKE_POPULATION: u64 = 30_000;
+
 /// The District of Columbia, a state to the gazetteer and a city to copy.
 const DISTRICT: &str = "District of Columbia";
 
@@ -1567,7 +1572,9 @@ impl Places {
                     return self
                         .namesakes(&place.name)
                         .and_then(|towns| towns.first())
-                        .filter(|&&(population, _)| states.is_empty() && population >= WORLD_CITY_POPULATION)
+                        .filter(|&&(population, _)| {
+                            states.is_empty() && population >= AMERICAN_NAMESAKE_POPULATION
+                        })
                         .map(|&(_, town)| (range, town));
                 }
                 let in_state = self.town_in_state(tokens, &range, entry).is_some();
@@ -2226,6 +2233,9 @@ mod tests {
         };
         let text = "Police investigated a shooting at a Birmingham lounge that killed one man.";
         assert_eq!(places_from(&places, text, american), ["Birmingham, Alabama"]);
+        // A smaller namesake too, a town of some 30,000 people.
+        let text = "Police said a Chester man was shot outside his home on Friday.";
+        assert_eq!(places_from(&places, text, american), ["Chester, Pennsylvania"]);
         // Not where the copy names another state: this Manchester is Tennessee's, never New
         // Hampshire's.
         let text = "A man was shot in Manchester on Friday. Tennessee deputies are investigating.";
