@@ -78,8 +78,17 @@ fn is_institution_word(word: &str) -> bool {
             | "division"
             | "coverage"
             | "caption"
-            // "the Big Bend Region".
+            // "the Big Bend Region", "Wenonah High", "Smith Rd", "Unlawful Possession".
             | "region"
+            | "high"
+            | "rd"
+            | "st"
+            | "co"
+            | "deputies"
+            | "possession"
+            | "herald"
+            | "suv"
+            | "dna"
             // "the Special Response Team", "Weapon Information – Shotgun", "Incident Number".
             | "team"
             | "unit"
@@ -163,7 +172,7 @@ pub fn find_people(a: &Analysis<'_>) -> Vec<NamedPerson> {
             let name_like = initial
                 || t.is_word()
                     && (is_name_word(t) || words::is_name_particle(lower))
-                    && !is_institution_word(lower)
+                    && !is_institution_word(without_possessive(lower))
                     && !words::is_not_name(lower);
             if !name_like {
                 break;
@@ -780,6 +789,7 @@ mod tests {
         );
         let body = "Weapon Information – Shotgun. The Special Response Team arrested two men. \
                     A black Nissan Maxima was found abandoned nearby. \
+                    Police identified the school as Wenonah High. \
                     Her work won awards from the West Texas press association, and police arrested Dale Ruiz.";
         let names = names_in(body);
         assert_eq!(names, ["Dale Ruiz"]);
