@@ -470,7 +470,23 @@ fn marked_as_victim_or_suspect(a: &Analysis<'_>, start: usize, end: usize) -> bo
     let after = |k: usize| a.lower(end + k);
     let of_town = after(0) == "," && after(1) == "of"
         || after(0) == "of" && a.tokens.get(end + 1).is_some_and(|t| t.is_capitalised());
-    marked_before(a, start) || appositive || of_town || harmed_after(a, end)
+    marked_before(a, start) || appositive || of_town || harmed_after(a, end) || subject_harmed(a, start, end)
+}
+
+/// Whether a name that opens its sentence is the one the sentence says was harmed, by a
+/// pronoun: "Samantha Pazdernik was trying to holster a gun when it went off and she was
+/// hit", "Antwone Price was in a home when he was shot".
+fn subject_harmed(a: &Analysis<'_>, start: usize, end: usize) -> bool {
+    let sentence = a.sentences[a.sentence_of[start]].clone();
+    if sentence.start != start || speaks(a, start, end) {
+        return false;
+    }
+    (end..sentence.end).any(|k| {
+        matches!(a.lower(k), "he" | "she")
+            && matches!(a.lower(k + 1), "was" | "had")
+            && (k + 2..(k + 4).min(sentence.end))
+                .any(|j| matches!(a.lower(j), "shot" | "hit" | "struck" | "wounded" | "killed"))
+    })
 }
 
 /// How far back from a name its marking words start, past an age ("identified as
@@ -688,7 +704,7 @@ fn status_of(a: &Analysis<'_>, start: usize, end: usize) -> Option<PersonStatus>
             // "fatally shot his ex-wife".
             "wounded" | "shot" if k > 0 && a.lower(k - 1) == "fatally" => PersonStatus::Killed,
             "wounded" | "wounding" | "injured" | "injuring" | "hospitalized" | "shot" | "hurt"
-            | "striking" | "struck" | "wounds" | "injuries" => PersonStatus::Injured,
+            | "striking" | "struck" | "hit" | "wounds" | "injuries" => PersonStatus::Injured,
             _ => return None,
         })
     };
@@ -786,6 +802,14 @@ mod tests {
                 ("Ward Ellis", Some(31), Some(PersonStatus::Killed)),
                 ("Tommy Lee Birch", None, Some(PersonStatus::Arrested)),
             ]
+        );
+        let people = people_in(
+            "Dana Voss was trying to holster a pistol when it went off and she was hit in the leg. \
+             Omar Lutz said he heard the shot.",
+        );
+        assert_eq!(
+            fates_of(&people),
+            [("Dana Voss", None, Some(PersonStatus::Injured))]
         );
         let body = "Weapon Information – Shotgun. The Special Response Team arrested two men. \
                     A black Nissan Maxima was found abandoned nearby. \
