@@ -994,7 +994,10 @@ impl Extractor {
         // A follow-up (a plea, a trial, a sentence) dates its shooting in full
         // further down: "was killed June 5, 2014", "the Sept. 15, 2015 shooting".
         let follow_up = opening.iter().any(|w| is_court_word(w));
-        let date = if follow_up {
+        // So is one whose opening names no day at all ("Police seek new leads … anyone with
+        // information about the Nov. 26, 2016 shooting").
+        let no_day_told = date == report_day && days.is_empty();
+        let date = if follow_up || no_day_told {
             dated_in_full(a, report_day).or(date)
         } else {
             date

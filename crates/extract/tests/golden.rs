@@ -879,3 +879,21 @@ fn a_hyphenated_double_shooting_and_a_fourth_victim_wounded() {
     assert_eq!(lead.killed.and_then(|c| c.best), Some(3));
     assert!(lead.injured.and_then(|c| c.key()).is_some_and(|n| n >= 1));
 }
+
+/// A report whose opening names no day of the shooting, and no court, is dated by the day
+/// further down that dates the shooting in full, a week to about a year before.
+#[test]
+fn a_report_whose_opening_names_no_day_takes_the_one_given_in_full() {
+    let mut doc = Document::new(
+        "leads",
+        "Police continue to search for three men who fired more than two dozen bullets into a home \
+         last fall. Detectives are asking for tips. The family has since moved away. A neighbor \
+         said the street is quiet now. Anyone with information about the Nov. 26, 2016 shooting \
+         is asked to call detectives."
+            .to_string(),
+    );
+    doc.title = Some("Police seek new leads in shooting of 11-year-old boy".to_string());
+    doc.published = tally_core::Published::parse("2017-01-25");
+    let lead = extract(&doc, &extractor()).lead.expect("a lead");
+    assert_eq!(lead.date.map(|d| d.to_string()).as_deref(), Some("2016-11-26"));
+}
