@@ -338,6 +338,15 @@ fn lead_of(title: &str, body: &str) -> tally_core::Lead {
     lead_from(title, body, None)
 }
 
+/// The day the lead of a report published on `published` gives.
+fn date_of(title: &str, body: &str, published: &str) -> Option<String> {
+    let mut doc = Document::new("t", body.to_string());
+    doc.title = Some(title.to_string());
+    doc.published = tally_core::Published::parse(published);
+    let lead = extract(&doc, &extractor()).lead.expect("a lead");
+    lead.date.map(|d| d.to_string())
+}
+
 fn lead_from(title: &str, body: &str, home_state: Option<&str>) -> tally_core::Lead {
     let mut doc = Document::new("t", body.to_string());
     doc.title = Some(title.to_string());
@@ -454,18 +463,15 @@ fn a_pages_stamp_dates_its_copy() {
 /// recalls from years before is another.
 #[test]
 fn a_follow_up_is_dated_by_the_shooting_it_follows() {
-    let mut doc = Document::new(
-        "plea",
+    let date = date_of(
+        "Man pleads guilty in party shooting",
         "A Dalton man pleaded guilty Tuesday to manslaughter.\n\n\
          Corey Vance, 24, admitted firing the shot that killed Aaron Pike, 19, outside a party on \
          Oak Street on Aug. 9, 2015.\n\n\
-         The same street saw a fatal shooting on May 2, 2011."
-            .to_string(),
+         The same street saw a fatal shooting on May 2, 2011.",
+        "2016-03-17",
     );
-    doc.title = Some("Man pleads guilty in party shooting".to_string());
-    doc.published = tally_core::Published::parse("2016-03-17");
-    let lead = extract(&doc, &extractor()).lead.expect("a lead");
-    assert_eq!(lead.date.map(|d| d.to_string()).as_deref(), Some("2015-08-09"));
+    assert_eq!(date.as_deref(), Some("2015-08-09"));
 }
 
 /// More dead than the copy says were shot ("a family of four had been shot", and the
@@ -842,22 +848,20 @@ fn a_survivor_told_below_the_opening_is_wounded() {
 /// copy gives no day: the holiday last before the report, the weekday of the days just gone.
 #[test]
 fn a_headlines_holiday_dates_the_shooting() {
-    let mut doc = Document::new(
-        "holiday",
+    let date = date_of(
+        "Mother charged after girl killed in accidental shooting on New Year's Eve",
         "MAPLETON - Prosecutors have filed charges against the mother of a 5-year-old girl who was \
-         killed in an accidental shooting."
-            .to_string(),
+         killed in an accidental shooting.",
+        "2017-01-18",
     );
-    doc.title = Some("Mother charged after girl killed in accidental shooting on New Year's Eve".to_string());
-    doc.published = tally_core::Published::parse("2017-01-18");
-    let lead = extract(&doc, &extractor()).lead.expect("a lead");
-    assert_eq!(lead.date.map(|d| d.to_string()).as_deref(), Some("2016-12-31"));
+    assert_eq!(date.as_deref(), Some("2016-12-31"));
     // A day of the week, a fresh one: Monday's report of "Saturday night".
-    let mut doc = Document::new("weekday", "Subscribe to keep reading.".to_string());
-    doc.title = Some("Man killed in Saturday night shooting on Elm Street".to_string());
-    doc.published = tally_core::Published::parse("2017-01-16");
-    let lead = extract(&doc, &extractor()).lead.expect("a lead");
-    assert_eq!(lead.date.map(|d| d.to_string()).as_deref(), Some("2017-01-14"));
+    let date = date_of(
+        "Man killed in Saturday night shooting on Elm Street",
+        "Subscribe to keep reading.",
+        "2017-01-16",
+    );
+    assert_eq!(date.as_deref(), Some("2017-01-14"));
 }
 
 /// "A double-shooting" that killed one wounded the other; "a fourth victim remains
@@ -884,16 +888,13 @@ fn a_hyphenated_double_shooting_and_a_fourth_victim_wounded() {
 /// further down that dates the shooting in full, a week to about a year before.
 #[test]
 fn a_report_whose_opening_names_no_day_takes_the_one_given_in_full() {
-    let mut doc = Document::new(
-        "leads",
+    let date = date_of(
+        "Police seek new leads in shooting of 11-year-old boy",
         "Police continue to search for three men who fired more than two dozen bullets into a home \
          last fall. Detectives are asking for tips. The family has since moved away. A neighbor \
          said the street is quiet now. Anyone with information about the Nov. 26, 2016 shooting \
-         is asked to call detectives."
-            .to_string(),
+         is asked to call detectives.",
+        "2017-01-25",
     );
-    doc.title = Some("Police seek new leads in shooting of 11-year-old boy".to_string());
-    doc.published = tally_core::Published::parse("2017-01-25");
-    let lead = extract(&doc, &extractor()).lead.expect("a lead");
-    assert_eq!(lead.date.map(|d| d.to_string()).as_deref(), Some("2016-11-26"));
+    assert_eq!(date.as_deref(), Some("2016-11-26"));
 }
