@@ -6,7 +6,7 @@ use crate::lexicon::{place_role, PlaceRole};
 use crate::time::{resolve, TimeValue};
 use crate::words;
 use crate::Extractor;
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use tally_core::{Claim, ClaimKind, Count, Lead, NamedPerson, PersonStatus, Place, Qualifier};
 
 /// The opening, where a report states its event.
@@ -595,6 +595,11 @@ enum Told {
     Other,
 }
 
+/// The first of `days` that tells `told`.
+fn first_told(days: &[(NaiveDate, Told)], told: Told) -> Option<NaiveDate> {
+    days.iter().find(|(_, t)| *t == told).map(|&(d, _)| d)
+}
+
 fn what_a_day_dates(a: &Analysis<'_>, t: &crate::time::TimeExpr) -> Told {
     /// How many words before a day its telling word may be.
     const REACH: usize = 6;
@@ -955,7 +960,7 @@ impl Extractor {
                 .collect()
         };
         let days = days_before(opening_end);
-        let told = |told: Told| days.iter().find(|(_, t)| *t == told).map(|&(d, _)| d);
+        let told = |told: Told| first_told(&days, told);
         // The figure's own day, unless it is only the day of the report ("is dead"), or only
         // the day of what followed while the opening names the shooting's ("was arrested
         // Monday in connection with a shooting that left a boy dead ... the shooting was
@@ -980,12 +985,11 @@ impl Extractor {
                 // itself: "Four men were shot in a drive-by Wednesday night".
                 in_opening.or_else(|| {
                     let below = days_before(end_of_sentences(LEAD_SENTENCES));
-                    let told = |told: Told| below.iter().find(|(_, t)| *t == told).map(|&(d, _)| d);
                     // Else a day that dates nothing else, as long as it is a fresh one: "The
                     // incident happened at a home near Laurel on New Years Eve" in a report
                     // of 4 January.
-                    told(Told::Incident).or_else(|| {
-                        told(Told::Other)
+                    first_told(&below, Told::Incident).or_else(|| {
+                        first_told(&below, Told::Other)
                             .filter(|&d| report_day.is_some_and(|r| (r - d).num_days() <= FRESH_DAYS))
                     })
                 })
@@ -995,18 +999,18 @@ impl Extractor {
         // further down: "was killed June 5, 2014", "the Sept. 15, 2015 shooting".
         let follow_up = opening.iter().any(|w| is_court_word(w));
         // So is one whose opening names no day at all ("Police seek new leads … anyone with
-        // information about the Nov. 26, 2016 shooting").
-        let no_day_told = date == report_day && days.is_empty();
-        let date = if follow_up || no_day_told {
+        // information about the Nov. 26, 2016 shooting"). A day the opening names counts only
+        // where it is before the report's own and no statement's ("pleaded guilty Wednesday"
+        // on the report's day names none).
+        let no_day_told = |date: Option<NaiveDate>| date == report_day && days.is_empty();
+        let date = if follow_up || no_day_told(date) {
             dated_in_full(a, report_day).or(date)
         } else {
             date
         };
         // A report that gives no day but its own, and tells of a shooting last month or
         // back in April, dates it by that month: its first and last day.
-        // A day the opening names is told only where it is before the report's own and no
-        // statement's: "pleaded guilty Wednesday" (the report's day) leaves "back in June".
-        let month = (date == report_day && days.is_empty())
+        let month = no_day_told(date)
             .then(|| dated_by_month(a, report_day, opening_end))
             .flatten();
         let (date, date_end) = match month {
@@ -1017,24 +1021,18 @@ impl Extractor {
         // charged in fatal New Year's Eve shooting"): the holiday last before the report; or
         // by a day of the week ("Man killed in Saturday night shooting"): the last such day,
         // a fresh one.
-        let undated = date == report_day && days.is_empty() && date_end.is_none();
+        let undated = no_day_told(date) && date_end.is_none();
         let date = match report_day.filter(|_| undated) {
-            Some(day) => crate::time::holiday_in_headline(&headline)
-                .and_then(|(month, of)| {
-                    [day.year(), day.year() - 1]
-                        .into_iter()
-                        .filter_map(|year| NaiveDate::from_ymd_opt(year, month, of))
-                        .find(|&holiday| holiday <= day && (day - holiday).num_days() <= HOLIDAY_DAYS)
-                })
-                .or_else(|| {
-                    let weekday = headline
-                        .split(|c: char| !c.is_alphanumeric())
-                        .find_map(|w| w.parse::<chrono::Weekday>().ok().filter(|_| w.len() > 3))?;
-                    let back =
-                        (day.weekday().num_days_from_monday() + 7 - weekday.num_days_from_monday()) % 7;
-                    (i64::from(back) < FRESH_DAYS).then(|| day - chrono::Duration::days(i64::from(back)))
-                })
-                .or(date),
+            Some(day) => {
+                let last_before = |value: Option<TimeValue>, within: i64| {
+                    resolve(value?, day)?
+                        .start
+                        .filter(|&d| (day - d).num_days() <= within)
+                };
+                last_before(crate::time::holiday_in_headline(&headline), HOLIDAY_DAYS)
+                    .or_else(|| last_before(crate::time::weekday_in_headline(&headline), FRESH_DAYS - 1))
+                    .or(date)
+            }
             None => date,
         };
         let main_figure = main.and_then(|m| {

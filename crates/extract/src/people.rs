@@ -519,14 +519,24 @@ fn object_of_deed(a: &Analysis<'_>, start: usize, end: usize) -> Option<PersonSt
     if before(b) != "of" {
         return None;
     }
-    match before(b + 1) {
+    let fatal = deed_is_fatal(before(b + 1))?;
+    if fatal
+        || matches!(before(b + 2), "fatal" | "deadly")
+        || status_of(a, start, end) == Some(PersonStatus::Killed)
+    {
+        Some(PersonStatus::Killed)
+    } else {
+        Some(PersonStatus::Injured)
+    }
+}
+
+/// Whether a deed done to someone ("the X of Jane Doe") kills: a death, murder, killing,
+/// slaying or homicide does; a shooting may not. `None` for no such deed.
+fn deed_is_fatal(word: &str) -> Option<bool> {
+    match word {
         "death" | "deaths" | "murder" | "murders" | "killing" | "killings" | "slaying" | "slayings"
-        | "homicide" => Some(PersonStatus::Killed),
-        "shooting" | "shootings" if matches!(before(b + 2), "fatal" | "deadly") => Some(PersonStatus::Killed),
-        "shooting" | "shootings" => match status_of(a, start, end) {
-            Some(PersonStatus::Killed) => Some(PersonStatus::Killed),
-            _ => Some(PersonStatus::Injured),
-        },
+        | "homicide" => Some(true),
+        "shooting" | "shootings" => Some(false),
         _ => None,
     }
 }
@@ -566,21 +576,8 @@ fn marked_before(a: &Analysis<'_>, start: usize) -> bool {
             | "captured"
             | "charging"
             | "indicted"
-    ) || before(b) == "against" && matches!(before(b + 1), "charges" | "charge" | "case") || before(b) == "of"
-        && matches!(
-            before(b + 1),
-            "death"
-                | "deaths"
-                | "murder"
-                | "murders"
-                | "killing"
-                | "killings"
-                | "slaying"
-                | "slayings"
-                | "shooting"
-                | "shootings"
-                | "homicide"
-        )
+    ) || before(b) == "against" && matches!(before(b + 1), "charges" | "charge" | "case")
+        || before(b) == "of" && deed_is_fatal(before(b + 1)).is_some()
         // "shooter Syed Farook", "victim Lena Moss": the role names the person.
         || matches!(before(1), "shooter" | "gunman" | "suspect" | "victim" | "suspects" | "victims");
     identified || role_is || harmed

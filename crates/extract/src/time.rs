@@ -384,17 +384,29 @@ fn holiday_at<'l>(i: usize, lower: &dyn Fn(usize) -> &'l str) -> Option<(usize, 
     (dated || dating).then_some(holiday)
 }
 
-/// The month and day of a fixed holiday that a headline (lower case) dates its shooting by:
+/// The fixed holiday a headline (lower case) dates its shooting by, as a day of no year:
 /// "Boy charged in fatal New Year's Eve shooting", "girl killed on Christmas Day".
-pub(crate) fn holiday_in_headline(headline: &str) -> Option<(u32, u32)> {
+pub(crate) fn holiday_in_headline(headline: &str) -> Option<TimeValue> {
     let words: Vec<&str> = headline
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}'))
         .collect();
     let lower = |k: usize| words.get(k).copied().unwrap_or("");
-    (0..words.len())
-        .find_map(|i| holiday_at(i, &lower))
-        .map(|(_, month, day)| (month, day))
+    let (_, month, day) = (0..words.len()).find_map(|i| holiday_at(i, &lower))?;
+    Some(TimeValue::Day {
+        month,
+        day,
+        year: None,
+        weekday: None,
+    })
+}
+
+/// The first day of the week a headline names: "Man killed in Saturday night shooting".
+pub(crate) fn weekday_in_headline(headline: &str) -> Option<TimeValue> {
+    headline
+        .split(|c: char| !c.is_alphanumeric())
+        .find_map(weekday_of)
+        .map(TimeValue::Weekday)
 }
 
 fn holiday_named<'l>(i: usize, lower: &dyn Fn(usize) -> &'l str) -> Option<(usize, u32, u32)> {
