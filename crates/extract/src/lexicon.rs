@@ -744,7 +744,7 @@ fn has_american_institutions(tokens: &[Token<'_>]) -> bool {
 /// are town names the world over. A town's own institutions ("Memphis Police") are not
 /// surnames.
 fn reads_as_a_person(tokens: &[Token<'_>], range: &Range<usize>) -> bool {
-    const INSTITUTIONS: [&str; 12] = [
+    const INSTITUTIONS: [&str; 14] = [
         "Police",
         "County",
         "Fire",
@@ -752,6 +752,8 @@ fn reads_as_a_person(tokens: &[Token<'_>], range: &Range<usize>) -> bool {
         "City",
         "Township",
         "Metro",
+        "Metropolitan",
+        "Regional",
         "Public",
         "Mayor",
         "Community",
@@ -1471,6 +1473,12 @@ impl Places {
                 found.retain(|&(_, e)| e >= self.world.start || self.entries[e].place.where_prec >= 4);
             }
             found.extend(towns);
+            let free = |k: usize| found.iter().all(|(r, _)| !r.contains(&k));
+            let merged: Vec<_> = (0..tokens.len())
+                .filter(|&k| free(k))
+                .filter_map(|k| Some((k..k + 1, self.town_of_county(tokens[k].text)?)))
+                .collect();
+            found.extend(merged);
             self.keep_to_home_state(tokens, &mut found, origin.home_state, headline);
         }
         found.retain(|(range, entry)| !self.named_for(tokens, range, *entry));
@@ -1854,6 +1862,25 @@ impl Places {
         named
     }
 
+    /// The town a city-county government's name stands for: "Savannah-Chatham" (Metro
+    /// Police), "Charlotte-Mecklenburg", "Athens-Clarke" (County): a town and the county of
+    /// its state it shares a police force or a government with. Only where one state has
+    /// both.
+    fn town_of_county(&self, word: &str) -> Option<usize> {
+        let (town, county) = word.split_once('-')?;
+        let capitalised = |w: &str| w.len() > 2 && w.chars().next().is_some_and(char::is_uppercase);
+        if !capitalised(town) || !capitalised(county) || county.contains('-') {
+            return None;
+        }
+        let states = self.counties.get(&format!("{} county", county.to_lowercase()))?;
+        let mut towns = states.iter().filter_map(|&s| {
+            let state = self.entries[s].place.admin1.clone()?;
+            self.by_name_admin1.get(&(town.to_lowercase(), state)).copied()
+        });
+        let first = towns.next()?;
+        towns.next().is_none().then_some(first)
+    }
+
     /// The entry of the state (or province) of this name, as against a town of it.
     fn state_named(&self, name: &str) -> Option<usize> {
         self.by_name_admin1
@@ -2201,6 +2228,36 @@ mod tests {
             home_state: Some("Ohio"),
         };
         assert!(places_from(&places, "Edenton Police said a teen was shot.", from_ohio).is_empty());
+    }
+
+    #[test]
+    fn a_city_and_county_sharing_a_force_name_the_city() {
+        let places = Places::new(&[]).unwrap();
+        // A town and a county of its state, hyphenated: the town.
+        assert_eq!(
+            places_in(
+                &places,
+                "Savannah-Chatham Metro Police said a man was shot on Indiana Avenue."
+            ),
+            ["Savannah, Georgia"]
+        );
+        assert_eq!(
+            places_in(
+                &places,
+                "Charlotte-Mecklenburg Police found a man shot in a parked car."
+            ),
+            ["Charlotte, North Carolina"]
+        );
+        // A city of a hyphenated name is itself.
+        assert_eq!(
+            places_in(&places, "Winston-Salem Police said a woman was wounded."),
+            ["Winston-Salem, North Carolina"]
+        );
+        // "Metropolitan" is a force's, not a surname.
+        assert_eq!(
+            places_in(&places, "Las Vegas Metropolitan Police said two men were shot."),
+            ["Las Vegas, Nevada"]
+        );
     }
 
     #[test]
