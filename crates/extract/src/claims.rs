@@ -157,6 +157,9 @@ fn figure_at(a: &Analysis<'_>, i: usize, sentence: &Range<usize>, ex: &Extractor
         place_in_sentence: false,
     };
     read_noun(a, &mut figure, sentence);
+    if counts_animals(a, &figure, sentence) {
+        return None;
+    }
     kind_from_context(a, &mut figure, sentence);
     if figure.kind.is_none() && figure.head.is_none() && !is_elliptical(a, &figure) {
         return None;
@@ -190,6 +193,23 @@ fn singular_victim_after(a: &Analysis<'_>, i: usize, sentence: &Range<usize>) ->
         }
     }
     None
+}
+
+/// Whether a figure counts animals, not people: "injured two dogs", "one of the family
+/// dogs", "three pet goats". People counted first ("a man and his dog") are people.
+fn counts_animals(a: &Analysis<'_>, figure: &Figure, sentence: &Range<usize>) -> bool {
+    let start = figure.tokens.end;
+    for k in start..(start + 5).min(sentence.end) {
+        let word = a.lower(k);
+        if words::is_animal(word) {
+            return true;
+        }
+        let person = words::is_victim_noun(word) && word != "family";
+        if !a.tokens[k].is_word() || person || words::kind_verb(word).is_some() {
+            return false;
+        }
+    }
+    false
 }
 
 /// The counted noun after a figure: up to three modifiers and a head noun.

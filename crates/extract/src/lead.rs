@@ -366,6 +366,22 @@ fn raise_to(count: &mut Option<Count>, n: u64) {
 /// of injury (where someone died, only one told of someone else: "her grandmother was
 /// wounded"), or, where no one died, a hospital ("airlifted", "hospitalized") or a wound
 /// ("was shot in the leg", "shot himself", "a gunshot wound", "hit by a stray bullet").
+/// Whether the verb of harm at `i` tells of animals: "injured one of the family dogs",
+/// "two horses were also hurt". The nearest noun either side is an animal's, not a person's.
+fn harms_animals(words: &[&str], i: usize) -> bool {
+    let person =
+        |w: &str| crate::words::is_victim_noun(w) && w != "family" || crate::words::is_singular_victim(w);
+    let after = words[i + 1..(i + 6).min(words.len())]
+        .iter()
+        .find(|w| crate::words::is_animal(w) || person(w));
+    let before = words[i.saturating_sub(4)..i]
+        .iter()
+        .rev()
+        .find(|w| crate::words::is_animal(w) || person(w));
+    after.is_some_and(|w| crate::words::is_animal(w))
+        || after.is_none() && before.is_some_and(|w| crate::words::is_animal(w))
+}
+
 fn says_someone_survived(opening: &[&str], no_one_died: bool) -> bool {
     opening.iter().enumerate().any(|(i, &w)| {
         let next = opening.get(i + 1).copied().unwrap_or("");
@@ -409,6 +425,7 @@ fn says_someone_survived(opening: &[&str], no_one_died: bool) -> bool {
         words::kind_verb(w) == Some(ClaimKind::Injured)
             && !matches!(before, "fatally" | "mortally")
             && (no_one_died || someone_else())
+            && !harms_animals(opening, i)
             || w == "condition" && matches!(before, "critical" | "stable" | "serious" | "fair" | "good")
             || w.starts_with("non-life")
             || matches!(w, "recovering" | "coma" | "survived")

@@ -358,6 +358,37 @@ word_set!(
     BUILDING_NOUNS
 );
 
+/// Animals a figure may count instead of people: "injured two of the family dogs".
+pub fn is_animal(word: &str) -> bool {
+    matches!(
+        word,
+        "dog"
+            | "dogs"
+            | "puppy"
+            | "puppies"
+            | "cat"
+            | "cats"
+            | "kitten"
+            | "kittens"
+            | "pet"
+            | "pets"
+            | "animal"
+            | "animals"
+            | "horse"
+            | "horses"
+            | "cow"
+            | "cows"
+            | "cattle"
+            | "goat"
+            | "goats"
+            | "sheep"
+            | "pig"
+            | "pigs"
+            | "deer"
+            | "chickens"
+    )
+}
+
 /// A singular victim that counts one with "a"/"an": "a civilian was killed".
 pub fn is_singular_victim(word: &str) -> bool {
     matches!(

@@ -898,3 +898,16 @@ fn a_report_whose_opening_names_no_day_takes_the_one_given_in_full() {
     );
     assert_eq!(date.as_deref(), Some("2016-11-26"));
 }
+
+/// Animals hit by a shot are no one's wounded: "injured one of the family dogs".
+#[test]
+fn animals_hit_are_not_the_wounded() {
+    let lead = lead_of(
+        "Boy, 9, killed when brother's rifle goes off",
+        "A 9-year-old boy was killed Sunday when his brother's rifle went off in their home near \
+         Dalton, the sheriff's office said.\n\nThe bullet struck and killed the boy and injured \
+         one of the family dogs, deputies said. A neighbour's two horses were also hurt.",
+    );
+    assert_eq!(lead.killed.and_then(|c| c.key()), Some(1), "{:?}", lead.killed);
+    assert_eq!(lead.injured, None, "{:?}", lead.injured);
+}
