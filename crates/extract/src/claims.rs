@@ -87,6 +87,16 @@ fn figure_at(a: &Analysis<'_>, i: usize, sentence: &Range<usize>, ex: &Extractor
         if i > sentence.start && words::is_label(a.lower(i - 1)) {
             return None;
         }
+        // "told 24-Hour News 8", "Channel 4": a station's number. "Image 1 of 8": a
+        // gallery's.
+        if i > 0 && matches!(a.tokens[i - 1].text, "News" | "Channel") {
+            return None;
+        }
+        let gallery = matches!(a.lower(i.saturating_sub(1)), "of" | "/")
+            && (2..=4).any(|k| i >= k && matches!(a.lower(i - k), "image" | "photo" | "slide" | "picture"));
+        if gallery {
+            return None;
+        }
         let next = a.tokens.get(number.end);
         if next.is_some_and(|t| {
             t.text == "%" || (t.is('-') && !t.space_before && words::is_unit(a.lower(number.end + 1)))

@@ -476,10 +476,25 @@ fn headline_count(title: &str, kind: ClaimKind) -> Option<Count> {
         },
         w => words::kind_verb(w),
     };
+    // Whether a clause ends on each word: a figure there counts nothing the next one tells.
+    let stops: Vec<bool> = title
+        .split_whitespace()
+        .filter(|w| w.chars().any(|c| c.is_alphanumeric() || c == '-'))
+        .map(|w| w.ends_with([';', ':']))
+        .collect();
     words.iter().enumerate().find_map(|(i, &(w, comma))| {
         let n = small_number(w)?;
-        let age = comma && i > 0 && words[i - 1].1;
-        if age {
+        // "Teen, 15, shot", "Dead at 25; Shot Himself", "3 year old injured": ages.
+        let before = if i > 0 {
+            words[i - 1].0.to_lowercase()
+        } else {
+            String::new()
+        };
+        let next = words.get(i + 1).map_or("", |w| w.0);
+        let age = comma && i > 0 && words[i - 1].1
+            || matches!(before.as_str(), "at" | "age" | "aged")
+            || next.to_lowercase().starts_with("year");
+        if age || stops[i] {
             return None;
         }
         let j = (i + 1..(i + 4).min(words.len()))

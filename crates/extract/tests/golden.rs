@@ -911,3 +911,29 @@ fn animals_hit_are_not_the_wounded() {
     assert_eq!(lead.killed.and_then(|c| c.key()), Some(1), "{:?}", lead.killed);
     assert_eq!(lead.injured, None, "{:?}", lead.injured);
 }
+
+/// Ages in a headline ("Dead at 25", "3 year old shot") and numbers of a photo gallery or a
+/// station ("Image 1 of 8", "News 8") count no one.
+#[test]
+fn ages_galleries_and_stations_are_no_counts() {
+    let lead = lead_of(
+        "Boxer Dead at 27; Shot Himself Cleaning Rifle",
+        "A professional boxer died Saturday after a rifle he was cleaning went off at his home in \
+         Garland, police said.",
+    );
+    assert_eq!(lead.injured, None, "{:?}", lead.injured);
+    let lead = lead_of(
+        "4 year old shot in west Tulsa",
+        "A 4-year-old boy was shot in the leg Sunday at a home in west Tulsa, police said. He is \
+         expected to recover.",
+    );
+    assert_eq!(lead.injured.and_then(|c| c.key()), Some(1), "{:?}", lead.injured);
+    let lead = lead_of(
+        "Boy, 5, dies after shooting himself",
+        "Image 1 of / 9 Caption Close Image 1 of 9 A 5-year-old boy was shot at a home in \
+         Pasadena on Friday. He died at a hospital.\n\nHis aunt told Eyewitness News 13 she \
+         had heard one shot.",
+    );
+    assert_eq!(lead.injured, None, "{:?}", lead.injured);
+    assert_eq!(lead.killed.and_then(|c| c.key()), Some(1), "{:?}", lead.killed);
+}
