@@ -445,6 +445,13 @@ fn kind_from_context(a: &Analysis<'_>, figure: &mut Figure, sentence: &Range<usi
             }
         }
         if let Some(kind) = words::kind_verb(word) {
+            // "was fatally injured", "mortally wounded": killed.
+            let kind = match kind {
+                ClaimKind::Injured if k > 0 && matches!(a.lower(k - 1), "fatally" | "mortally") => {
+                    ClaimKind::Killed
+                }
+                kind => kind,
+            };
             let lost_lives = word != "lost" || matches!(a.lower(k + 1), "their" | "lives");
             let fits = lost_lives && (kind == ClaimKind::Destroyed) == building;
             if fits && figure.kind.is_none() {

@@ -937,3 +937,15 @@ fn ages_galleries_and_stations_are_no_counts() {
     assert_eq!(lead.injured, None, "{:?}", lead.injured);
     assert_eq!(lead.killed.and_then(|c| c.key()), Some(1), "{:?}", lead.killed);
 }
+
+/// "Fatally injured" and "mortally wounded" are deaths, not wounds.
+#[test]
+fn the_fatally_injured_are_dead() {
+    let lead = lead_of(
+        "Man held after boy's death",
+        "A man was arrested Monday after a 4-year-old boy was fatally injured by a gunshot at a \
+         house in Sparta, deputies said.",
+    );
+    assert_eq!(lead.killed.and_then(|c| c.key()), Some(1), "{:?}", lead.killed);
+    assert_eq!(lead.injured, None, "{:?}", lead.injured);
+}
