@@ -1059,7 +1059,7 @@ impl Extractor {
                 let last_before = |value: Option<TimeValue>, within: i64| {
                     resolve(value?, day)?
                         .start
-                        .filter(|&d| (day - d).num_days() <= within)
+                        .filter(|&d| (0..=within).contains(&(day - d).num_days()))
                 };
                 last_before(crate::time::holiday_in_headline(&headline), HOLIDAY_DAYS)
                     .or_else(|| last_before(crate::time::weekday_in_headline(&headline), FRESH_DAYS - 1))

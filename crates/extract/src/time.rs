@@ -495,7 +495,18 @@ fn day_range_at<'l>(tokens: &[Token<'_>], i: usize, lower: &dyn Fn(usize) -> &'l
 }
 
 /// The year of the most recent `month` (and `day`) on or before `reference`.
+/// How many days after the reference a day without its year may be and still be of the
+/// reference's year, not the year before.
+const NEAR_FUTURE_DAYS: i64 = 7;
+
 fn year_back(month: u32, day: u32, reference: NaiveDate) -> i32 {
+    // A day a week or less after the reference is of its year: a page updated after the
+    // day it is stamped with ("March 12 update"), or a hearing set for next week.
+    let soon = NaiveDate::from_ymd_opt(reference.year(), month, day)
+        .is_some_and(|d| d > reference && (d - reference).num_days() <= NEAR_FUTURE_DAYS);
+    if soon {
+        return reference.year();
+    }
     if (month, day) > (reference.month(), reference.day()) {
         reference.year() - 1
     } else {
@@ -645,6 +656,10 @@ mod tests {
                 "2016-12-18..2016-12-18",
             ),
             ("shot Friday, May 13, at", "2016-05-09", "2016-05-13..2016-05-13"),
+            // A page updated after the day it is stamped with names days a little later
+            // than its stamp: of its year, not the year before. A month later is last year's.
+            ("arrested April 8 in", "2016-04-04", "2016-04-08..2016-04-08"),
+            ("shot May 8 in", "2016-04-04", "2015-05-08..2015-05-08"),
             ("shot on New Year's Eve", "2017-01-03", "2016-12-31..2016-12-31"),
             (
                 "wounded on Christmas night",
