@@ -155,6 +155,14 @@ pub fn find_people(a: &Analysis<'_>) -> Vec<NamedPerson> {
         let mut end = i;
         let mut words_in = 0;
         while end < n && end - start < 6 {
+            // "Jesus “JJ” Oropeza", "Darmayah 'Bug' Smith": a nickname in quotes is part of
+            // the name, as recorders write it.
+            if end > start {
+                if let Some(after) = nickname_at(a, end) {
+                    end = after;
+                    continue;
+                }
+            }
             let t = &a.tokens[end];
             let lower = a.lower(end);
             if end > start && (!t.space_before || t.newline_before) && !t.is('.') {
@@ -430,6 +438,27 @@ fn and_between(a: &Analysis<'_>, end: usize, start: usize) -> bool {
 }
 
 /// Records the person named by the tokens `range`, once a name.
+/// Where a nickname in quotes that starts at token `at` ends, when a name word follows it:
+/// an opening quote, one or two capitalised words, the closing quote.
+fn nickname_at(a: &Analysis<'_>, at: usize) -> Option<usize> {
+    let quote = |k: usize, open: bool| {
+        a.tokens.get(k).is_some_and(|t| match t.text {
+            "\"" | "'" => true,
+            "\u{201c}" | "\u{2018}" => open,
+            "\u{201d}" | "\u{2019}" => !open,
+            _ => false,
+        })
+    };
+    if !quote(at, true) || !a.tokens[at].space_before {
+        return None;
+    }
+    let close = (at + 2..(at + 4).min(a.tokens.len())).find(|&k| quote(k, false))?;
+    let words = &a.tokens[at + 1..close];
+    let after = a.tokens.get(close + 1)?;
+    (words.iter().all(|t| t.is_word() && t.is_capitalised()) && after.space_before && is_name_word(after))
+        .then_some(close + 1)
+}
+
 fn add_person(
     a: &Analysis<'_>,
     people: &mut Vec<NamedPerson>,
@@ -700,6 +729,10 @@ fn status_of(a: &Analysis<'_>, start: usize, end: usize) -> Option<PersonStatus>
             | "indicted" | "sentenced" | "convicted" => PersonStatus::Arrested,
             // "fatally shot his ex-wife".
             "wounded" | "shot" if k > 0 && a.lower(k - 1) == "fatally" => PersonStatus::Killed,
+            // "shot to death", "shot dead".
+            "shot" if a.lower(k + 1) == "dead" || a.lower(k + 1) == "to" && a.lower(k + 2) == "death" => {
+                PersonStatus::Killed
+            }
             "wounded" | "wounding" | "injured" | "injuring" | "hospitalized" | "shot" | "hurt"
             | "striking" | "struck" | "hit" | "wounds" | "injuries" => PersonStatus::Injured,
             _ => return None,
@@ -846,6 +879,20 @@ mod tests {
         );
         assert_eq!(&body[people[0].start..people[0].end], "Darnell K. Price");
         assert_eq!(people[2].role.as_deref(), Some("suspect"));
+    }
+
+    #[test]
+    fn nicknames_in_quotes_and_the_shot_to_death() {
+        let body = "Police identified the man as Terrell “TJ” Banks, 24, who was shot to death on Elm \
+                    Street. Friends said Alana 'Lani' Ruiz was shot dead beside him. \
+                    \"He was a good man,\" Banks' aunt said.";
+        assert_eq!(
+            fates_of(&people_in(body)),
+            [
+                ("Terrell “TJ” Banks", Some(24), Some(PersonStatus::Killed)),
+                ("Alana 'Lani' Ruiz", None, Some(PersonStatus::Killed)),
+            ]
+        );
     }
 
     #[test]
