@@ -706,6 +706,36 @@ fn dated_in_full(a: &Analysis<'_>, report_day: Option<NaiveDate>) -> Option<Naiv
     })
 }
 
+/// The day a report names a shooting by, before the report's own and at most about a year
+/// before it: "the Feb. 28 shooting", "a March 7 drive-by", "the July 29, 2014, slaying".
+fn named_shooting_day(a: &Analysis<'_>, report_day: Option<NaiveDate>) -> Option<NaiveDate> {
+    let day = report_day?;
+    a.times.iter().find_map(|t| {
+        if !matches!(t.value, TimeValue::Day { .. }) || is_stamp(a, t) || t.start == 0 {
+            return None;
+        }
+        let article = matches!(a.lower(t.start - 1), "the" | "a" | "an" | "that" | "last");
+        let after = if a.lower(t.end) == "," { t.end + 1 } else { t.end };
+        let shooting = matches!(
+            a.lower(after),
+            "shooting"
+                | "shootings"
+                | "homicide"
+                | "killing"
+                | "slaying"
+                | "murder"
+                | "drive-by"
+                | "double"
+                | "triple"
+                | "fatal"
+                | "deadly"
+        );
+        let when = resolve(t.value, day)?.start?;
+        let past = (day - when).num_days();
+        (article && shooting && (1..=*FOLLOWED_UP.end()).contains(&past)).then_some(when)
+    })
+}
+
 /// Whether a time is the copy's stamp of when it was written or revised: "Posted: Sunday,
 /// August 17, 2014", "Updated: …", "UPDATE (March 1, 2017 …)", "(Published Thursday, June
 /// 23, 2016)".
@@ -1066,6 +1096,17 @@ impl Extractor {
                     .or(date)
             }
             None => date,
+        };
+        // A report whose opening dates no shooting ("was arrested Monday", "died last month")
+        // and names one further down by its day ("in connection with the Feb. 28 shooting")
+        // is about the shooting of that day.
+        let named = told(Told::Incident)
+            .is_none()
+            .then(|| named_shooting_day(a, report_day))
+            .flatten();
+        let (date, date_end) = match named {
+            Some(day) => (Some(day), None),
+            None => (date, date_end),
         };
         let main_figure = main.and_then(|m| {
             claims

@@ -949,3 +949,24 @@ fn the_fatally_injured_are_dead() {
     assert_eq!(lead.killed.and_then(|c| c.key()), Some(1), "{:?}", lead.killed);
     assert_eq!(lead.injured, None, "{:?}", lead.injured);
 }
+
+/// A follow-up whose opening dates only the arrest names the shooting by its day further
+/// down: "the Feb. 28 shooting". One whose opening dates the shooting keeps that day.
+#[test]
+fn a_shooting_named_by_its_day_dates_a_follow_up() {
+    let date = date_of(
+        "Teen charged in shooting of chase suspect",
+        "A 17-year-old was charged Monday with aggravated assault, police said.\n\n\
+         Investigators said he fired at a man who ran from officers.\n\n\
+         The victim is still in intensive care a week after the Feb. 28 shooting on Canoga Lane.",
+        "2017-03-06",
+    );
+    assert_eq!(date.as_deref(), Some("2017-02-28"));
+    let date = date_of(
+        "Man shot outside bar",
+        "A man was shot Sunday night outside a bar on Elm Street, police said.\n\n\
+         Police said the shooting was unrelated to the May 3 killing of a bartender nearby.",
+        "2016-05-10",
+    );
+    assert_eq!(date.as_deref(), Some("2016-05-08"));
+}
