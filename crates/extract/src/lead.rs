@@ -199,7 +199,16 @@ fn is_roundup(words: &[&str]) -> bool {
                     "separate" | "several" | "multiple" | "weekend" | "overnight" | "unrelated"
                 ) || small_number(words[i - k]).is_some_and(|n| n > 1))
         };
+        // "1 dead, 7 wounded in Chicago shootings", "in Monday shootings": not "in the
+        // Kalamazoo shootings", one spree.
+        let in_some = i >= 2
+            && words[i - 2] == "in"
+            && !matches!(
+                words[i - 1],
+                "the" | "these" | "those" | "both" | "twin" | "deadly" | "mass"
+            );
         matches!(w, "shootings" | "incidents") && (before(1) || before(2))
+            || w == "shootings" && (in_some || i >= 1 && words[i - 1] == "in")
             || w == "shootings" && matches!(words.get(i + 1).copied(), Some("across" | "throughout"))
     })
 }
@@ -1641,6 +1650,8 @@ mod tests {
         assert!(is_roundup(&words("6 wounded in weekend shootings")));
         assert!(is_roundup(&words("shootings across the city left two dead")));
         assert!(!is_roundup(&words("santa monica shootings claim fifth victim")));
+        assert!(is_roundup(&words("1 dead, 7 wounded in chicago shootings")));
+        assert!(!is_roundup(&words("a third man dies in the kalamazoo shootings")));
         assert!(!is_roundup(&words("a man was shot in a separate incident")));
     }
 
