@@ -133,9 +133,87 @@ pub fn find_dateline(text: &str, window: usize) -> Option<FoundDate> {
     find_dates(&text[..cut]).into_iter().next()
 }
 
+/// The archive's capture day, and the rest of the address: the page's own.
+static CAPTURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"web\.archive\.org/web/(?P<y>\d{4})(?P<m>\d\d)(?P<d>\d\d)\d*[a-z_]*/").expect("compiles")
+});
+
+/// A day in a page's address: `/2016/07/19/`, `/20150916/`, `/2016-07-19-`.
+static IN_PATH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:/(?P<y1>(?:19|20)\d\d)/(?P<m1>[01]\d)/(?P<d1>[0-3]\d)(?:[/.-]|$))|(?:[/-](?P<y2>(?:19|20)\d\d)-?(?P<m2>[01]\d)-?(?P<d2>[0-3]\d)(?:[/._-]|$))",
+    )
+    .expect("compiles")
+});
+
+/// How many days after the day in its address a page's own date may be and still be the
+/// day of its text: a story revised the next morning.
+const REVISED_DAYS: i64 = 2;
+
+/// A report's day bounded by its address. A page the web archive captured was published
+/// by the capture's day, whatever later date a feed gives it; and a day its own address
+/// carries (`/news/20160719/…`) is when it first ran, before any later revision.
+pub fn bounded_by_url(published: Option<Published>, url: Option<&str>) -> Option<Published> {
+    let Some(url) = url else {
+        return published;
+    };
+    let day = |y: &str, m: &str, d: &str| {
+        NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+    };
+    let capture = CAPTURE.captures(url);
+    let captured = capture.as_ref().and_then(|c| day(&c["y"], &c["m"], &c["d"]));
+    let page = capture
+        .as_ref()
+        .map_or(url, |c| &url[c.get(0).map_or(0, |m| m.end())..]);
+    let in_path = IN_PATH.captures(page).and_then(|c| {
+        let part = |a: &str, b: &str| c.name(a).or_else(|| c.name(b)).map(|m| m.as_str());
+        day(part("y1", "y2")?, part("m1", "m2")?, part("d1", "d2")?)
+    });
+    let mut published = published;
+    if let Some(first) = in_path.filter(|&d| captured.is_none_or(|c| d <= c)) {
+        // A story revised a day or two after it first ran is dated by the revision: the
+        // days it names ("Wednesday") are counted from it.
+        if published.is_none_or(|p| (p.date() - first).num_days() > REVISED_DAYS) {
+            published = Some(Published::Date(first));
+        }
+    }
+    match (published, captured) {
+        (Some(p), Some(c)) if p.date() > c => Some(Published::Date(c)),
+        _ => published,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_address_bounds_the_day() {
+        let bound = |published: &str, url: &str| {
+            bounded_by_url(Published::parse(published), Some(url)).map(|p| p.to_string())
+        };
+        // Captured before the day a feed gives: published by the capture.
+        let captured = "http://web.archive.org/web/20160202154203/http://www.example.com/article/x";
+        assert_eq!(bound("2017-01-28", captured).as_deref(), Some("2016-02-02"));
+        // The page's address tells when it first ran.
+        let dated =
+            "http://web.archive.org/web/20160720180349/http://www.example.com/news/20160719/girl-grazed";
+        assert_eq!(bound("2017-01-29", dated).as_deref(), Some("2016-07-19"));
+        let slashed = "http://example.com/2016/07/19/girl-grazed/";
+        assert_eq!(bound("2016-07-25", slashed).as_deref(), Some("2016-07-19"));
+        // Revised the next day: the revision's day is the text's.
+        assert_eq!(bound("2016-07-20", slashed).as_deref(), Some("2016-07-20"));
+        // A day the feed gives before either is kept, and a story number is no day.
+        assert_eq!(bound("2016-07-18", slashed).as_deref(), Some("2016-07-18"));
+        let numbered = "http://web.archive.org/web/20170316043353/http://www.example.com/story/34263728/x";
+        assert_eq!(bound("2017-01-15", numbered).as_deref(), Some("2017-01-15"));
+        assert_eq!(
+            bounded_by_url(None, Some(slashed))
+                .map(|p| p.to_string())
+                .as_deref(),
+            Some("2016-07-19")
+        );
+    }
 
     fn check(text: &str, expected: &str) {
         let found = find_dateline(text, 400).map(|f| f.published.to_string());

@@ -567,6 +567,7 @@ fn document_from_record(path: &Path, line: usize, record: Record) -> Result<Docu
         .and_then(Published::parse)
         .or(doc.published)
         .or_else(|| dates::find_dateline(&doc.body, DATELINE_WINDOW).map(|f| f.published));
+    doc.published = dates::bounded_by_url(doc.published, doc.url.as_deref());
     Ok(doc)
 }
 

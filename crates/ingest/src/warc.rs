@@ -207,7 +207,8 @@ fn read_records(path: &Path, base: u64, reader: impl BufRead, sink: &mut dyn FnM
                 sink(Item::Document(Pending::new(move || {
                     let mut doc = html::document_from_html(&id, &text);
                     doc.url = url.or(doc.url);
-                    doc.published = doc.published.or(crawled);
+                    doc.published =
+                        crate::dates::bounded_by_url(doc.published.or(crawled), doc.url.as_deref());
                     Ok(doc)
                 })));
             }
