@@ -697,6 +697,37 @@ fn dated_by_month(
     })
 }
 
+/// The year before the report's, as its first and last day, for a report that dates the
+/// shooting it tells of only so: "charged in the shooting death of a man last year". Named
+/// in the opening, in a sentence that tells of a shooting or a death, not a court's.
+fn dated_by_year(
+    a: &Analysis<'_>,
+    report_day: Option<NaiveDate>,
+    opening_end: usize,
+) -> Option<(NaiveDate, NaiveDate)> {
+    let day = report_day?;
+    a.times.iter().filter(|t| t.start < opening_end).find_map(|t| {
+        if !matches!(t.value, TimeValue::YearsAgo(1)) || t.since {
+            return None;
+        }
+        let period = resolve(t.value, day)?;
+        let sentence = a.sentences.get(a.sentence_of[t.start])?.clone();
+        let tells = sentence.clone().any(|k| {
+            let w = a.lower(k);
+            is_fatal_word(w)
+                || matches!(
+                    w,
+                    "shot" | "shooting" | "shootings" | "wounded" | "death" | "homicide"
+                )
+        });
+        let totals = sentence
+            .clone()
+            .any(|k| matches!(a.lower(k), "since" | "so" | "total"));
+        let court = (t.start.saturating_sub(3)..t.start).any(|k| is_court_word(a.lower(k)));
+        (tells && !totals && !court).then_some((period.start?, period.end?))
+    })
+}
+
 /// The day a report dates a shooting in full, with its year, in a sentence that tells of
 /// it ("Bourda was killed June 5, 2014"), at least a week and at most about a year before
 /// the report: the day of the shooting a follow-up is about. Older shootings a report
@@ -1082,7 +1113,10 @@ impl Extractor {
         // A report that gives no day but its own, and tells of a shooting last month or
         // back in April, dates it by that month: its first and last day.
         let month = no_day_told(date)
-            .then(|| dated_by_month(a, report_day, opening_end))
+            .then(|| {
+                dated_by_month(a, report_day, opening_end)
+                    .or_else(|| dated_by_year(a, report_day, opening_end))
+            })
             .flatten();
         let (date, date_end) = match month {
             Some((first, last)) => (Some(first), Some(last)),

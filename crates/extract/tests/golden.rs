@@ -970,3 +970,16 @@ fn a_shooting_named_by_its_day_dates_a_follow_up() {
     );
     assert_eq!(date.as_deref(), Some("2016-05-08"));
 }
+
+/// A report that dates the shooting it follows up only by "last year" is dated by that
+/// year, as its first day.
+#[test]
+fn a_follow_up_of_last_years_shooting_is_dated_by_that_year() {
+    let date = date_of(
+        "Gang members plead guilty in family attack",
+        "Four gang members pleaded guilty to murder in the shooting deaths of a mother and her \
+         son last year, prosecutors said.\n\nA fifth man is still sought.",
+        "2016-01-28",
+    );
+    assert_eq!(date.as_deref(), Some("2015-01-01"));
+}
