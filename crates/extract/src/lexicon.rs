@@ -784,14 +784,118 @@ fn reads_as_a_person(tokens: &[Token<'_>], range: &Range<usize>) -> bool {
     let titled = range.start > 0
         && !tokens[range.start].newline_before
         && TITLES.contains(&tokens[range.start - 1].text.trim_end_matches('.'));
+    // "said Willamae Jackson", "Willamae Jackson, the victims' aunt,": a given name before
+    // the town's, where the two speak or are described, makes it a surname.
+    let given_name = range.start > 1 && {
+        let prev = &tokens[range.start - 1];
+        let at = |k: usize| tokens.get(k).map_or("", |t| t.text);
+        let described = at(range.end) == ","
+            && tokens.get(range.end + 1).is_some_and(|t| {
+                t.kind == crate::tokens::TokenKind::Number || t.is_word() && !t.is_capitalised()
+            });
+        let speaks = |w: &str| matches!(w, "said" | "says" | "told");
+        prev.is_word()
+            && prev.is_capitalised()
+            && prev.text.bytes().any(|b| b.is_ascii_lowercase())
+            && !prev.text.contains(['\'', '\u{2019}'])
+            && tokens[range.start].space_before
+            && !crate::words::is_not_name(&prev.text.to_ascii_lowercase())
+            && !is_quarter_word(prev.text)
+            && (speaks(at(range.start - 2)) || speaks(at(range.end)) || described)
+    };
+    // "Chicago's South Shore": what follows a possessive is no surname.
+    let possessive =
+        tokens[range.end - 1].text.ends_with("'s") || tokens[range.end - 1].text.ends_with("\u{2019}s");
     titled
-        || tokens.get(range.end).is_some_and(|t| {
-            if t.newline_before {
-                return false;
-            }
-            let surname = t.is_word() && has_capitalised_word(t.text) && !no_surname(t.text);
-            surname || crate::words::is_reporting_verb(&t.text.to_lowercase())
-        })
+        || given_name
+        || !possessive
+            && tokens.get(range.end).is_some_and(|t| {
+                if t.newline_before {
+                    return false;
+                }
+                let surname = t.is_word() && has_capitalised_word(t.text) && !no_surname(t.text);
+                surname || crate::words::is_reporting_verb(&t.text.to_lowercase())
+            })
+}
+
+/// Whether a state's name begins a person's: a capitalised word follows it, and the two
+/// are said to speak or are set off by a comma ("said Georgia Jackson, victims'
+/// grandmother", "Virginia Moss said"). Not a body of the state ("Tennessee Bureau of
+/// Investigation", "Florida Highway Patrol said").
+fn state_as_persons_name(tokens: &[Token<'_>], range: &Range<usize>) -> bool {
+    let at = |k: usize| tokens.get(k).map_or("", |t| t.text);
+    let Some(next) = tokens.get(range.end) else {
+        return false;
+    };
+    let surname = next.is_word()
+        && next.is_capitalised()
+        && next.space_before
+        && !next.newline_before
+        && !next.text.bytes().all(|b| b.is_ascii_uppercase())
+        && !matches!(
+            next.text,
+            "State"
+                | "County"
+                | "City"
+                | "Police"
+                | "Highway"
+                | "Department"
+                | "Bureau"
+                | "National"
+                | "Avenue"
+                | "Street"
+                | "Road"
+                | "Tech"
+                | "University"
+                | "Supreme"
+                | "Court"
+                | "General"
+                | "Patrol"
+        );
+    let speaks = |w: &str| matches!(w, "said" | "says" | "told");
+    let after = at(range.end + 1);
+    let before = if range.start > 0 { at(range.start - 1) } else { "" };
+    // After the comma, an age or a description in lower case ("Georgia Jackson, victims'
+    // grandmother"), not the next of a list ("South Georgia News, Weather, Sports").
+    let described = after == ","
+        && tokens.get(range.end + 2).is_some_and(|t| {
+            t.kind == crate::tokens::TokenKind::Number || t.is_word() && !t.is_capitalised()
+        });
+    surname && (described || speaks(after) || speaks(before))
+}
+
+/// Words that name a part of a town before its name: "Southwest Philadelphia", "Downtown
+/// Orlando", "Greater Houston".
+fn is_quarter_word(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    matches!(
+        lower.as_str(),
+        "north"
+            | "south"
+            | "east"
+            | "west"
+            | "northeast"
+            | "northwest"
+            | "southeast"
+            | "southwest"
+            | "downtown"
+            | "greater"
+            | "central"
+            | "upper"
+            | "lower"
+            | "old"
+            | "new"
+            | "metro"
+            | "suburban"
+            | "midtown"
+            | "uptown"
+            | "inner"
+            | "rural"
+            | "western"
+            | "eastern"
+            | "northern"
+            | "southern"
+    ) || lower.ends_with("side")
 }
 
 /// A town of the wars' countries this large makes a report one from the war.
@@ -1354,6 +1458,13 @@ impl Places {
     ) -> Vec<(Range<usize>, usize)> {
         let american_outlet = origin.american || origin.home_state.is_some();
         let mut found = self.matcher.find_tokens(tokens, lowers);
+        // "said Georgia Jackson, the victims' grandmother": a woman, not the state.
+        found.retain(|(range, entry)| {
+            let place = &self.entries[*entry].place;
+            !(place.where_prec >= 4
+                && self.state_named(&place.name).is_some()
+                && state_as_persons_name(tokens, range))
+        });
         let mut taken = vec![false; tokens.len()];
         for (range, _) in &found {
             taken[range.clone()].fill(true);
@@ -2228,6 +2339,36 @@ mod tests {
             home_state: Some("Ohio"),
         };
         assert!(places_from(&places, "Edenton Police said a teen was shot.", from_ohio).is_empty());
+    }
+
+    #[test]
+    fn names_of_people_that_are_places_are_not_the_scene() {
+        let places = Places::new(&[]).unwrap();
+        let american = Origin {
+            american: true,
+            home_state: None,
+        };
+        // A state's name as a woman's, and a town's as a surname: Chicago stays the scene.
+        let text = "Four men were shot dead in Chicago's South Shore neighborhood. \"We want answers,\" \
+                    said Georgia Jackson, the victims' grandmother. \"He was kind,\" said Willamae \
+                    Jackson, their aunt.";
+        assert_eq!(
+            places_from(&places, text, american),
+            ["Chicago, Illinois", "South Shore, Illinois"]
+        );
+        // A state's bodies and a list of an outlet's beats still name the state.
+        let text =
+            "The Georgia Bureau of Investigation said a man was shot. WALB, South Georgia News, Weather.";
+        assert_eq!(
+            places_from(&places, text, american),
+            ["Georgia, Georgia", "Georgia, Georgia"]
+        );
+        // A quarter of a town before its name is no given name.
+        let text = "A man was shot in Southwest Philadelphia, police said.";
+        assert_eq!(
+            places_from(&places, text, american),
+            ["Philadelphia, Pennsylvania"]
+        );
     }
 
     #[test]
