@@ -776,6 +776,19 @@ fn named_shooting_day(a: &Analysis<'_>, report_day: Option<NaiveDate>) -> Option
     })
 }
 
+/// How many days before a report's stamp a bare weekday resolves to when it names the
+/// day after the stamp.
+const STALE_WEEKDAY_DAYS: i64 = 6;
+
+/// Whether a time is a bare weekday that names the day after the report's stamp rather
+/// than six days before it ([`STALE_WEEKDAY_DAYS`]).
+fn is_day_after_stamp(t: &crate::time::TimeExpr, day: NaiveDate) -> bool {
+    matches!(t.value, TimeValue::Weekday(_))
+        && resolve(t.value, day)
+            .and_then(|p| p.start)
+            .is_some_and(|d| (day - d).num_days() == STALE_WEEKDAY_DAYS)
+}
+
 /// Whether a time is the copy's stamp of when it was written or revised: "Posted: Sunday,
 /// August 17, 2014", "Updated: …", "UPDATE (March 1, 2017 …)", "(Published Thursday, June
 /// 23, 2016)".
@@ -1057,9 +1070,19 @@ impl Extractor {
                 .iter()
                 .filter(|t| t.start < end && t.is_day() && !is_stamp(a, t))
                 .filter(|t| !statement(t))
+                .filter(|t| !is_day_after_stamp(t, day))
                 .filter_map(|t| Some((resolve(t.value, day)?.start?, what_a_day_dates(a, t))))
                 .filter(|&(d, _)| d < day)
                 .collect()
+        };
+        // A weekday six days before the stamp is more often the day after it: the copy was
+        // revised the next morning ("late Sunday … from Sunday morning to early Monday" on
+        // a page stamped Sunday).
+        let stale = |d: NaiveDate| {
+            report_day.is_some_and(|day| (day - d).num_days() == STALE_WEEKDAY_DAYS)
+                && a.times
+                    .iter()
+                    .any(|t| is_day_after_stamp(t, report_day.unwrap_or(d)))
         };
         let days = days_before(opening_end);
         let told = |told: Told| first_told(&days, told);
@@ -1072,7 +1095,7 @@ impl Extractor {
                 (Some(start), Some(end)) if start == end => Some(start),
                 _ => None,
             })
-            .filter(|&d| Some(d) != report_day)
+            .filter(|&d| Some(d) != report_day && !stale(d))
             .filter(|&d| {
                 told(Told::Incident).is_none() || !days.iter().any(|&(e, t)| e == d && t == Told::Aftermath)
             })

@@ -983,3 +983,17 @@ fn a_follow_up_of_last_years_shooting_is_dated_by_that_year() {
     );
     assert_eq!(date.as_deref(), Some("2015-01-01"));
 }
+
+/// A page stamped Sunday that tells of "late Sunday" and "early Monday" was revised on
+/// Monday: its Monday is the next day, not six days before, and the shooting was Sunday.
+#[test]
+fn a_weekday_after_a_stale_stamp_is_the_next_day() {
+    let date = date_of(
+        "1 dead, 6 wounded in city shootings",
+        "An argument on a West Side street late Sunday ended with a man killed and a woman \
+         wounded, police said.\n\nFive other people were shot from Sunday afternoon to early \
+         Monday, police said.",
+        "2017-02-05",
+    );
+    assert_eq!(date.as_deref(), Some("2017-02-05"));
+}
