@@ -979,6 +979,27 @@ impl Extractor {
                 .get(n.min(a.sentences.len()).saturating_sub(1))
                 .map_or(0, |s| s.end)
         };
+        // Where the first `n` sentences of the report's own voice end, quoted speech not
+        // counted: a neighbour's five short sentences ("I don't like it. This is way too
+        // close. …") date no more than one.
+        let end_of_told_sentences = |n: usize| {
+            let speech = |s: &std::ops::Range<usize>| {
+                let first = s.clone().find(|&k| a.tokens[k].is_word());
+                first.is_some_and(|k| a.quote_holding(k).is_some())
+            };
+            let mut told = 0;
+            let mut end = 0;
+            for s in &a.sentences {
+                if told == n {
+                    break;
+                }
+                end = s.end;
+                if !speech(s) {
+                    told += 1;
+                }
+            }
+            end
+        };
         let opening_end = end_of_sentences(OPENING_SENTENCES);
         // A round-up headline's shorthand is a total too.
         let (title_lower, mut opening): (&str, Vec<&str>) = if title_roundup {
@@ -1109,7 +1130,7 @@ impl Extractor {
                 // leaves the day to the lead's sentences, where one dates the shooting
                 // itself: "Four men were shot in a drive-by Wednesday night".
                 in_opening.or_else(|| {
-                    let below = days_before(end_of_sentences(LEAD_SENTENCES));
+                    let below = days_before(end_of_told_sentences(LEAD_SENTENCES));
                     // Else a day that dates nothing else, as long as it is a fresh one: "The
                     // incident happened at a home near Laurel on New Years Eve" in a report
                     // of 4 January.

@@ -997,3 +997,18 @@ fn a_weekday_after_a_stale_stamp_is_the_next_day() {
     );
     assert_eq!(date.as_deref(), Some("2017-02-05"));
 }
+
+/// A neighbour's quoted words, however many sentences, do not push the day the copy gives
+/// the shooting out of the lead.
+#[test]
+fn quoted_speech_does_not_push_the_day_out_of_the_lead() {
+    let date = date_of(
+        "Teen killed, man jailed in apartment shooting",
+        "Residents of one apartment building are on edge.\n\n\"I don't like it. This is too \
+         close. It hurts. I can't sleep. I keep thinking. What's next? Who's next?\" tenant \
+         Carla Diaz said.\n\nA 16-year-old girl is dead following a shooting around 10:30 \
+         Monday night at the Falls Apartments, police said.",
+        "2016-08-02",
+    );
+    assert_eq!(date.as_deref(), Some("2016-08-01"));
+}
