@@ -692,6 +692,13 @@ fn harmed_after(a: &Analysis<'_>, end: usize) -> bool {
 /// allegedly shot five people"), and whether an auxiliary stood before it.
 fn verb_after(a: &Analysis<'_>, end: usize) -> (usize, bool) {
     let mut k = end;
+    // "Austin Moody, who played football for Sheridan High, died": past the clause.
+    if a.lower(k) == "," && a.lower(k + 1) == "who" {
+        let sentence_end = a.sentences[a.sentence_of[end.min(a.tokens.len() - 1)]].end;
+        if let Some(close) = (k + 2..(k + 25).min(sentence_end)).find(|&j| a.lower(j) == ",") {
+            k = close + 1;
+        }
+    }
     let mut auxiliary = false;
     loop {
         match a.lower(k) {
@@ -936,6 +943,16 @@ mod tests {
                     Gail Moss, heard three shots. \"I ran outside,\" said Pratt's mother, Denise \
                     Allen. The father, Ray Pratt, was charged with leaving the gun in the car.";
         assert_eq!(names_in(body), ["Dorian Pratt", "Ray Pratt"]);
+    }
+
+    #[test]
+    fn what_befell_someone_past_a_clause_about_them() {
+        let body = "Marcus Lee, who played football for Sheridan High, died at the scene. \
+                    Tina Ruiz, who lives next door, heard the shots.";
+        assert_eq!(
+            fates_of(&people_in(body)),
+            [("Marcus Lee", None, Some(PersonStatus::Killed))]
+        );
     }
 
     #[test]
