@@ -1170,7 +1170,15 @@ impl Extractor {
         // charged in fatal New Year's Eve shooting"): the holiday last before the report; or
         // by a day of the week ("Man killed in Saturday night shooting"): the last such day,
         // a fresh one.
-        let undated = no_day_told(date) && date_end.is_none();
+        // A holiday's shooting a later report follows up ("Identities of Christmas night
+        // shooting victims released … a report Monday") is dated by the holiday where the
+        // opening gives the shooting no day of its own.
+        let holiday = report_day.and_then(|day| {
+            let d = resolve(crate::time::holiday_in_headline(&headline)?, day)?.start?;
+            (0..=HOLIDAY_DAYS).contains(&(day - d).num_days()).then_some(d)
+        });
+        let undated = no_day_told(date) && date_end.is_none()
+            || holiday.is_some() && told(Told::Incident).is_none() && date_end.is_none();
         let date = match report_day.filter(|_| undated) {
             Some(day) => {
                 let last_before = |value: Option<TimeValue>, within: i64| {

@@ -1012,3 +1012,16 @@ fn quoted_speech_does_not_push_the_day_out_of_the_lead() {
     );
     assert_eq!(date.as_deref(), Some("2016-08-01"));
 }
+
+/// A headline's holiday dates the shooting a later report follows up, where the opening
+/// gives only the day of the follow-up.
+#[test]
+fn a_headline_holiday_outweighs_the_day_of_a_follow_up() {
+    let date = date_of(
+        "Victims of Christmas night shooting identified",
+        "The sheriff's office released on Monday the names of four people shot at a home on \
+         Odessa Street.",
+        "2015-12-30",
+    );
+    assert_eq!(date.as_deref(), Some("2015-12-25"));
+}
