@@ -1071,7 +1071,8 @@ pub fn place_role(tokens: &[Token<'_>], range: &Range<usize>) -> PlaceRole {
 }
 
 /// Whether the copy vouches that a name is a town's: its own police or fire department
-/// follows it ("Edenton Police said", "Effingham City Police"). Not the end of a longer
+/// follows it ("Edenton Police said", "Effingham City Police"), or its people ("a Pekin
+/// girl"). Not the end of a longer
 /// name ("Jacksonville Beach Police"), nor a force named for what it guards ("Airport
 /// Police", "University Police").
 fn vouched_for(tokens: &[Token<'_>], range: &Range<usize>) -> bool {
@@ -1104,7 +1105,9 @@ fn vouched_for(tokens: &[Token<'_>], range: &Range<usize>) -> bool {
         && !tokens[range.start].newline_before
         && tokens[range.start - 1].is_capitalised()
         && !crate::words::is_not_name(&tokens[range.start - 1].text.to_ascii_lowercase());
-    matches!(at(next), "Police" | "police" | "PD" | "Fire") && !guarded && !longer
+    // "Pekin girl, 8, shot": the copy's own town's people are named for it.
+    let resident = crate::words::is_resident_noun(&at(next).to_ascii_lowercase());
+    (matches!(at(next), "Police" | "police" | "PD" | "Fire") || resident) && !guarded && !longer
 }
 
 /// Whether a match is a dateline: in capitals at the start of one of the body's first
@@ -2323,6 +2326,11 @@ mod tests {
             ["Edenton, North Carolina"]
         );
         assert!(places_in(&places, "A teen was shot near the harbor in Edenton.").is_empty());
+        // So do its people: "an Edenton teen".
+        assert_eq!(
+            places_in(&places, "An Edenton teen was shot near the harbor."),
+            ["Edenton, North Carolina"]
+        );
         // Clinton has namesakes of its size in many states: which one, the copy does not say.
         assert!(places_in(&places, "Clinton Police said a man was shot.").is_empty());
         // A force named for what it guards, or the end of a longer name, vouches for no town.
