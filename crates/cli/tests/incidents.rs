@@ -279,6 +279,27 @@ fn an_outlets_home_state_places_the_report_that_names_none() {
     assert_eq!(clinton["place"]["admin1"], "Iowa", "{clinton}");
 }
 
+/// A station's reports, one of them also posted on a sister station's site in another
+/// state, credited to the station that reported it.
+const SISTERS: &str = r#"{"id": "wkxq-1", "url": "https://www.wkxq.com/news/1", "published": "2016-05-02", "text": "DAVENPORT, Iowa — A 19-year-old man was shot and killed early Sunday outside an apartment building, police said.\n\nCopyright 2016 WKXQ. All rights reserved."}
+{"id": "wkxq-2", "url": "https://www.wkxq.com/news/2", "published": "2016-06-11", "text": "Two people were wounded in a shooting Friday night in Muscatine, Iowa, police said.\n\nCopyright 2016 WKXQ. All rights reserved."}
+{"id": "wflx-1", "url": "https://www.wflx.com/news/1", "published": "2016-05-20", "text": "WEST PALM BEACH, Fla. — A woman was wounded in a shooting Thursday, police said.\n\nCopyright 2016 WFLX. All rights reserved."}
+{"id": "wflx-2", "url": "https://www.wflx.com/news/2", "published": "2016-06-20", "text": "A man was shot Sunday in Jupiter, Fla., deputies said.\n\nCopyright 2016 WFLX. All rights reserved."}
+{"id": "wflx-3", "url": "https://www.wflx.com/news/3", "published": "2016-07-09", "text": "A man was shot and killed Friday night outside a bar in downtown Clinton, police said. Officers found him on the sidewalk.\n\nCopyright 2016 WKXQ. All rights reserved."}
+"#;
+
+#[test]
+fn a_sister_sites_copy_is_placed_from_the_station_it_credits() {
+    let (_dir, db) = linked_ledger(SISTERS);
+    let all = incidents(&db);
+    let clinton = all
+        .iter()
+        .find(|i| i["documents"][0] == "wflx-3")
+        .expect("the Clinton report is an incident");
+    assert_eq!(clinton["place"]["name"], "Clinton", "{clinton}");
+    assert_eq!(clinton["place"]["admin1"], "Iowa", "{clinton}");
+}
+
 /// One shooting put in a township by one station and in the city by another, told three
 /// days apart, and a shooting in the same city that week.
 const APART: &str = r#"{"id": "wkrn-1", "published": "2016-05-08", "text": "ANTIOCH, Tenn. — Two men were wounded early Saturday in a shooting outside the Kestrel Lounge on Bellwood Pike, police said. Witnesses told officers an argument began inside the bar after a Grizzlies game on the Lounge's televisions."}

@@ -222,6 +222,36 @@ fn floor_boundary(text: &str, at: usize) -> usize {
     at
 }
 
+/// How far from the end of a body a credit line is looked for.
+const CREDIT_TAIL_BYTES: usize = 600;
+
+/// "Copyright 2017 WBRC", "Copyright 2016 by KSAT", "(© 2016 KENS)": a call sign (K or W
+/// and two or three capitals, with "-TV" at times) after a year.
+static CREDIT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?:Copyright|©|\(c\))\s*(?:©\s*)?(?:19|20)\d\d,?\s+(?:by\s+)?(?P<station>[KW][A-Z]{2,3}(?:-(?:TV|DT))?)\b",
+    )
+    .expect("the credit pattern compiles")
+});
+
+/// The station a broadcaster's copy credits itself to, by its call sign.
+///
+/// Station groups post one another's stories on every site they run: a Birmingham
+/// station's report of a Birmingham shooting also appears on a Columbus, Georgia site,
+/// ending "Copyright 2017 WBRC. All rights reserved." The site says where the page was
+/// posted; the credit says who reported it, and so from which state
+/// ([`crate::homes`]).
+pub fn credited_station(body: &str) -> Option<String> {
+    let mut start = body.len().saturating_sub(CREDIT_TAIL_BYTES);
+    while !body.is_char_boundary(start) {
+        start += 1;
+    }
+    CREDIT
+        .captures_iter(&body[start..])
+        .last()
+        .map(|c| c["station"].to_string())
+}
+
 /// Who published a report, as linking keeps it: the outlet its feed or page names, else
 /// the host of its address ("chicagotribune.com"), looking through an archive's address
 /// (`web.archive.org/web/2014…/http://www.waff.com/…`) to the page it archived.
@@ -250,6 +280,24 @@ pub fn publisher(outlet: Option<&str>, url: Option<&str>) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_station_credits_its_copy() {
+        let body = "Police said a teen was shot near a park.\n\nCopyright 2017 WBRC. All rights reserved.";
+        assert_eq!(credited_station(body).as_deref(), Some("WBRC"));
+        let body = "Two men were hurt.\n\nCopyright 2016 by KSAT - All rights reserved.";
+        assert_eq!(credited_station(body).as_deref(), Some("KSAT"));
+        let body = "A man died.\n\n(© 2016 KENS)";
+        assert_eq!(credited_station(body).as_deref(), Some("KENS"));
+        let body = "A man died.\n\nCopyright 2017 WGCL-TV (Meredith Corporation). All rights reserved.";
+        assert_eq!(credited_station(body).as_deref(), Some("WGCL-TV"));
+        // A wire's or a newspaper's credit names no station.
+        assert_eq!(
+            credited_station("A man died.\n\nCopyright 2017 The Associated Press."),
+            None
+        );
+        assert_eq!(credited_station("A man died. He was 40."), None);
+    }
 
     #[test]
     fn outlets_are_found_by_name_alias_and_domain() {

@@ -5,7 +5,7 @@ use crate::{document_row, Ledger, StoreError};
 use rusqlite::params;
 use tally_core::{Document, Extraction};
 use tally_link::homes::Home;
-use tally_link::outlets::publisher;
+use tally_link::outlets::{credited_station, publisher};
 
 /// The US state a reading puts its report's lead in.
 fn own_state(extraction: &Extraction) -> Option<&str> {
@@ -42,18 +42,26 @@ impl<'a> Read<'a> {
 /// publisher, and (where this read made it) the state its own reading gives.
 pub(crate) fn mark(tx: &rusqlite::Transaction<'_>, doc: &Document, read: Read<'_>) -> Result<(), StoreError> {
     let publisher = publisher(doc.outlet.as_deref(), doc.url.as_deref()).unwrap_or_default();
+    let credit = credited_station(&doc.body).unwrap_or_default();
     let (home, own) = match read {
         Read::Own(e) => (None, Some(e)),
         Read::FromHome { state, own, .. } => (Some(state), own),
     };
-    tx.prepare_cached("UPDATE documents SET home_state = ?2, publisher = ?3 WHERE id = ?1")?
-        .execute(params![doc.id, home, publisher])?;
+    tx.prepare_cached("UPDATE documents SET home_state = ?2, publisher = ?3, credit = ?4 WHERE id = ?1")?
+        .execute(params![doc.id, home, publisher, credit])?;
     if let Some(own) = own {
         tx.prepare_cached("UPDATE documents SET own_state = ?2 WHERE id = ?1")?
             .execute(params![doc.id, own_state(own)])?;
     }
     Ok(())
 }
+
+/// The learnt homes of a report's credited station (`c`) and of its site (`h`).
+const HOMES_JOIN: &str =
+    "LEFT JOIN outlet_homes c ON c.outlet = d.credit LEFT JOIN outlet_homes h ON h.outlet = d.publisher";
+
+/// A report's home: its credited station's, else its site's.
+const HOME: &str = "coalesce(c.state, h.state)";
 
 /// A stored report waiting to be read with its outlet's home state (or, where the home is
 /// no longer learnt, without one).
@@ -80,10 +88,28 @@ impl Ledger {
                 update.execute(params![id, publisher])?;
             }
         }
+        // Reports stored before their credit was kept (migration 10) get it now, once.
+        let uncredited: Vec<(String, String)> = tx
+            .prepare(
+                "SELECT d.id, t.body FROM documents d JOIN texts t ON t.hash = d.hash WHERE d.credit IS NULL",
+            )?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<Result<_, _>>()?;
+        {
+            let mut update = tx.prepare("UPDATE documents SET credit = ?2 WHERE id = ?1")?;
+            for (id, body) in &uncredited {
+                update.execute(params![id, credited_station(body).unwrap_or_default()])?;
+            }
+        }
+        // A site's evidence and a credited station's: a station's call sign is never a
+        // site's host.
         let evidence: Vec<(String, String, i64)> = tx
             .prepare(
                 "SELECT publisher, own_state, count(*) FROM documents
-                 WHERE publisher != '' AND own_state IS NOT NULL GROUP BY publisher, own_state",
+                 WHERE publisher != '' AND own_state IS NOT NULL GROUP BY publisher, own_state
+                 UNION ALL
+                 SELECT credit, own_state, count(*) FROM documents
+                 WHERE credit != '' AND own_state IS NOT NULL GROUP BY credit, own_state",
             )?
             .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
             .collect::<Result<_, _>>()?;
@@ -107,9 +133,9 @@ impl Ledger {
     /// The home state of each report's outlet, as the last `learn_homes` kept them, by
     /// report id.
     pub fn home_states(&self) -> Result<std::collections::HashMap<String, String>, StoreError> {
-        let mut select = self
-            .conn
-            .prepare("SELECT d.id, h.state FROM documents d JOIN outlet_homes h ON h.outlet = d.publisher")?;
+        let mut select = self.conn.prepare(&format!(
+            "SELECT d.id, {HOME} AS state FROM documents d {HOMES_JOIN} WHERE {HOME} IS NOT NULL"
+        ))?;
         let rows = select.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
@@ -117,14 +143,14 @@ impl Ledger {
     /// The reports no incident holds yet whose stored reading was made with another home
     /// than their outlet's, as the last `learn_homes` kept them.
     pub fn awaiting_home(&self) -> Result<Vec<Awaiting>, StoreError> {
-        let mut select = self.conn.prepare(
-            "SELECT d.id, d.title, d.published, d.outlet, d.url, d.language, t.body, d.hash, d.author, h.state
+        let mut select = self.conn.prepare(&format!(
+            "SELECT d.id, d.title, d.published, d.outlet, d.url, d.language, t.body, d.hash, d.author, {HOME}
              FROM documents d JOIN texts t ON t.hash = d.hash
-             LEFT JOIN outlet_homes h ON h.outlet = d.publisher
+             {HOMES_JOIN}
              WHERE NOT EXISTS (SELECT 1 FROM links l WHERE l.document_id = d.id)
-               AND d.home_state IS NOT h.state
-             ORDER BY d.id",
-        )?;
+               AND d.home_state IS NOT {HOME}
+             ORDER BY d.id"
+        ))?;
         let rows = select.query_map([], |r| {
             Ok(Awaiting {
                 document: document_row(r)?,

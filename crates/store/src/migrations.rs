@@ -166,6 +166,10 @@ const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (term, document_id)
      ) WITHOUT ROWID;
      CREATE INDEX document_terms_document ON document_terms (document_id);",
+    // 10: the station a report's copy credits itself to (`tally_link::outlets::
+    // credited_station`; '' for none, NULL until worked out), whose home outweighs the
+    // site's that posted it.
+    "ALTER TABLE documents ADD COLUMN credit TEXT;",
 ];
 
 pub fn migrate(conn: &mut Connection, name: &str) -> Result<(), StoreError> {
