@@ -265,18 +265,21 @@ const STATION: &str = r#"{"id": "wkxq-1", "url": "https://www.wkxq.com/news/1", 
 #[test]
 fn an_outlets_home_state_places_the_report_that_names_none() {
     let (_dir, db) = linked_ledger(STATION);
-    let all = incidents(&db);
-    let clinton = all
-        .iter()
-        .find(|i| i["documents"][0] == "wkxq-3")
-        .expect("the Clinton report is an incident");
+    let clinton = incident_opened_by(&db, "wkxq-3");
     assert_eq!(clinton["place"]["name"], "Clinton");
     assert_eq!(clinton["place"]["admin1"], "Iowa", "{clinton}");
     // Read once more the same: the home is not learnt from its own readings.
     ok(&["link", "--again"], &db);
-    let all = incidents(&db);
-    let clinton = all.iter().find(|i| i["documents"][0] == "wkxq-3").unwrap();
+    let clinton = incident_opened_by(&db, "wkxq-3");
     assert_eq!(clinton["place"]["admin1"], "Iowa", "{clinton}");
+}
+
+/// The incident whose first report is `document`.
+fn incident_opened_by(db: &Path, document: &str) -> Value {
+    incidents(db)
+        .into_iter()
+        .find(|i| i["documents"][0] == document)
+        .unwrap_or_else(|| panic!("{document} opens an incident"))
 }
 
 /// A station's reports, one of them also posted on a sister station's site in another
@@ -291,11 +294,7 @@ const SISTERS: &str = r#"{"id": "wkxq-1", "url": "https://www.wkxq.com/news/1", 
 #[test]
 fn a_sister_sites_copy_is_placed_from_the_station_it_credits() {
     let (_dir, db) = linked_ledger(SISTERS);
-    let all = incidents(&db);
-    let clinton = all
-        .iter()
-        .find(|i| i["documents"][0] == "wflx-3")
-        .expect("the Clinton report is an incident");
+    let clinton = incident_opened_by(&db, "wflx-3");
     assert_eq!(clinton["place"]["name"], "Clinton", "{clinton}");
     assert_eq!(clinton["place"]["admin1"], "Iowa", "{clinton}");
 }

@@ -678,23 +678,30 @@ fn dated_by_month(
         }
         let period = resolve(t.value, day)?;
         let (first, last) = (period.start?, period.end?);
-        let sentence = a.sentences.get(a.sentence_of[t.start])?.clone();
-        let tells = sentence.clone().any(|k| {
-            let w = a.lower(k);
-            is_fatal_word(w)
-                || matches!(
-                    w,
-                    "shot" | "shooting" | "shootings" | "wounded" | "death" | "homicide"
-                )
-        });
-        let totals = sentence
-            .clone()
-            .any(|k| matches!(a.lower(k), "since" | "so" | "total" | "year"));
-        let court = (t.start.saturating_sub(3)..t.start).any(|k| is_court_word(a.lower(k)));
         let past = (day - last).num_days();
-        (FOLLOWED_UP.contains(&past) && (last - first).num_days() < 31 && tells && !totals && !court)
-            .then_some((first, last))
+        let dates = dates_a_shooting(a, t, &["since", "so", "total", "year"]);
+        (FOLLOWED_UP.contains(&past) && (last - first).num_days() < 31 && dates).then_some((first, last))
     })
+}
+
+/// Whether a time dates a shooting its sentence tells of: a shooting or a death is told
+/// there, none of `totals` ("since", "so far"), and no court's word just before it ("will
+/// be sentenced in May").
+fn dates_a_shooting(a: &Analysis<'_>, t: &crate::time::TimeExpr, totals: &[&str]) -> bool {
+    let Some(sentence) = a.sentences.get(a.sentence_of[t.start]).cloned() else {
+        return false;
+    };
+    let tells = sentence.clone().any(|k| {
+        let w = a.lower(k);
+        is_fatal_word(w)
+            || matches!(
+                w,
+                "shot" | "shooting" | "shootings" | "wounded" | "death" | "homicide"
+            )
+    });
+    let summed = sentence.clone().any(|k| totals.contains(&a.lower(k)));
+    let court = (t.start.saturating_sub(3)..t.start).any(|k| is_court_word(a.lower(k)));
+    tells && !summed && !court
 }
 
 /// The year before the report's, as its first and last day, for a report that dates the
@@ -711,20 +718,7 @@ fn dated_by_year(
             return None;
         }
         let period = resolve(t.value, day)?;
-        let sentence = a.sentences.get(a.sentence_of[t.start])?.clone();
-        let tells = sentence.clone().any(|k| {
-            let w = a.lower(k);
-            is_fatal_word(w)
-                || matches!(
-                    w,
-                    "shot" | "shooting" | "shootings" | "wounded" | "death" | "homicide"
-                )
-        });
-        let totals = sentence
-            .clone()
-            .any(|k| matches!(a.lower(k), "since" | "so" | "total"));
-        let court = (t.start.saturating_sub(3)..t.start).any(|k| is_court_word(a.lower(k)));
-        (tells && !totals && !court).then_some((period.start?, period.end?))
+        dates_a_shooting(a, t, &["since", "so", "total"]).then_some((period.start?, period.end?))
     })
 }
 
