@@ -664,23 +664,35 @@ fn what_a_day_dates(a: &Analysis<'_>, t: &crate::time::TimeExpr) -> Told {
 /// The month a report dates the shooting it tells of by, as its first and last day: a
 /// month named in the opening, in a sentence that tells of a shooting or a death ("the
 /// shooting death of his girlfriend back in April", "found last month with a gunshot
-/// wound"), wholly over a week and at most about a year before the report. Not a month of the court's ("will be
-/// sentenced in May") nor one a running total covers.
-fn dated_by_month(
+/// wound"), wholly over a week and at most about a year before the report. Not a month of
+/// the court's ("will be sentenced in May") nor one a running total covers. Else the year
+/// before the report's, for one that dates it only so: "charged in the shooting death of a
+/// man last year".
+fn dated_by_month_or_year(
     a: &Analysis<'_>,
     report_day: Option<NaiveDate>,
     opening_end: usize,
 ) -> Option<(NaiveDate, NaiveDate)> {
     let day = report_day?;
-    a.times.iter().filter(|t| t.start < opening_end).find_map(|t| {
-        if !matches!(t.value, TimeValue::Month { .. } | TimeValue::MonthsAgo(_)) || t.since {
+    let in_opening = || a.times.iter().filter(|t| t.start < opening_end && !t.since);
+    let span = |t: &crate::time::TimeExpr| {
+        let period = resolve(t.value, day)?;
+        Some((period.start?, period.end?))
+    };
+    let month = in_opening().find_map(|t| {
+        if !matches!(t.value, TimeValue::Month { .. } | TimeValue::MonthsAgo(_)) {
             return None;
         }
-        let period = resolve(t.value, day)?;
-        let (first, last) = (period.start?, period.end?);
+        let (first, last) = span(t)?;
         let past = (day - last).num_days();
         let dates = dates_a_shooting(a, t, &["since", "so", "total", "year"]);
         (FOLLOWED_UP.contains(&past) && (last - first).num_days() < 31 && dates).then_some((first, last))
+    });
+    month.or_else(|| {
+        in_opening()
+            .filter(|t| matches!(t.value, TimeValue::YearsAgo(1)))
+            .find(|t| dates_a_shooting(a, t, &["since", "so", "total"]))
+            .and_then(span)
     })
 }
 
@@ -702,24 +714,6 @@ fn dates_a_shooting(a: &Analysis<'_>, t: &crate::time::TimeExpr, totals: &[&str]
     let summed = sentence.clone().any(|k| totals.contains(&a.lower(k)));
     let court = (t.start.saturating_sub(3)..t.start).any(|k| is_court_word(a.lower(k)));
     tells && !summed && !court
-}
-
-/// The year before the report's, as its first and last day, for a report that dates the
-/// shooting it tells of only so: "charged in the shooting death of a man last year". Named
-/// in the opening, in a sentence that tells of a shooting or a death, not a court's.
-fn dated_by_year(
-    a: &Analysis<'_>,
-    report_day: Option<NaiveDate>,
-    opening_end: usize,
-) -> Option<(NaiveDate, NaiveDate)> {
-    let day = report_day?;
-    a.times.iter().filter(|t| t.start < opening_end).find_map(|t| {
-        if !matches!(t.value, TimeValue::YearsAgo(1)) || t.since {
-            return None;
-        }
-        let period = resolve(t.value, day)?;
-        dates_a_shooting(a, t, &["since", "so", "total"]).then_some((period.start?, period.end?))
-    })
 }
 
 /// The day a report dates a shooting in full, with its year, in a sentence that tells of
@@ -1151,10 +1145,7 @@ impl Extractor {
         // A report that gives no day but its own, and tells of a shooting last month or
         // back in April, dates it by that month: its first and last day.
         let month = no_day_told(date)
-            .then(|| {
-                dated_by_month(a, report_day, opening_end)
-                    .or_else(|| dated_by_year(a, report_day, opening_end))
-            })
+            .then(|| dated_by_month_or_year(a, report_day, opening_end))
             .flatten();
         let (date, date_end) = match month {
             Some((first, last)) => (Some(first), Some(last)),
