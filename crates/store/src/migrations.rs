@@ -169,7 +169,8 @@ const MIGRATIONS: &[&str] = &[
     // 10: the station a report's copy credits itself to (`tally_link::outlets::
     // credited_station`; '' for none, NULL until worked out), whose home outweighs the
     // site's that posted it.
-    "ALTER TABLE documents ADD COLUMN credit TEXT;",
+    "ALTER TABLE documents ADD COLUMN credit TEXT;
+     CREATE INDEX documents_credit ON documents (credit, own_state);",
 ];
 
 pub fn migrate(conn: &mut Connection, name: &str) -> Result<(), StoreError> {
