@@ -249,9 +249,16 @@ fn time_at<'l>(tokens: &[Token<'_>], i: usize, lower: &dyn Fn(usize) -> &'l str)
             return expr(range.end, range.value);
         }
     }
+    // "Mar. 13": the abbreviation that is a word too, where its stop and a day say it is
+    // March.
+    let march = tokens[i].text == "Mar"
+        && tokens
+            .get(i + 1)
+            .is_some_and(|t| t.text == "." && !t.space_before)
+        && day_number(tokens.get(i + 2)).is_some();
     if let Some(month) = tokens[i]
         .is_capitalised()
-        .then(|| month_of(tokens[i].text))
+        .then(|| month_of(tokens[i].text).or(march.then_some(3)))
         .flatten()
     {
         // August 1 [, 2017] · Aug. 1 · August 1 and 29 · August 2017 · August
@@ -650,6 +657,8 @@ mod tests {
                 "2015-09-15..2015-09-15",
             ),
             ("shot Jan. 3 outside", "2017-09-01", "2017-01-03..2017-01-03"),
+            ("killed on Mar. 13 in", "2017-09-01", "2017-03-13..2017-03-13"),
+            ("a Mar of Spain", "2017-09-01", ""),
             (
                 "died Sunday, Dec. 18, after",
                 "2017-01-03",
