@@ -781,8 +781,12 @@ fn is_day_after_stamp(t: &crate::time::TimeExpr, day: NaiveDate) -> bool {
 /// August 17, 2014", "Updated: …", "UPDATE (March 1, 2017 …)", "(Published Thursday, June
 /// 23, 2016)".
 pub(crate) fn is_stamp(a: &Analysis<'_>, t: &crate::time::TimeExpr) -> bool {
-    (t.start.saturating_sub(4)..t.start)
-        .any(|k| matches!(a.lower(k), "posted" | "published" | "updated" | "update"))
+    (t.start.saturating_sub(4)..t.start).any(|k| {
+        matches!(
+            a.lower(k),
+            "posted" | "published" | "updated" | "update" | "created"
+        )
+    })
 }
 
 /// Whether a claim states a war-wide or long-past total: "since the conflict began".

@@ -341,6 +341,16 @@ fn time_at<'l>(tokens: &[Token<'_>], i: usize, lower: &dyn Fn(usize) -> &'l str)
 
 /// "21-02-2016", "24.08.2013", "4/6/2016": day, month and year, day first.
 fn numeric_date_at(tokens: &[Token<'_>], i: usize) -> Option<TimeExpr> {
+    // "(DOB: 02/14/1977)": a birth date is no day of the story.
+    let birth = (1..=2).any(|k| {
+        i >= k && {
+            let w = tokens[i - k].text.to_ascii_lowercase();
+            matches!(w.as_str(), "dob" | "born" | "birth")
+        }
+    });
+    if birth {
+        return None;
+    }
     let day = day_number(tokens.get(i))?;
     let sep = tokens
         .get(i + 1)
@@ -358,6 +368,13 @@ fn numeric_date_at(tokens: &[Token<'_>], i: usize) -> Option<TimeExpr> {
         .then(|| tokens.get(i + 4).filter(|t| !t.space_before))
         .flatten();
     let year = year_number(year)?;
+    // "11/25/2015": American copy puts the month first, as a day past 12 in the month's
+    // place shows.
+    let (month, day) = if month > 12 && sep.text == "/" && (1..=12).contains(&day) {
+        (day, month)
+    } else {
+        (month, day)
+    };
     (1..=12).contains(&month).then_some(TimeExpr {
         start: i,
         end: i + 5,
@@ -658,6 +675,17 @@ mod tests {
             ),
             ("shot Jan. 3 outside", "2017-09-01", "2017-01-03..2017-01-03"),
             ("killed on Mar. 13 in", "2017-09-01", "2017-03-13..2017-03-13"),
+            (
+                "Created: 11/25/2015 4:15 PM",
+                "2016-03-06",
+                "2015-11-25..2015-11-25",
+            ),
+            // A birth date is no day of the story; its year is a year.
+            (
+                "Martin Rockwell (DOB: 02/14/1977)",
+                "2016-12-18",
+                "1977-01-01..1977-12-31",
+            ),
             ("a Mar of Spain", "2017-09-01", ""),
             (
                 "died Sunday, Dec. 18, after",
