@@ -1092,10 +1092,10 @@ impl Extractor {
         // revised the next morning ("late Sunday … from Sunday morning to early Monday" on
         // a page stamped Sunday).
         let stale = |d: NaiveDate| {
-            report_day.is_some_and(|day| (day - d).num_days() == STALE_WEEKDAY_DAYS)
-                && a.times
-                    .iter()
-                    .any(|t| is_day_after_stamp(t, report_day.unwrap_or(d)))
+            report_day.is_some_and(|day| {
+                (day - d).num_days() == STALE_WEEKDAY_DAYS
+                    && a.times.iter().any(|t| is_day_after_stamp(t, day))
+            })
         };
         let days = days_before(opening_end);
         let told = |told: Told| first_told(&days, told);
