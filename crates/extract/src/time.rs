@@ -213,7 +213,12 @@ fn time_at<'l>(tokens: &[Token<'_>], i: usize, lower: &dyn Fn(usize) -> &'l str)
         }
         _ => {}
     }
-    if let Some(day) = weekday_of(word) {
+    // "Sunday's shooting": the day's possessive is the day.
+    let bare = word
+        .strip_suffix("'s")
+        .or_else(|| word.strip_suffix("\u{2019}s"))
+        .unwrap_or(word);
+    if let Some(day) = weekday_of(bare) {
         // "Sunday, Dec. 18": the date says which Sunday.
         let date = if tokens.get(i + 1).is_some_and(|t| t.is(',')) {
             i + 2
@@ -675,6 +680,11 @@ mod tests {
             ),
             ("shot Jan. 3 outside", "2017-09-01", "2017-01-03..2017-01-03"),
             ("killed on Mar. 13 in", "2017-09-01", "2017-03-13..2017-03-13"),
+            (
+                "the suspect in Wednesday's shooting",
+                "2017-09-01",
+                "2017-08-30..2017-08-30",
+            ),
             (
                 "Created: 11/25/2015 4:15 PM",
                 "2016-03-06",
