@@ -1066,10 +1066,15 @@ impl Extractor {
         };
         // "police said Monday" dates a statement; "the shooting was reported March 26" dates
         // the shooting.
+        // "police said Friday" dates a statement; "police said Friday's shooting …" a
+        // shooting.
         let statement = |t: &crate::time::TimeExpr| {
-            (t.start.saturating_sub(2)..t.start).any(|k| {
-                words::is_reporting_verb(a.lower(k)) && !(k > 0 && matches!(a.lower(k - 1), "was" | "were"))
-            })
+            let possessive = a.lower(t.end - 1).ends_with("'s") || a.lower(t.end - 1).ends_with("\u{2019}s");
+            !possessive
+                && (t.start.saturating_sub(2)..t.start).any(|k| {
+                    words::is_reporting_verb(a.lower(k))
+                        && !(k > 0 && matches!(a.lower(k - 1), "was" | "were"))
+                })
         };
         // The days named before `end`, each with what it dates; none after the report's day,
         // nor the copy's stamps of its own ("UPDATE (March 1, 2017 11:30 a.m.)", "Updated:

@@ -1025,3 +1025,16 @@ fn a_headline_holiday_outweighs_the_day_of_a_follow_up() {
     );
     assert_eq!(date.as_deref(), Some("2015-12-25"));
 }
+
+/// A weekday's possessive is the day of what it owns: "police said Friday's shooting" dates
+/// the shooting, not what police said.
+#[test]
+fn a_weekdays_possessive_dates_what_it_owns() {
+    let date = date_of(
+        "Police: teen's death was an accident",
+        "Jacksonville police said Friday's shooting death of a 17-year-old girl was an \
+         accident.\n\nHer boyfriend was playing with a gun, police said.",
+        "2015-10-05",
+    );
+    assert_eq!(date.as_deref(), Some("2015-10-02"));
+}
