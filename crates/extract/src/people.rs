@@ -259,7 +259,7 @@ pub fn find_people(a: &Analysis<'_>) -> Vec<NamedPerson> {
         };
         // "the victim's mother, Tomeka Smith", "another neighbor, Susan Janik": someone who
         // tells of the shooting, unless the copy says what befell them.
-        if status.is_none() && !actor && is_bystander(a, start) {
+        if status.is_none() && !actor && (is_bystander(a, start) || described_as_bystander(a, end)) {
             i = end.max(start + 1);
             continue;
         }
@@ -443,13 +443,29 @@ fn is_bystander(a: &Analysis<'_>, start: usize) -> bool {
         )
 }
 
+/// Whether a name's apposition makes its bearer a neighbour or a witness: "Danzel Harris,
+/// 24, a next-door neighbor who had known them".
+fn described_as_bystander(a: &Analysis<'_>, end: usize) -> bool {
+    if a.lower(end) != "," {
+        return false;
+    }
+    (end + 1..(end + 7).min(a.tokens.len()))
+        .take_while(|&k| !matches!(a.lower(k), "." | ";"))
+        .any(|k| {
+            matches!(
+                a.lower(k),
+                "neighbor" | "neighbour" | "witness" | "bystander" | "resident"
+            )
+        })
+}
+
 /// Whether the name is a speaker's: "said Bill Nelson, 34,", "Neenah West, said", "Rosa
 /// Diaz, 40, told reporters". Witnesses and relatives speak; the dead do not.
 fn speaks(a: &Analysis<'_>, start: usize, end: usize) -> bool {
     let speech = |w: &str| {
         matches!(
             w,
-            "said" | "says" | "told" | "added" | "explained" | "recalled" | "wrote"
+            "said" | "says" | "told" | "added" | "explained" | "recalled" | "wrote" | "spoke" | "testified"
         )
     };
     // "“...,” said X", not "Police said X was shot".
@@ -941,7 +957,8 @@ mod tests {
         let body = "Police said Dorian Pratt, 19, was shot and killed on Vine Street. \
                     \"He was a sweet boy,\" said his grandmother, Loretta Pratt. Another neighbor, \
                     Gail Moss, heard three shots. \"I ran outside,\" said Pratt's mother, Denise \
-                    Allen. The father, Ray Pratt, was charged with leaving the gun in the car.";
+                    Allen. The father, Ray Pratt, was charged with leaving the gun in the car. \
+                    Dale Moss, 24, a next-door neighbor, heard the shots.";
         assert_eq!(names_in(body), ["Dorian Pratt", "Ray Pratt"]);
     }
 
