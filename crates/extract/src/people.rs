@@ -209,7 +209,9 @@ pub fn find_people(a: &Analysis<'_>) -> Vec<NamedPerson> {
             a.places.iter().any(|m| m.tokens == (start..end))
                 || crate::lexicon::is_state_word(a.lower(end - 1))
         };
-        if words_in < 2 || shouting || place() {
+        // "Elvia Malagon / Chicago Tribune": a photographer's credit.
+        let credit = a.lower(end) == "/" && a.tokens.get(end + 1).is_some_and(|t| t.is_capitalised());
+        if words_in < 2 || shouting || place() || credit {
             i = start + 1;
             continue;
         }
@@ -960,6 +962,14 @@ mod tests {
                     Allen. The father, Ray Pratt, was charged with leaving the gun in the car. \
                     Dale Moss, 24, a next-door neighbor, heard the shots.";
         assert_eq!(names_in(body), ["Dorian Pratt", "Ray Pratt"]);
+    }
+
+    #[test]
+    fn credits_and_captions_are_not_people() {
+        let body = "Man wounded in Gage Park shooting Elvia Malagon / Chicago Tribune A man was \
+                    wounded early Saturday.\n\nFive Children Hurt in Easter Sunday Shooting View Full \
+                    Caption\n\nPolice said Marcus Dean, 22, was wounded.";
+        assert_eq!(names_in(body), ["Marcus Dean"]);
     }
 
     #[test]

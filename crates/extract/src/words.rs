@@ -954,6 +954,8 @@ pub fn is_not_name(word: &str) -> bool {
                 // A page's furniture and the words of headlines and captions: "Share",
                 // "Videos", "Student", "Sophomore", "Unlawful Possession", "Additionally".
                 | "share"
+                | "view"
+                | "investigation"
                 | "videos"
                 | "video"
                 | "student"
