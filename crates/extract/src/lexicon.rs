@@ -789,11 +789,7 @@ fn reads_as_a_person(tokens: &[Token<'_>], range: &Range<usize>) -> bool {
     let given_name = range.start > 1 && {
         let prev = &tokens[range.start - 1];
         let at = |k: usize| tokens.get(k).map_or("", |t| t.text);
-        let described = at(range.end) == ","
-            && tokens.get(range.end + 1).is_some_and(|t| {
-                t.kind == crate::tokens::TokenKind::Number || t.is_word() && !t.is_capitalised()
-            });
-        let speaks = |w: &str| matches!(w, "said" | "says" | "told");
+        let speaks = crate::words::is_speech_verb;
         prev.is_word()
             && prev.is_capitalised()
             && prev.text.bytes().any(|b| b.is_ascii_lowercase())
@@ -801,7 +797,7 @@ fn reads_as_a_person(tokens: &[Token<'_>], range: &Range<usize>) -> bool {
             && tokens[range.start].space_before
             && !crate::words::is_not_name(&prev.text.to_ascii_lowercase())
             && !is_quarter_word(prev.text)
-            && (speaks(at(range.start - 2)) || speaks(at(range.end)) || described)
+            && (speaks(at(range.start - 2)) || speaks(at(range.end)) || described_after(tokens, range.end))
     };
     // "Chicago's South Shore": what follows a possessive is no surname.
     let possessive =
@@ -852,16 +848,20 @@ fn state_as_persons_name(tokens: &[Token<'_>], range: &Range<usize>) -> bool {
                 | "General"
                 | "Patrol"
         );
-    let speaks = |w: &str| matches!(w, "said" | "says" | "told");
+    let speaks = crate::words::is_speech_verb;
     let after = at(range.end + 1);
     let before = if range.start > 0 { at(range.start - 1) } else { "" };
-    // After the comma, an age or a description in lower case ("Georgia Jackson, victims'
-    // grandmother"), not the next of a list ("South Georgia News, Weather, Sports").
-    let described = after == ","
-        && tokens.get(range.end + 2).is_some_and(|t| {
-            t.kind == crate::tokens::TokenKind::Number || t.is_word() && !t.is_capitalised()
-        });
-    surname && (described || speaks(after) || speaks(before))
+    surname && (described_after(tokens, range.end + 1) || speaks(after) || speaks(before))
+}
+
+/// Whether token `comma` is a comma after a name that an age or a description in lower
+/// case follows ("Georgia Jackson, victims' grandmother", "Willamae Jackson, 71,"), not the
+/// next of a list ("South Georgia News, Weather, Sports").
+fn described_after(tokens: &[Token<'_>], comma: usize) -> bool {
+    tokens.get(comma).is_some_and(|t| t.text == ",")
+        && tokens
+            .get(comma + 1)
+            .is_some_and(|t| t.kind == crate::tokens::TokenKind::Number || t.is_word() && !t.is_capitalised())
 }
 
 /// Words that name a part of a town before its name: "Southwest Philadelphia", "Downtown

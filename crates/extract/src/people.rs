@@ -421,7 +421,7 @@ fn is_bystander(a: &Analysis<'_>, start: usize) -> bool {
         a.lower(k - 1),
         "mother" | "father" | "mom" | "dad" | "stepfather" | "stepmother"
     );
-    let speaking = (k.saturating_sub(5)..k - 1).any(|j| matches!(a.lower(j), "said" | "says" | "told"));
+    let speaking = (k.saturating_sub(5)..k - 1).any(|j| words::is_speech_verb(a.lower(j)));
     parent && speaking
         || matches!(
             a.lower(k - 1),

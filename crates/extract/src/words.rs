@@ -667,6 +667,12 @@ pub fn rate_word(word: &str) -> Option<Rate> {
     })
 }
 
+/// The verbs that put a name beside speech ("said Georgia Jackson", "said the boy's mother,
+/// X"): narrower than [`is_reporting_verb`], which takes in what officials "confirmed".
+pub fn is_speech_verb(word: &str) -> bool {
+    matches!(word, "said" | "says" | "told")
+}
+
 /// Verbs by which a claimant asserts something.
 pub fn is_reporting_verb(word: &str) -> bool {
     matches!(
