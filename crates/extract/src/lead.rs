@@ -1167,24 +1167,22 @@ impl Extractor {
         // A holiday's shooting a later report follows up ("Identities of Christmas night
         // shooting victims released … a report Monday") is dated by the holiday where the
         // opening gives the shooting no day of its own.
-        let holiday = report_day.and_then(|day| {
-            let d = resolve(crate::time::holiday_in_headline(&headline)?, day)?.start?;
-            (0..=HOLIDAY_DAYS).contains(&(day - d).num_days()).then_some(d)
-        });
+        // The last such day up to the report's, within `within` days of it.
+        let last_before = |value: Option<TimeValue>, within: i64| {
+            let day = report_day?;
+            resolve(value?, day)?
+                .start
+                .filter(|&d| (0..=within).contains(&(day - d).num_days()))
+        };
+        let holiday = last_before(crate::time::holiday_in_headline(&headline), HOLIDAY_DAYS);
         let undated = no_day_told(date) && date_end.is_none()
             || holiday.is_some() && told(Told::Incident).is_none() && date_end.is_none();
-        let date = match report_day.filter(|_| undated) {
-            Some(day) => {
-                let last_before = |value: Option<TimeValue>, within: i64| {
-                    resolve(value?, day)?
-                        .start
-                        .filter(|&d| (0..=within).contains(&(day - d).num_days()))
-                };
-                last_before(crate::time::holiday_in_headline(&headline), HOLIDAY_DAYS)
-                    .or_else(|| last_before(crate::time::weekday_in_headline(&headline), FRESH_DAYS - 1))
-                    .or(date)
-            }
-            None => date,
+        let date = if report_day.is_some() && undated {
+            holiday
+                .or_else(|| last_before(crate::time::weekday_in_headline(&headline), FRESH_DAYS - 1))
+                .or(date)
+        } else {
+            date
         };
         // A report whose opening dates no shooting ("was arrested Monday", "died last month")
         // and names one further down by its day ("in connection with the Feb. 28 shooting")
