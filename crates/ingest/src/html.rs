@@ -77,7 +77,6 @@ pub fn document_from_html(id: &str, html: &str) -> Document {
         .or_else(|| dates::find_dateline(&doc.body, DATELINE_WINDOW).map(|f| f.published));
     doc.outlet = page.meta.outlet;
     doc.url = page.meta.url;
-    doc.published = dates::bounded_by_url(doc.published, doc.url.as_deref());
     doc.language = page.meta.language;
     doc.author = page.meta.author;
     doc

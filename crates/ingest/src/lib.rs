@@ -255,7 +255,10 @@ fn read_stream(path: &Path, id: &str, reader: impl Read, format: Option<Format>,
             let text = html::decode_page(path, &bytes, None, sink);
             let id = id.to_string();
             sink(Item::Document(Pending::new(move || {
-                Ok(html::document_from_html(&id, &text))
+                let mut doc = html::document_from_html(&id, &text);
+                // Bounded here, as a record's or a crawl's is once its address is final.
+                doc.published = dates::bounded_by_url(doc.published, doc.url.as_deref());
+                Ok(doc)
             })));
         }
         Format::Warc => warc::read_warc(path, rest, sink),
