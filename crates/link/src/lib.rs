@@ -377,8 +377,9 @@ fn judge_by_place(new: &Sketch, members: &[Sketch]) -> Option<Vec<String>> {
             continue;
         }
         // A day apart, a town's two shootings are told apart by their tolls: "1 killed,
-        // 7 wounded" and, the next day, "1 wounded".
-        if apart > 0 && tolls_differ(new, member) {
+        // 7 wounded" and, the next day, "1 wounded"; or a death, and the next day someone
+        // wounded and no one dead.
+        if apart > 0 && (tolls_differ(new, member) || wounded_after_dead(new, member)) {
             continue;
         }
         if let (Some(a), Some(b)) = (&new.lead.cause, &member.lead.cause) {
@@ -422,6 +423,16 @@ fn tolls_differ(a: &Sketch, b: &Sketch) -> bool {
     let differ =
         |x: &Option<Count>, y: &Option<Count>| matches!((figure(x), figure(y)), (Some(x), Some(y)) if x != y);
     differ(&a.lead.killed, &b.lead.killed) || differ(&a.lead.injured, &b.lead.injured)
+}
+
+/// Whether one report counts only dead and the other, dated later, only wounded: the dead
+/// do not come back to life, so the later report tells of another shooting. (The other way
+/// round is a victim who died of their wounds.)
+fn wounded_after_dead(a: &Sketch, b: &Sketch) -> bool {
+    let dead_only = |s: &Sketch| figure(&s.lead.killed).is_some() && figure(&s.lead.injured).is_none();
+    let wounded_only = |s: &Sketch| figure(&s.lead.injured).is_some() && figure(&s.lead.killed).is_none();
+    let later = |x: &Sketch, y: &Sketch| matches!((x.day(), y.day()), (Some(x), Some(y)) if x > y);
+    wounded_only(a) && dead_only(b) && later(a, b) || wounded_only(b) && dead_only(a) && later(b, a)
 }
 
 fn within_tenth(a: u64, b: u64) -> bool {
@@ -706,6 +717,20 @@ mod tests {
         assert!(judge(&next_day, std::slice::from_ref(&first)).is_none());
         // One that gives no toll of its own is still the same.
         assert!(judge(&sketch("d", "Memphis", "2017-01-22", None), &[first]).is_some());
+    }
+
+    #[test]
+    fn the_dead_do_not_turn_wounded_a_day_later() {
+        let dead = sketch("a", "Memphis", "2017-03-24", Some(1));
+        let mut wounded = sketch("b", "Memphis", "2017-03-25", None);
+        wounded.lead.injured = Some(Count::exact(1));
+        // A boy found dead, and the next day a boy who shot himself: two shootings.
+        assert!(judge(&wounded, std::slice::from_ref(&dead)).is_none());
+        // Someone wounded one day and dead the next is one victim who died.
+        let mut earlier = wounded.clone();
+        earlier.lead.date = "2017-03-23".parse().ok();
+        assert!(judge(&earlier, std::slice::from_ref(&dead)).is_some());
+        assert!(judge(&dead, &[earlier]).is_some());
     }
 
     #[test]
