@@ -171,6 +171,7 @@ mod tests {
         Sketch {
             document: id.into(),
             published: None,
+            headline: None,
             lead: Lead {
                 victims: Some(victims.into()),
                 perpetrators: perpetrators.iter().map(|p| p.to_string()).collect(),

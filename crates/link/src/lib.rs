@@ -24,6 +24,7 @@ pub const DAY_SLACK: i64 = 1;
 pub struct Sketch {
     pub document: String,
     pub published: Option<NaiveDate>,
+    pub headline: Option<String>,
     pub lead: Lead,
     /// The victims and suspects the report names.
     pub people: Vec<NamedPerson>,
@@ -283,7 +284,8 @@ fn judge_by_street(new: &Sketch, members: &[Sketch]) -> Option<Vec<String>> {
 }
 
 /// Linked by wording: a reprint or light edit of one of the incident's reports, unless the
-/// two put the event in different towns.
+/// two put the event in different towns or their headlines have nothing in common (the
+/// bodies are then a site's furniture, or a story the pages carried beside their own).
 fn judge_by_wording(new: &Sketch, members: &[Sketch]) -> Option<Vec<String>> {
     let signature = new.signature.as_ref()?;
     let (member, alike) = members
@@ -294,6 +296,7 @@ fn judge_by_wording(new: &Sketch, members: &[Sketch]) -> Option<Vec<String>> {
             let days_apart = new.days_apart(m).unwrap_or(i64::MAX);
             alike >= wording::REPRINT
                 && days_apart <= REPRINT_DAYS
+                && !matches!((&new.headline, &m.headline), (Some(a), Some(b)) if wording::headlines_apart(a, b))
                 && !matches!((new.place_key(), m.place_key()), (Some(a), Some(b)) if a != b)
         })
         .max_by(|a, b| a.1.total_cmp(&b.1))?;
@@ -639,6 +642,7 @@ mod tests {
         Sketch {
             document: id.into(),
             published: day.parse().ok(),
+            headline: None,
             lead: Lead {
                 killed: killed.map(Count::exact),
                 cause: Some("shooting".into()),

@@ -146,6 +146,111 @@ pub fn reprinted(a: Option<&[u32]>, b: Option<&[u32]>) -> bool {
     matches!((a, b), (Some(a), Some(b)) if similarity(a, b) >= REPRINT)
 }
 
+/// Whether two headlines have no word in common that tells one shooting from another.
+/// Pages whose bodies are alike under such headlines are not a reprint: what they share is
+/// a site's furniture ("We have sent you a verification email") or a story both carried
+/// beside their own.
+pub fn headlines_apart(a: &str, b: &str) -> bool {
+    let words = |h: &str| -> Vec<String> {
+        h.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 3)
+            .map(str::to_lowercase)
+            .filter(|w| !is_everyday_headline_word(w))
+            .collect()
+    };
+    let (a, b) = (words(a), words(b));
+    !a.is_empty() && !b.is_empty() && !a.iter().any(|w| b.contains(w))
+}
+
+/// Words in the headlines of shootings of every kind: they say nothing of which one.
+fn is_everyday_headline_word(word: &str) -> bool {
+    matches!(
+        word,
+        "the"
+            | "and"
+            | "for"
+            | "with"
+            | "after"
+            | "from"
+            | "into"
+            | "over"
+            | "near"
+            | "outside"
+            | "inside"
+            | "than"
+            | "who"
+            | "was"
+            | "were"
+            | "are"
+            | "has"
+            | "had"
+            | "have"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "not"
+            | "but"
+            | "out"
+            | "off"
+            | "all"
+            | "new"
+            | "old"
+            | "year"
+            | "years"
+            | "police"
+            | "cops"
+            | "say"
+            | "says"
+            | "said"
+            | "man"
+            | "men"
+            | "woman"
+            | "women"
+            | "boy"
+            | "boys"
+            | "girl"
+            | "girls"
+            | "teen"
+            | "teens"
+            | "child"
+            | "children"
+            | "people"
+            | "person"
+            | "shot"
+            | "shoots"
+            | "shooting"
+            | "shootings"
+            | "gunfire"
+            | "gunman"
+            | "killed"
+            | "kills"
+            | "killing"
+            | "dead"
+            | "dies"
+            | "died"
+            | "death"
+            | "fatal"
+            | "fatally"
+            | "injured"
+            | "wounded"
+            | "hurt"
+            | "suspect"
+            | "suspects"
+            | "update"
+            | "updated"
+            | "breaking"
+            | "news"
+            | "video"
+            | "photos"
+            | "one"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -170,5 +275,18 @@ mod tests {
         let text = to_text(sigs[0].as_ref().unwrap());
         assert_eq!(from_text(&text), sigs[0]);
         assert_eq!(signature("Too short to tell."), None);
+    }
+
+    #[test]
+    fn headlines_with_nothing_in_common_but_the_crime_are_apart() {
+        assert!(headlines_apart(
+            "Man killed, boy injured in apparent drive-by shooting",
+            "Police: Man shoots 4 relatives, killing 2, then himself"
+        ));
+        assert!(!headlines_apart(
+            "Teen shot outside Dunmore pool hall",
+            "Police name teen killed at Dunmore pool hall - WXYZ"
+        ));
+        assert!(!headlines_apart("Shooting", "Pool hall shooting"));
     }
 }

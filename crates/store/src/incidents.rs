@@ -75,7 +75,7 @@ impl Ledger {
     /// Reports with a lead incident that no incident holds yet, oldest first.
     pub fn unlinked(&self) -> Result<Vec<Sketch>, StoreError> {
         self.sketches(
-            "SELECT d.id, d.published, d.lead, d.people, t.body, d.outlet, d.url, NULL FROM documents d JOIN texts t ON t.hash = d.hash
+            "SELECT d.id, d.published, d.lead, d.people, t.body, d.outlet, d.url, NULL, d.title FROM documents d JOIN texts t ON t.hash = d.hash
              WHERE (d.lead IS NOT NULL OR d.people != '[]')
                AND NOT EXISTS (SELECT 1 FROM links l WHERE l.document_id = d.id)
              ORDER BY d.published, d.id",
@@ -84,7 +84,8 @@ impl Ledger {
         )
     }
 
-    /// Sketches from rows of (id, published, lead, people, wording, outlet, url, streets):
+    /// Sketches from rows of (id, published, lead, people, wording, outlet, url, streets,
+    /// headline):
     /// the fifth column is a body to sign and read for streets when `signing`, else a
     /// stored signature, with the stored streets in the eighth.
     fn sketches(
@@ -104,12 +105,14 @@ impl Ledger {
                 r.get::<_, Option<String>>(5)?,
                 r.get::<_, Option<String>>(6)?,
                 r.get::<_, Option<String>>(7)?,
+                r.get::<_, Option<String>>(8)?,
             ))
         })?;
         let mut out = Vec::new();
         for row in rows {
-            let (document, published, lead, people, text, outlet, url, streets) = row?;
+            let (document, published, lead, people, text, outlet, url, streets, headline) = row?;
             let mut sketch = sketch(document, published, lead, &people)?;
+            sketch.headline = headline;
             sketch.outlet = publisher(outlet.as_deref(), url.as_deref());
             if signing {
                 sketch.signature = text.as_deref().and_then(wording::signature);
@@ -285,7 +288,7 @@ impl Ledger {
     /// The reports of one incident, oldest first.
     pub fn members(&self, incident: i64) -> Result<Vec<Sketch>, StoreError> {
         self.sketches(
-            "SELECT d.id, d.published, d.lead, d.people, l.signature, d.outlet, d.url, l.streets FROM links l JOIN documents d ON d.id = l.document_id
+            "SELECT d.id, d.published, d.lead, d.people, l.signature, d.outlet, d.url, l.streets, d.title FROM links l JOIN documents d ON d.id = l.document_id
              WHERE l.incident_id = ?1 ORDER BY d.published, d.id",
             [incident],
             false,
@@ -412,7 +415,7 @@ impl Ledger {
     pub fn incidents(&self) -> Result<Vec<StoredIncident>, StoreError> {
         let mut select = self.conn.prepare(
             "SELECT l.incident_id, d.id, d.published, d.lead, l.reasons, d.people, l.signature, d.outlet, d.url,
-                    i.grade, i.sources, i.grade_reasons, i.grading_policy, l.streets
+                    i.grade, i.sources, i.grade_reasons, i.grading_policy, l.streets, d.title
              FROM links l JOIN documents d ON d.id = l.document_id JOIN incidents i ON i.id = l.incident_id
              ORDER BY l.incident_id, d.published, d.id",
         )?;
@@ -434,13 +437,27 @@ impl Ledger {
                     r.get::<_, Option<String>>(12)?,
                 ),
                 r.get::<_, String>(13)?,
+                r.get::<_, Option<String>>(14)?,
             ))
         })?;
         let mut out: Vec<StoredIncident> = Vec::new();
         for row in rows {
-            let (id, document, published, lead, reasons, people, signature, outlet, url, graded, streets) =
-                row?;
+            let (
+                id,
+                document,
+                published,
+                lead,
+                reasons,
+                people,
+                signature,
+                outlet,
+                url,
+                graded,
+                streets,
+                headline,
+            ) = row?;
             let mut sketch = sketch(document, published, lead, &people)?;
+            sketch.headline = headline;
             sketch.signature = signature.as_deref().and_then(wording::from_text);
             sketch.outlet = publisher(outlet.as_deref(), url.as_deref());
             sketch.streets = from_json(&streets)?;
@@ -615,6 +632,7 @@ fn sketch(
     Ok(Sketch {
         document,
         published: published.as_deref().and_then(|p| p.get(..10)?.parse().ok()),
+        headline: None,
         lead: lead.as_deref().map(from_json).transpose()?.unwrap_or_default(),
         people: from_json(people)?,
         signature: None,
