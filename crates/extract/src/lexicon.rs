@@ -814,6 +814,25 @@ fn reads_as_a_person(tokens: &[Token<'_>], range: &Range<usize>) -> bool {
             })
 }
 
+/// Whether a name follows a given name on its line ("Laquantae Jordan"): a capitalised word
+/// in lower case after its first letter, one space before the name, that starts no sentence
+/// and names no quarter ("Northern Jordan").
+fn after_given_name(tokens: &[Token<'_>], range: &Range<usize>) -> bool {
+    let Some(prev) = range.start.checked_sub(1).map(|k| &tokens[k]) else {
+        return false;
+    };
+    let name = &tokens[range.start];
+    prev.is_word()
+        && prev.is_capitalised()
+        && prev.text.bytes().any(|b| b.is_ascii_lowercase())
+        && !prev.text.contains(['\'', '\u{2019}'])
+        && name.space_before
+        && !name.newline_before
+        && !crate::words::is_not_name(&prev.text.to_ascii_lowercase())
+        && !is_quarter_word(prev.text)
+        && !is_quarter_word(prev.text.trim_end_matches("ern"))
+}
+
 /// Whether a state's name begins a person's: a capitalised word follows it, and the two
 /// are said to speak or are set off by a comma ("said Georgia Jackson, victims'
 /// grandmother", "Virginia Moss said"). Not a body of the state ("Tennessee Bureau of
@@ -1531,7 +1550,23 @@ impl Places {
             // A report from the United States: the region's towns it seems to name are
             // words of its own ("Marie", "Drummond") far more often than Syrian villages,
             // and a country that shares a state's name ("Georgia") is the state.
-            found.retain(|&(_, entry)| self.entries[entry].place.where_prec >= 6);
+            // A country's name is a surname or given name there too ("Laquantae Jordan,
+            // 18", "her sister, Jordan Henries"), and the surname alone further down
+            // ("Jordan has been charged") is the same man's.
+            let persons_name = |range: &Range<usize>, entry: usize| {
+                self.state_named(&self.entries[entry].place.name).is_none()
+                    && (after_given_name(tokens, range) || reads_as_a_person(tokens, range))
+            };
+            let surnames: Vec<&str> = found
+                .iter()
+                .filter(|(range, entry)| persons_name(range, *entry))
+                .map(|(range, _)| tokens[range.start].text)
+                .collect();
+            found.retain(|(range, entry)| {
+                self.entries[*entry].place.where_prec >= 6
+                    && !persons_name(range, *entry)
+                    && !(range.len() == 1 && surnames.contains(&tokens[range.start].text))
+            });
             for (_, entry) in &mut found {
                 let place = &self.entries[*entry].place;
                 if place.where_prec == 6 {
@@ -2376,7 +2411,10 @@ mod tests {
         assert_eq!(
             places_from(&places, text, american),
             ["Philadelphia, Pennsylvania"]
-        );
+        ); // A country's name as a man's surname, and as the surname alone further down.
+        let text = "Deputies said Dontrell Jordan, 18, turned himself in on Tuesday. Jordan has been \
+                    charged with murder.";
+        assert!(places_from(&places, text, american).is_empty());
     }
 
     #[test]
