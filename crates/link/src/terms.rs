@@ -9,6 +9,9 @@
 /// How much of a report is read: the event, its people and places are told near the top.
 const READ_BYTES: usize = 3000;
 
+/// Words a line needs to be read as prose.
+const PROSE_WORDS: usize = 8;
+
 /// A word used by more reports than this tells nothing about which incident a report is of.
 pub const RARE: u32 = 20;
 
@@ -157,9 +160,19 @@ pub fn terms(text: &str) -> Vec<String> {
     while !text.is_char_boundary(end) {
         end -= 1;
     }
+    fn split(line: &str) -> Vec<&str> {
+        line.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'))
+            .filter(|w| !w.is_empty())
+            .collect()
+    }
+    // Only prose: a short line is a page's furniture ("Submit", "Bears", "Score"), a
+    // caption's credit ("Elvia Malagon / Chicago Tribune") or a heading, and is on every
+    // page of its site.
     let words: Vec<&str> = text[..end]
-        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'))
-        .filter(|w| !w.is_empty())
+        .lines()
+        .map(split)
+        .filter(|words| words.len() >= PROSE_WORDS)
+        .flatten()
         .collect();
     let mut out: Vec<String> = Vec::new();
     for (i, raw) in words.iter().enumerate() {
@@ -223,17 +236,27 @@ mod tests {
     }
 
     #[test]
+    fn a_pages_furniture_and_credits_are_no_terms() {
+        let text = "Bears\nCubs\nScore\nDana Okafor / Daily Ledger\n\
+            Eli Troyer was shot outside a Smicksburg feed store on Monday, troopers said.";
+        assert_eq!(terms(text), ["eli", "smicksburg", "troyer"]);
+    }
+
+    #[test]
     fn rarer_words_count_for_more() {
         assert!(weight(2) > weight(5));
         assert!(weight(5) > weight(RARE));
         assert!(weight(RARE) > 0.0);
         assert_eq!(weight(10 * RARE), 0.0);
         let rare = vec![("troyer".to_string(), 2), ("smicksburg".to_string(), 3)];
-        let other = terms("Smicksburg man, Troyer, hurt");
+        let other = terms("A Smicksburg man, Eli Troyer, was hurt on the farm, troopers said.");
         let (words, total) = shared(&rare, &other);
         assert_eq!(words, ["troyer", "smicksburg"]);
         assert!(total >= SHARED);
-        let (words, _) = shared(&rare, &terms("Punxsutawney man hurt"));
+        let (words, _) = shared(
+            &rare,
+            &terms("A Punxsutawney man was hurt on the farm, troopers said."),
+        );
         assert!(words.is_empty());
     }
 }
