@@ -111,6 +111,10 @@ fn figure_at(a: &Analysis<'_>, i: usize, sentence: &Range<usize>, ex: &Extractor
         }
         // "20 y/o killed": an age, as a tweet writes it.
         let at = |k: usize| a.lower(number.end + k);
+        // "one count of malicious wounding", "two counts of attempted murder": charges.
+        if matches!(at(0), "count" | "counts") && at(1) == "of" {
+            return None;
+        }
         if at(0) == "y/o" || at(0) == "y" && at(1) == "/" && at(2) == "o" {
             return None;
         }
@@ -519,6 +523,9 @@ fn kind_from_context(a: &Analysis<'_>, figure: &mut Figure, sentence: &Range<usi
         k += 1;
         steps += 1;
     }
+    if figure.kind == Some(ClaimKind::Injured) && died_of_wounds(a, figure, after, sentence) {
+        figure.kind = Some(ClaimKind::Killed);
+    }
     if figure.kind.is_some() {
         return;
     }
@@ -618,6 +625,29 @@ fn kind_from_context(a: &Analysis<'_>, figure: &mut Figure, sentence: &Range<usi
             break;
         }
     }
+}
+
+/// Whether those a figure counts as shot or wounded died of it: "the shooting death of a
+/// boy who was shot in the head", "the deaths of two people shot near Lolo", "a woman who
+/// was wounded in Sunday's shooting has died".
+fn died_of_wounds(a: &Analysis<'_>, figure: &Figure, after: usize, sentence: &Range<usize>) -> bool {
+    let start = figure.tokens.start;
+    let death_of = start >= sentence.start + 2
+        && a.lower(start - 1) == "of"
+        && matches!(
+            a.lower(start - 2),
+            "death" | "deaths" | "killing" | "killings" | "murder" | "murders" | "slaying" | "slayings"
+        );
+    // "who was wounded … has died": the relative clause's subject died, as the sentence's
+    // own verb says.
+    let relative = a.lower(after) == "who";
+    let then_died = relative
+        && (figure.kind_end + 1..sentence.end.min(figure.kind_end + 16)).any(|k| {
+            matches!(a.lower(k), "has" | "have" | "later" | "since")
+                && matches!(a.lower(k + 1), "died" | "succumbed")
+                || a.lower(k) == "has" && a.lower(k + 1) == "since" && a.lower(k + 2) == "died"
+        });
+    death_of || then_died
 }
 
 /// "up from 645": a bare number compared with a counted one.

@@ -477,6 +477,8 @@ fn headline_count(title: &str, kind: ClaimKind) -> Option<Count> {
         .collect();
     // "shot" alone is headline shorthand for wounded: "4 teens shot"; "shot dead" is not.
     let verb = |j: usize| match words[j].0 {
+        // "Four found fatally shot".
+        "shot" if j > 0 && matches!(words[j - 1].0, "fatally" | "mortally") => Some(ClaimKind::Killed),
         "shot" => match words.get(j + 1).map(|w| w.0) {
             Some("dead" | "to" | "fatally") => Some(ClaimKind::Killed),
             // "shot and killed", not "shot and wounded".
@@ -1714,6 +1716,8 @@ mod tests {
         assert_eq!(n("2 shot and killed outside bar", ClaimKind::Killed), Some(2));
         assert_eq!(n("2 shot and wounded at party", ClaimKind::Killed), None);
         assert_eq!(n("2 shot and wounded at party", ClaimKind::Injured), Some(2));
+        assert_eq!(n("Four found fatally shot in home", ClaimKind::Killed), Some(4));
+        assert_eq!(n("Four found fatally shot in home", ClaimKind::Injured), None);
         assert_eq!(
             n("Brooklyn boy, 15, dies from gunshot wound", ClaimKind::Killed),
             None

@@ -1038,3 +1038,36 @@ fn a_weekdays_possessive_dates_what_it_owns() {
     );
     assert_eq!(date.as_deref(), Some("2015-10-02"));
 }
+
+/// Those the copy says were shot or wounded and died of it are dead, not wounded; a charge's
+/// count ("one count of malicious wounding") counts no one.
+#[test]
+fn the_shot_who_died_of_it_are_dead() {
+    let cases = [
+        (
+            "Woman dies days after Elmwood shooting",
+            "ELMWOOD — A woman who was wounded in a Sunday night shooting on Oak Street has died, deputies said.",
+            1,
+        ),
+        (
+            "Teens charged in boy's death",
+            "Two teens were charged Friday in the shooting death of a 15-year-old boy who was shot in the head at a home on Birch Lane.",
+            1,
+        ),
+        (
+            "Deputies piece together Lolo deaths",
+            "Deputies are trying to understand what led to the deaths of two people shot near the river on Sunday.",
+            2,
+        ),
+    ];
+    for (title, body, dead) in cases {
+        let lead = lead_of(title, body);
+        assert_eq!(lead.killed.and_then(|c| c.key()), Some(dead), "{title}");
+        assert_eq!(lead.injured.and_then(|c| c.key()), None, "{title}");
+    }
+    let lead = lead_of(
+        "Man charged in Bluefield shooting",
+        "BLUEFIELD — Police said the man will face one count of malicious wounding after a shooting on Grove Street on Monday.",
+    );
+    assert_eq!(lead.injured.and_then(|c| c.best), None);
+}
