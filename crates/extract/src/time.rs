@@ -405,7 +405,16 @@ fn holiday_at<'l>(i: usize, lower: &dyn Fn(usize) -> &'l str) -> Option<(usize, 
     } else {
         i.checked_sub(1)
     };
-    let dated = at.is_some_and(|at| matches!(lower(at), "on" | "during" | "over"));
+    // "on New Year's Eve", "in the early hours of New Year's Day".
+    let dated = at.is_some_and(|at| {
+        matches!(lower(at), "on" | "during" | "over")
+            || lower(at) == "of"
+                && at > 0
+                && matches!(
+                    lower(at - 1),
+                    "hours" | "minutes" | "moments" | "morning" | "night"
+                )
+    });
     let dating = matches!(
         lower(holiday.0),
         "shooting" | "shootings" | "homicide" | "killing" | "killings" | "slaying" | "gunfire"
@@ -708,6 +717,11 @@ mod tests {
             ("arrested April 8 in", "2016-04-04", "2016-04-08..2016-04-08"),
             ("shot May 8 in", "2016-04-04", "2015-05-08..2015-05-08"),
             ("shot on New Year's Eve", "2017-01-03", "2016-12-31..2016-12-31"),
+            (
+                "killed in the early morning hours of New Year's Day",
+                "2017-01-04",
+                "2017-01-01..2017-01-01",
+            ),
             (
                 "wounded on Christmas night",
                 "2017-01-03",
