@@ -469,6 +469,9 @@ pub struct Places {
     /// first: how far the largest of homonyms stands above the next. Built the first time
     /// one is asked.
     us_namesakes: std::sync::OnceLock<FxHashMap<String, Vec<(u64, usize)>>>,
+    /// Each American state's centre of population (its towns' places weighted by their
+    /// people), as (latitude, longitude). Built the first time one is asked.
+    state_centres: std::sync::OnceLock<FxHashMap<String, (f64, f64)>>,
 }
 
 /// Whether the tokens name a state of the United States the way American copy does: after
@@ -923,6 +926,13 @@ const WAR_CITY_POPULATION: u64 = 100_000;
 /// A town of the rest of the world this large is believed without its state.
 const WORLD_CITY_POPULATION: u64 = 50_000;
 
+/// A city of another state than the outlet's that its copy may name without the state.
+const NATIONAL_CITY_POPULATION: u64 = 300_000;
+
+/// How far from the outlet's state's centre of population a city of another state may lie
+/// and still be one its copy names without the state: a metro across the state line.
+const NEAR_HOME_KM: f64 = 350.0;
+
 /// The largest American namesake of a town abroad is the town American copy that names no
 /// state means ("a Birmingham lounge", "a Chester man", "Panama City police") where it is
 /// this large. Below it, the name is more often a surname ("Martin", "Vernon").
@@ -1319,6 +1329,7 @@ impl Places {
             world_matcher: std::sync::OnceLock::new(),
             address_towns: std::sync::OnceLock::new(),
             us_namesakes: std::sync::OnceLock::new(),
+            state_centres: std::sync::OnceLock::new(),
         };
         for line in US_COUNTIES.lines().filter(|l| !l.starts_with('#')) {
             let Some((county, state)) = line.split_once('\t') else {
@@ -1766,7 +1777,21 @@ impl Places {
                 match in_named_state(place) {
                     Some(town) => Some((range, town)),
                     None if elsewhere => None,
-                    None if entry_.population >= WORLD_CITY_POPULATION => Some((range, entry)),
+                    // A city of another state than the outlet's, in copy that names no state,
+                    // only if the whole country knows it or it is near the outlet's state (a
+                    // Memphis station's Southaven): a Nashville station's "Antioch" is its
+                    // own quarter, not Antioch, California.
+                    None if entry_.population >= WORLD_CITY_POPULATION
+                        && (named_states
+                            || place.country.as_deref() != Some("US")
+                            || entry_.population >= NATIONAL_CITY_POPULATION
+                            || home_state.is_none_or(|home| {
+                                self.km_from_state(place, home)
+                                    .is_none_or(|km| km <= NEAR_HOME_KM)
+                            })) =>
+                    {
+                        Some((range, entry))
+                    }
                     // "Edenton Police": a small town the copy vouches for, if it has no namesake
                     // near its size to be confused with. Not where the report names states or
                     // its outlet's home state has no town of the name, nor a town named like a
@@ -1946,6 +1971,29 @@ impl Places {
             p.first().map(|&(n, _)| n) == Some(population)
                 && p.get(1).is_none_or(|&(next, _)| next * 3 <= population)
         })
+    }
+
+    /// How far a place lies from a state's centre of population, in kilometres.
+    fn km_from_state(&self, place: &Place, state: &str) -> Option<f64> {
+        let centres = self.state_centres.get_or_init(|| {
+            let mut sums: FxHashMap<String, (f64, f64, f64)> = FxHashMap::default();
+            for e in &self.entries {
+                let p = &e.place;
+                if let (Some("US"), Some(admin1), Some(lat), Some(lon), 1..=2) =
+                    (p.country.as_deref(), &p.admin1, p.lat, p.lon, p.where_prec)
+                {
+                    let w = e.population as f64;
+                    let sum = sums.entry(admin1.clone()).or_default();
+                    *sum = (sum.0 + w * lat, sum.1 + w * lon, sum.2 + w);
+                }
+            }
+            sums.into_iter()
+                .filter(|(_, (_, _, w))| *w > 0.0)
+                .map(|(state, (lat, lon, w))| (state, (lat / w, lon / w)))
+                .collect()
+        });
+        let &(lat, lon) = centres.get(state)?;
+        Some(km_between(place.lat?, place.lon?, lat, lon))
     }
 
     /// The American towns of a name, each (population, entry), largest first.
@@ -2415,6 +2463,28 @@ mod tests {
         let text = "Deputies said Dontrell Jordan, 18, turned himself in on Tuesday. Jordan has been \
                     charged with murder.";
         assert!(places_from(&places, text, american).is_empty());
+    }
+
+    #[test]
+    fn a_city_of_another_state_far_from_the_outlets_is_not_named_without_its_state() {
+        let places = Places::new(&[]).unwrap();
+        let from = |home| Origin {
+            american: true,
+            home_state: Some(home),
+        };
+        // A Nashville station's Antioch is its own quarter, not California's city.
+        let text = "Two teens were shot and killed in Antioch on Saturday afternoon, police said.";
+        assert!(!places_from(&places, text, from("Tennessee")).contains(&"Antioch, California".to_string()));
+        assert!(places_from(&places, text, from("California")).contains(&"Antioch, California".to_string()));
+        // A Memphis station's Southaven is across the state line, and a city all know is
+        // anyone's.
+        let text = "A man was shot outside a store in Southaven on Sunday, police said.";
+        assert_eq!(
+            places_from(&places, text, from("Tennessee")),
+            ["Southaven, Mississippi"]
+        );
+        let text = "A man was shot outside a store in Houston on Sunday, police said.";
+        assert_eq!(places_from(&places, text, from("Tennessee")), ["Houston, Texas"]);
     }
 
     #[test]
