@@ -289,8 +289,42 @@ pub fn find_people(a: &Analysis<'_>) -> Vec<NamedPerson> {
         i = end.max(start + 1);
     }
     named_again(a, &unmarked, &mut people);
+    fate_told_later(a, &mut people);
     people.sort_by_key(|p| p.start);
     people
+}
+
+/// "Detectives are looking for Dale Pruitt. … Pruitt was arrested Tuesday": someone whose
+/// fate their own sentence leaves untold takes it from the first later sentence that tells
+/// it of their surname, where that is an arrest. Not where the surname acts ("Pruitt shot at
+/// deputies"): that is what they did.
+fn fate_told_later(a: &Analysis<'_>, people: &mut [NamedPerson]) {
+    for person in people.iter_mut().filter(|p| p.status.is_none()) {
+        let Some(surname) = person.name.split_whitespace().last().map(str::to_lowercase) else {
+            continue;
+        };
+        if person.name.split_whitespace().count() < 2 {
+            continue;
+        }
+        let Ok(end) = a.tokens.binary_search_by_key(&person.end, |t| t.span.end) else {
+            continue;
+        };
+        let fate = (end + 1..a.tokens.len())
+            .filter(|&k| {
+                a.lower(k) == surname
+                    && a.tokens[k].is_capitalised()
+                    && !is_name_word(&a.tokens[k - 1])
+                    && !a.tokens.get(k + 1).is_some_and(is_name_word)
+            })
+            .filter(|&k| !acted_after(a, k + 1))
+            .find_map(|k| status_of(a, k, k + 1));
+        // A later "was shot" is as often of one who died of it, and a later "killing" as
+        // often the deed a suspect is tried for: only an arrest.
+        if let Some(status) = fate.filter(|&s| s == PersonStatus::Arrested) {
+            person.role.get_or_insert_with(|| "suspect".to_string());
+            person.status = Some(status);
+        }
+    }
 }
 
 /// "Police identified the victim as X", in a report whose lead tells only deaths (or only
@@ -873,6 +907,25 @@ mod tests {
             ]
         );
         assert_eq!(people[0].role.as_deref(), Some("victim"));
+    }
+
+    #[test]
+    fn an_arrest_told_of_a_surname_later_is_the_persons() {
+        let body = "Detectives spent the week looking for Dale Pruitt after the shooting on Elm Street. \
+                    Pruitt was arrested Tuesday at a motel in Dover.";
+        let people = people_in(body);
+        assert_eq!(
+            fates_of(&people),
+            [("Dale Pruitt", None, Some(PersonStatus::Arrested))]
+        );
+        assert_eq!(people[0].role.as_deref(), Some("suspect"));
+        // What the surname did is no fate: "Pruitt shot at deputies" is the deed.
+        let body = "Detectives spent the week looking for Dale Pruitt after the shooting on Elm Street. \
+                    Pruitt shot at deputies on Monday. Pruitt was arrested Tuesday at a motel in Dover.";
+        assert_eq!(
+            fates_of(&people_in(body)),
+            [("Dale Pruitt", None, Some(PersonStatus::Arrested))]
+        );
     }
 
     #[test]
