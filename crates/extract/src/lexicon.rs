@@ -1609,6 +1609,17 @@ impl Places {
             let mut seats: Vec<(String, &[usize])> = Vec::new();
             for (range, name, states) in self.counties_named(tokens) {
                 let free = |r: &Range<usize>| r.end <= range.start || range.end <= r.start;
+                // "PANOLA COUNTY, Miss.": a county several states have, with its state after it.
+                // The state is named where it stands; the county stays among the seats, for a
+                // town of its name ("Chesterfield" beside "Chesterfield County, S.C.").
+                // (After a town, "Chester, Delaware County, Pa.", the town takes the state.)
+                let after_town = range.start > 0 && tokens[range.start - 1].text == ",";
+                if let Some((state, end)) = state_after(tokens, &range).filter(|_| !after_town) {
+                    let named = self.state_named(state).filter(|named| states.contains(named));
+                    if let Some(named) = named.filter(|_| states.len() > 1) {
+                        world.push((range.end + 1..end, named));
+                    }
+                }
                 match *states {
                     [state] if found.iter().all(|(r, _)| free(r)) => {
                         world.retain(|(r, _)| free(r));
@@ -2371,8 +2382,15 @@ mod tests {
             places_in(&places, "A man was shot in Anderson."),
             ["Anderson, Indiana"]
         );
-        // Many states have an Orange County: it names none of them.
+        // Many states have an Orange County: it names none of them, unless its state follows.
         assert!(places_in(&places, "Orange County deputies said a man was shot.").is_empty());
+        assert_eq!(
+            places_in(
+                &places,
+                "PANOLA COUNTY, Miss. - Five people were shot on Smart Road on Friday night."
+            ),
+            ["Mississippi, Mississippi"]
+        );
     }
 
     #[test]
