@@ -160,7 +160,39 @@ fn is_fatal_word(word: &str) -> bool {
 /// deadly weapon" or "deadly conduct", charges brought where no one did, nor the homicide
 /// unit sent to a shooting.
 fn tells_a_death(words: &[&str], i: usize) -> bool {
-    let attempted = i > 0 && matches!(words[i - 1], "attempted" | "attempt");
+    // "attempted murder", "plotted to kill her", "the plan was to murder her".
+    let attempted = i > 0 && matches!(words[i - 1], "attempted" | "attempt")
+        // "attempted aggravated murder", "attempted first-degree murder".
+        || i > 1 && words[i - 2] == "attempted"
+        || i > 1
+            && words[i - 1] == "to"
+            && (1..=2).any(|k| {
+                i > k
+                    && matches!(
+                        words[i - 1 - k],
+                        "plotted"
+                            | "plotting"
+                            | "planned"
+                            | "planning"
+                            | "plan"
+                            | "tried"
+                            | "trying"
+                            | "attempted"
+                            | "attempting"
+                            | "conspired"
+                            | "conspiring"
+                            | "threatened"
+                            | "threatening"
+                            | "intended"
+                            | "wanted"
+                    )
+            });
+    // "Dead River Road", "a dead end": places, not deaths.
+    let place = words[i] == "dead"
+        && matches!(
+            words.get(i + 1),
+            Some(&("river" | "creek" | "lake" | "sea" | "end"))
+        );
     let charge = words[i] == "deadly" && matches!(words.get(i + 1), Some(&("weapon" | "conduct")));
     // "the Metro Homicide Unit", "homicide detectives": who investigates, whoever died.
     let unit = words[i] == "homicide"
@@ -185,7 +217,7 @@ fn tells_a_death(words: &[&str], i: usize) -> bool {
                 "nearly" | "almost" | "narrowly" | "could" | "would" | "might" | "may"
             )
     });
-    is_fatal_word(words[i]) && !attempted && !charge && !unit && !averted
+    is_fatal_word(words[i]) && !attempted && !charge && !unit && !averted && !place
 }
 
 /// Whether words tell of several shootings at once: "in three separate shootings", "6

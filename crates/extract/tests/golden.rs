@@ -1071,3 +1071,23 @@ fn the_shot_who_died_of_it_are_dead() {
     );
     assert_eq!(lead.injured.and_then(|c| c.best), None);
 }
+
+/// A killing attempted or plotted is no death, and neither is a road named for a river.
+#[test]
+fn a_death_plotted_or_a_place_named_dead_is_no_death() {
+    let lead = lead_of(
+        "Girl found in canal was shot in head, police say",
+        "MILLVILLE — A 14-year-old girl found in a dry canal had been shot in the head, investigators said. \
+         Two 16-year-old boys were charged Tuesday with attempted aggravated murder. \
+         Police believe the boys plotted to kill her.",
+    );
+    assert_eq!(lead.killed, None);
+    assert_eq!(lead.injured.and_then(|c| c.key()), Some(1));
+    let lead = lead_of(
+        "Toddler wounded in drive-by",
+        "LAKEVIEW — A 2-year-old girl who was injured Tuesday in a drive-by shooting has been released \
+         from the hospital. Someone fired several shots near Haynes and Dead River roads, police said.",
+    );
+    assert_eq!(lead.killed, None);
+    assert_eq!(lead.injured.and_then(|c| c.key()), Some(1));
+}
