@@ -133,7 +133,6 @@ const CAUSES: &[(&[&str], &str)] = &[
     ),
 ];
 
-/// Words that show an opening reports a harmful event, even without a figure.
 /// Words that say someone died, where a report gives no figure: a shooting is "fatal".
 fn is_fatal_word(word: &str) -> bool {
     matches!(
@@ -193,7 +192,12 @@ fn tells_a_death(words: &[&str], i: usize) -> bool {
             words.get(i + 1),
             Some(&("river" | "creek" | "lake" | "sea" | "end"))
         );
-    let charge = words[i] == "deadly" && matches!(words.get(i + 1), Some(&("weapon" | "conduct")));
+    // "assault with a deadly weapon", "discharge causing injury or death": charges.
+    let charge = words[i] == "deadly" && matches!(words.get(i + 1), Some(&("weapon" | "conduct")))
+        || words[i] == "death"
+            && (i > 1 && words[i - 1] == "or" && matches!(words[i - 2], "injury" | "harm")
+                || words.get(i + 1) == Some(&"or") && matches!(words.get(i + 2), Some(&("injury" | "harm"))));
+
     // "the Metro Homicide Unit", "homicide detectives": who investigates, whoever died.
     let unit = words[i] == "homicide"
         && matches!(

@@ -1090,4 +1090,10 @@ fn a_death_plotted_or_a_place_named_dead_is_no_death() {
     );
     assert_eq!(lead.killed, None);
     assert_eq!(lead.injured.and_then(|c| c.key()), Some(1));
+    let lead = lead_of(
+        "Man charged in shooting of boy, 3",
+        "OAK PARK — A man was charged with careless discharge of a firearm causing injury or death \
+         after a 3-year-old boy was shot in the leg at a home on Elm Street, police said.",
+    );
+    assert_eq!(lead.killed, None);
 }
