@@ -155,6 +155,32 @@ fn is_fatal_word(word: &str) -> bool {
     )
 }
 
+/// Which tokens stand on a line of capitals alone ("DRUNKEN DRIVER GETS 3 MONTHS IN PRISON
+/// AFTER DEADLY CRASH"): another story's headline a page links to, not this report's copy.
+/// A line of three words or more, every one in capitals; a dateline ("PANOLA COUNTY, Miss.")
+/// is not one.
+fn shouted_lines(a: &Analysis<'_>) -> Vec<bool> {
+    let mut shouted = vec![false; a.tokens.len()];
+    let mut start = 0;
+    for end in 1..=a.tokens.len() {
+        if end < a.tokens.len() && !a.tokens[end].newline_before {
+            continue;
+        }
+        let line = &a.tokens[start..end];
+        let words: Vec<&str> = line
+            .iter()
+            .filter(|t| t.is_word() && t.text.chars().any(char::is_alphabetic))
+            .map(|t| t.text)
+            .collect();
+        let capitals = |w: &&str| w.chars().all(|c| !c.is_lowercase());
+        if words.len() >= 3 && words.iter().all(capitals) {
+            shouted[start..end].fill(true);
+        }
+        start = end;
+    }
+    shouted
+}
+
 /// Whether the word at `i` tells that someone died: not "attempted murder", "assault with a
 /// deadly weapon" or "deadly conduct", charges brought where no one did, nor the homicide
 /// unit sent to a shooting.
@@ -1038,7 +1064,8 @@ impl Extractor {
             (&headline, headline_words)
         };
         let title_words = opening.len();
-        opening.extend((0..opening_end).map(|k| a.lower(k)));
+        let shouted = shouted_lines(a);
+        opening.extend((0..opening_end).filter(|&k| !shouted[k]).map(|k| a.lower(k)));
         // "88 dead in two days of clashes": dead of no stated kind in a battle are fighters,
         // where the opening names no civilians.
         let battle = opening.iter().any(|w| {
@@ -1071,6 +1098,7 @@ impl Extractor {
         }
         // The sentences after the opening, as far down as a lead figure is looked for.
         let further: Vec<&str> = (opening_end..end_of_sentences(LEAD_SENTENCES))
+            .filter(|&k| !shouted[k])
             .map(|k| a.lower(k))
             .collect();
         let opening_fatal = (0..opening.len()).any(|i| tells_a_death(&opening, i));

@@ -1097,3 +1097,16 @@ fn a_death_plotted_or_a_place_named_dead_is_no_death() {
     );
     assert_eq!(lead.killed, None);
 }
+
+/// A line in capitals between paragraphs is another story's headline the page links to:
+/// its "DEADLY CRASH" is no death of this report's.
+#[test]
+fn another_storys_headline_in_capitals_tells_no_death() {
+    let lead = lead_of(
+        "Boy, parents hit in road rage shooting",
+        "A family went through terrifying moments on Sunday night when a case of road rage led to gunshots.\n\n\
+         DRUNKEN DRIVER GETS 3 MONTHS IN PRISON AFTER DEADLY CRASH\n\n\
+         Police said someone in one of the cars opened fire, and the bullets hit the father's wife and son.",
+    );
+    assert_eq!(lead.killed, None);
+}
