@@ -1777,6 +1777,18 @@ impl Places {
                 if !(title_case && range.end <= headline) && reads_as_a_person(tokens, &range) {
                     return None;
                 }
+                // A title-case headline capitalises every word: a town named like a word the
+                // body writes in lower case ("Shot During MLK Day Celebration", "the
+                // celebration") is that word.
+                if title_case && range.end <= headline && range.len() == 1 {
+                    let word = tokens[range.start].text;
+                    let lower_in_body = tokens[headline..]
+                        .iter()
+                        .any(|t| t.text.eq_ignore_ascii_case(word) && !t.is_capitalised());
+                    if lower_in_body {
+                        return None;
+                    }
+                }
                 if place.admin1.as_deref().is_some_and(|a| states.contains(&a)) {
                     return Some((range, entry));
                 }

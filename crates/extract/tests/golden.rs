@@ -1110,3 +1110,15 @@ fn another_storys_headline_in_capitals_tells_no_death() {
     );
     assert_eq!(lead.killed, None);
 }
+
+/// A title-case headline capitalises every word: "Surprise" there is the word the body
+/// writes in lower case, not the town in Arizona.
+#[test]
+fn a_word_of_a_title_case_headline_is_no_town() {
+    let lead = lead_of(
+        "Slain 'Home Invader' Was Friend Planning Surprise: Police",
+        "A man trying to surprise his friend at her home was shot dead on Thursday night. \
+         The woman told police she thought he was an intruder.",
+    );
+    assert_ne!(lead.place.map(|p| p.name), Some("Surprise".to_string()));
+}
