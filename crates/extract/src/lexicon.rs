@@ -1976,7 +1976,11 @@ impl Places {
         let block = range.start >= 2
             && tokens[range.start - 1].text == "of"
             && tokens[range.start - 2].text.eq_ignore_ascii_case("block");
-        street || streets_pair || prefix || county || block
+        // "University of Mississippi Medical Center": the first word of a body's name.
+        let institution = range.len() == 1
+            && tokens.get(range.end).is_some_and(|t| t.text == "of")
+            && tokens.get(range.end + 1).is_some_and(Token::is_capitalised);
+        street || streets_pair || prefix || county || block || institution
     }
 
     fn world_matcher(&self) -> &Matcher {
@@ -2353,6 +2357,23 @@ mod tests {
         assert_eq!(of("http://www.kansascity.com/news"), None);
         assert_eq!(of("https://www.washingtonpost.com/local"), None);
         assert_eq!(of("http://www.indianapolisrecorder.com/x"), None);
+    }
+
+    #[test]
+    fn a_town_named_like_the_first_word_of_a_bodys_name_is_not_named() {
+        let places = Places::new(&[]).unwrap();
+        let from_mississippi = Origin {
+            american: true,
+            home_state: Some("Mississippi"),
+        };
+        assert_eq!(
+            places_from(
+                &places,
+                "The boy was taken to the University of Mississippi Medical Center in Brookhaven.",
+                from_mississippi
+            ),
+            ["Mississippi, Mississippi", "Brookhaven, Mississippi"]
+        );
     }
 
     #[test]
