@@ -1422,7 +1422,33 @@ impl Places {
     /// in the outlet's home state where it is known (and none if that state has none),
     /// else the largest.
     pub fn town_of_address(&self, url: &str, home_state: Option<&str>) -> Option<&PlaceEntry> {
-        let towns = self.address_towns.get_or_init(|| {
+        if let Some(town) = self.town_and_state_of_address(url) {
+            return Some(town);
+        }
+        let towns = self.address_town_keys();
+        let host = host_of(url);
+        let (name, tld) = host.rsplit_once('.')?;
+        if tld != "com" || name.contains('.') {
+            return None;
+        }
+        let name: String = name.chars().filter(char::is_ascii_alphabetic).collect();
+        let &largest = (5..=name.len())
+            .rev()
+            .filter(|&n| papers(&name[n..]))
+            .find_map(|n| towns.get(&name[..n]))?;
+        let town = match home_state {
+            Some(state) => *self
+                .by_name_admin1
+                .get(&(self.entries[largest].place.name.to_lowercase(), state.to_string()))?,
+            None => largest,
+        };
+        Some(&self.entries[town])
+    }
+
+    /// American towns by their name in lower-case letters alone ("stlouis"), the largest
+    /// of homonyms.
+    fn address_town_keys(&self) -> &FxHashMap<String, usize> {
+        self.address_towns.get_or_init(|| {
             let mut towns: FxHashMap<String, usize> = FxHashMap::default();
             for (i, e) in self.entries.iter().enumerate() {
                 if e.place.country.as_deref() != Some("US") || e.place.where_prec != 1 {
@@ -1443,24 +1469,28 @@ impl Places {
                 }
             }
             towns
-        });
+        })
+    }
+
+    /// The town an address spells with its state's postal code after it, as a town's own
+    /// site or paper does: "stcharlesil.gov" is St. Charles, Illinois, "miamiok.com" Miami,
+    /// Oklahoma. Only a town the gazetteer knows in that state, of five letters or more.
+    pub fn town_and_state_of_address(&self, url: &str) -> Option<&PlaceEntry> {
         let host = host_of(url);
         let (name, tld) = host.rsplit_once('.')?;
-        if tld != "com" || name.contains('.') {
+        if !matches!(tld, "com" | "gov" | "org" | "net" | "us") || name.contains('.') {
             return None;
         }
         let name: String = name.chars().filter(char::is_ascii_alphabetic).collect();
-        let &largest = (5..=name.len())
-            .rev()
-            .filter(|&n| papers(&name[n..]))
-            .find_map(|n| towns.get(&name[..n]))?;
-        let town = match home_state {
-            Some(state) => *self
-                .by_name_admin1
-                .get(&(self.entries[largest].place.name.to_lowercase(), state.to_string()))?,
-            None => largest,
-        };
-        Some(&self.entries[town])
+        let (town, postal) = name.split_at(name.len().checked_sub(2)?);
+        let &(state, _, _) = US_STATES
+            .iter()
+            .find(|(_, code, _)| code.eq_ignore_ascii_case(postal))?;
+        let &largest = self.address_town_keys().get(town)?;
+        let entry = *self
+            .by_name_admin1
+            .get(&(self.entries[largest].place.name.to_lowercase(), state.to_string()))?;
+        Some(&self.entries[entry])
     }
 
     /// A state of the United States by its full name ("Ohio"), as a place.
@@ -2307,6 +2337,12 @@ mod tests {
             town("https://www.tri-cityherald.com/news/x", Some("Washington")),
             None
         );
+        // A town's own site, its state's postal code after its name.
+        assert_eq!(
+            town("https://www.stcharlesil.gov/news/2017/03/10/x", None),
+            at("St. Charles", "Illinois")
+        );
+        assert_eq!(town("https://www.facebook.com/x", None), None);
     }
 
     #[test]

@@ -177,8 +177,15 @@ pub fn extract(doc: &Document, ex: &Extractor) -> Extraction {
 /// ties to no state is the home state's, and a report that names no place is put in the
 /// state. Said in a diagnostic.
 pub fn extract_from(doc: &Document, ex: &Extractor, home_state: Option<&str>) -> Extraction {
-    // An address named for a state ("delawareonline.com") says it before any learning can.
-    let addressed = doc.url.as_deref().and_then(lexicon::state_of_address);
+    // An address named for a state ("delawareonline.com"), or for a town and its state
+    // ("stcharlesil.gov"), says it before any learning can.
+    let addressed = doc.url.as_deref().and_then(|url| {
+        lexicon::state_of_address(url).or_else(|| {
+            ex.places
+                .town_and_state_of_address(url)
+                .and_then(|town| town.place.admin1.as_deref())
+        })
+    });
     let origin = lexicon::Origin {
         american: doc.url.as_deref().is_some_and(lexicon::american_address),
         home_state: addressed.or(home_state),
