@@ -174,6 +174,12 @@ pub fn terms(text: &str) -> Vec<String> {
         .filter(|words| words.len() >= PROSE_WORDS)
         .flatten()
         .collect();
+    // A text that tells of no harm is a page's furniture ("Welcome to WBBM Newsradio 780"),
+    // not a report of the incident: its words are no one's.
+    let tells_harm = words.iter().any(|w| is_harm_word(&w.to_lowercase()));
+    if !tells_harm {
+        return Vec::new();
+    }
     let mut out: Vec<String> = Vec::new();
     for (i, raw) in words.iter().enumerate() {
         let word = raw
@@ -202,6 +208,38 @@ pub fn terms(text: &str) -> Vec<String> {
     out.sort_unstable();
     out.dedup();
     out
+}
+
+/// Words that tell of someone shot, hurt or killed.
+fn is_harm_word(word: &str) -> bool {
+    matches!(
+        word,
+        "shot"
+            | "shots"
+            | "shooting"
+            | "shootings"
+            | "shooter"
+            | "gunman"
+            | "gunfire"
+            | "gunshot"
+            | "gunshots"
+            | "fired"
+            | "killed"
+            | "killing"
+            | "dead"
+            | "died"
+            | "death"
+            | "wounded"
+            | "wounds"
+            | "injured"
+            | "injuries"
+            | "hurt"
+            | "murder"
+            | "murdered"
+            | "homicide"
+            | "slain"
+            | "stabbed"
+    )
 }
 
 /// The rare words of `rare` (each with how many reports use it) that `other` (sorted, as
@@ -240,6 +278,13 @@ mod tests {
         let text = "Bears\nCubs\nScore\nDana Okafor / Daily Ledger\n\
             Eli Troyer was shot outside a Smicksburg feed store on Monday, troopers said.";
         assert_eq!(terms(text), ["eli", "smicksburg", "troyer"]);
+    }
+
+    #[test]
+    fn a_text_that_tells_of_no_harm_has_no_terms() {
+        let blurb = "Welcome to WKXR Newsradio 880, the home of Lakeside Loons baseball, \
+            joining forces with Channel 9 to give you the best the valley has to offer.";
+        assert!(terms(blurb).is_empty());
     }
 
     #[test]
