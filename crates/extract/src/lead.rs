@@ -570,6 +570,17 @@ fn headline_count(title: &str, kind: ClaimKind) -> Option<Count> {
         if age || stops[i] {
             return None;
         }
+        // "Shooting wounds 2 females", "Gunman kills 3": the verb before the number.
+        let active = i > 0
+            && matches!(
+                words[i - 1].0,
+                "kills" | "wounds" | "injures" | "killed" | "wounded" | "injured"
+            )
+            && !words[i - 1].1
+            && !stops[i - 1];
+        if active {
+            return (words::kind_verb(words[i - 1].0) == Some(kind)).then(|| Count::exact(n));
+        }
         let j = (i + 1..(i + 4).min(words.len()))
             .take_while(|&j| small_number(words[j].0).is_none())
             .find(|&j| verb(j).is_some())
@@ -1781,6 +1792,19 @@ mod tests {
         assert_eq!(n("2 shot and wounded at party", ClaimKind::Killed), None);
         assert_eq!(n("2 shot and wounded at party", ClaimKind::Injured), Some(2));
         assert_eq!(n("Four found fatally shot in home", ClaimKind::Killed), Some(4));
+        // The verb before the number: "Shooting wounds 2", "Gunman kills 3".
+        assert_eq!(
+            n("Shooting wounds 2 females; ambulance takes 1", ClaimKind::Injured),
+            Some(2)
+        );
+        assert_eq!(
+            n("East Baltimore shooting wounds 4, kills 1", ClaimKind::Killed),
+            Some(1)
+        );
+        assert_eq!(
+            n("Randy Jones, 21, Killed; Three Injured", ClaimKind::Killed),
+            None
+        );
         assert_eq!(n("Four found fatally shot in home", ClaimKind::Injured), None);
         assert_eq!(
             n("Brooklyn boy, 15, dies from gunshot wound", ClaimKind::Killed),
