@@ -320,3 +320,16 @@ fn reports_placed_apart_share_their_rare_words() {
         "{reasons}"
     );
 }
+
+const TWO_THE_SAME_DAY: &str = r#"{"id": "a-1", "published": "2017-04-02", "text": "DAYTON, Ohio — A man was shot and killed outside a gas station on Salem Avenue on Saturday night, police said. He was identified as Tom Hale, 52."}
+{"id": "b-1", "published": "2017-04-02", "text": "DAYTON, Ohio — A woman was shot and killed in her home on Saturday, police said. She was identified as Alma Reyes, 44. Police arrested her husband, Carl Reyes, 47."}
+{"id": "n-1", "published": "2017-04-03", "text": "DAYTON, Ohio — A woman was shot and killed in her home on Saturday night. Police arrested Carl Reyes, 47, on a murder charge."}
+"#;
+
+/// A report that two of a town's incidents of one day would take joins the one it is tied to
+/// more strongly: the one whose suspect it names, not the first of the day.
+#[test]
+fn a_report_joins_the_incident_it_shares_the_most_with() {
+    let (_dir, db) = linked_ledger(TWO_THE_SAME_DAY);
+    assert_eq!(groups(&db), [vec!["a-1"], vec!["b-1", "n-1"]]);
+}

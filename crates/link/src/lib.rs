@@ -162,6 +162,26 @@ pub fn judge(new: &Sketch, members: &[Sketch]) -> Option<Vec<String>> {
         .or_else(|| judge_by_terms(new, members))
 }
 
+/// How strongly reasons tie a report to an incident, to choose among several incidents that
+/// would take it: the same wording, then the same people, then the same town and day with
+/// the same toll, down to rare words alone.
+pub fn strength(reasons: &[String]) -> u32 {
+    reasons
+        .iter()
+        .map(|r| {
+            if r.starts_with("same wording") {
+                8
+            } else if r.contains("named (") {
+                4
+            } else if r.starts_with("same town and day") {
+                2
+            } else {
+                1
+            }
+        })
+        .sum()
+}
+
 /// Linked by rare words shared with one of the incident's reports within
 /// [`terms::TERM_DAYS`]: the victim's and the suspect's names, the bar, the hamlet, however
 /// differently the two reports place the event. Reports of one state within a day, or of

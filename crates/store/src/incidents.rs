@@ -295,8 +295,8 @@ impl Ledger {
         )
     }
 
-    /// Links every report that no incident holds yet, oldest first: each joins the first
-    /// candidate incident that [`judge`] accepts, or opens one of its own. Candidates are
+    /// Links every report that no incident holds yet, oldest first: each joins the candidate
+    /// incident [`judge`] accepts that it is tied to most strongly, or opens one of its own. Candidates are
     /// only the incidents of its town and days, of the people it names and of its wording,
     /// so a run costs what is new, not what the ledger holds. Links are committed a
     /// thousand at a time: an interrupted run keeps what it linked.
@@ -388,15 +388,18 @@ impl Ledger {
         Ok(linked)
     }
 
-    /// The first of `candidates` (incident ids) that [`judge`] lets `sketch` join, with the
-    /// reasons. `with_terms` reads the members' words too, which only linking by rare words
-    /// needs and most reports never do.
+    /// Of `candidates` (incident ids) that [`judge`] lets `sketch` join, the one its reasons
+    /// tie it to most strongly ([`tally_link::strength`]; the oldest of equals), with the
+    /// reasons: two shootings of a town's day may both take a report that names one's suspect.
+    /// `with_terms` reads the members' words too, which only linking by rare words needs and
+    /// most reports never do.
     fn first_to_take(
         &self,
         sketch: &Sketch,
         candidates: Vec<i64>,
         with_terms: bool,
     ) -> Result<Option<(i64, Vec<String>)>, StoreError> {
+        let mut best: Option<(u32, i64, Vec<String>)> = None;
         for id in candidates {
             let mut members = self.members(id)?;
             if with_terms {
@@ -405,10 +408,13 @@ impl Ledger {
                 }
             }
             if let Some(reasons) = judge(sketch, &members) {
-                return Ok(Some((id, reasons)));
+                let strength = tally_link::strength(&reasons);
+                if best.as_ref().is_none_or(|b| strength > b.0) {
+                    best = Some((strength, id, reasons));
+                }
             }
         }
-        Ok(None)
+        Ok(best.map(|(_, id, reasons)| (id, reasons)))
     }
 
     /// Every incident with its reports, by id.
