@@ -318,6 +318,10 @@ fn ordinal_dead(words: &[&str]) -> Option<u64> {
 /// number ("his children") counts no one can tell.
 fn victim_unit(words: &[&str], start: usize) -> Option<(u64, usize)> {
     let at = |k: usize| words.get(k).copied().unwrap_or("");
+    // "kills his daughter, himself": the killer, among the dead he lists.
+    if start > 0 && matches!(at(start), "himself" | "herself" | "self") {
+        return Some((1, start + 1));
+    }
     let mut i = start;
     if matches!(at(i), "a" | "an" | "the" | "his" | "her" | "their") {
         i += 1;
@@ -377,8 +381,8 @@ fn listed_dead(words: &[&str], headline: bool) -> Option<u64> {
     let fatal_before = |i: usize| {
         matches!(
             at(i.wrapping_sub(1)),
-            "killed" | "killing" | "murdered" | "murdering"
-        ) || at(i.wrapping_sub(1)) == "shot" && at(i.wrapping_sub(2)) == "fatally"
+            "killed" | "killing" | "kills" | "murdered" | "murdering"
+        ) || matches!(at(i.wrapping_sub(1)), "shot" | "shoots") && at(i.wrapping_sub(2)) == "fatally"
     };
     let fatal_after = |mut j: usize| {
         for _ in 0..3 {
@@ -412,7 +416,9 @@ fn listed_dead(words: &[&str], headline: bool) -> Option<u64> {
                 units += 1;
                 (i, end) = (unit_end, unit_end);
                 match (at(i), at(i + 1)) {
-                    (",", "and") => i += 2,
+                    // "kills 4-year-old, then himself".
+                    (",", "and" | "then") => i += 2,
+                    ("then", _) => i += 1,
                     (",", _) | ("and", _) => i += 1,
                     ("along" | "as", "with" | "well") => i += if at(i) == "as" { 3 } else { 2 },
                     _ if headline => {}
@@ -1379,9 +1385,6 @@ impl Extractor {
             .filter_map(|w| listed_dead(&w, false))
             .chain(listed_dead(&opening[..title_words], true))
             .max();
-        if let Some(n) = listed {
-            raise_to(&mut killed_count, n);
-        }
         // "A third person has died": the toll is three, whatever the opening counted before.
         if let Some(n) = ordinal_dead(&opening) {
             raise_to(&mut killed_count, n);
@@ -1414,6 +1417,11 @@ impl Extractor {
             if own_life && !alone && !text.contains("including") && c.qualifier == Qualifier::Exact {
                 killed_count = c.best.map(|n| Count::exact(n + 1));
             }
+        }
+        // A list of the dead, after the shooter's own death is added to a figure: a list
+        // ("his wife, 2 sons, then himself") may already count the shooter.
+        if let Some(n) = listed {
+            raise_to(&mut killed_count, n);
         }
         // "Five people were shot … one of them died": those shot include the dead, and the
         // wounded are the rest.

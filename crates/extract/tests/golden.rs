@@ -826,6 +826,16 @@ fn one_who_shot_and_killed_himself_is_one_death() {
         "Man kills 2 daughters, then himself",
         "Police say a man shot and killed his two daughters before killing himself Friday evening at a home in Eastwood.",
     );
+    assert_eq!(lead.killed.and_then(|c| c.best), Some(3)); // A headline's list of the dead ends on the killer: "kills daughter, himself".
+    let lead = lead_of(
+        "Parish man kills 7-year-old daughter, himself",
+        "Deputies say the two were found dead Sunday at a home on Bayou Road.",
+    );
+    assert_eq!(lead.killed.and_then(|c| c.best), Some(2));
+    let lead = lead_of(
+        "Woman kills husband, infant son, then herself",
+        "Police were called to the apartment on Elm Street on Sunday morning.",
+    );
     assert_eq!(lead.killed.and_then(|c| c.best), Some(3));
 }
 
