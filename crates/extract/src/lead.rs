@@ -247,7 +247,9 @@ fn tells_a_death(words: &[&str], i: usize) -> bool {
                 "nearly" | "almost" | "narrowly" | "could" | "would" | "might" | "may"
             )
     });
-    is_fatal_word(words[i]) && !attempted && !charge && !unit && !averted && !place
+    // "was taken off life support and passed away".
+    let passed_away = words[i] == "passed" && words.get(i + 1) == Some(&"away");
+    (is_fatal_word(words[i]) || passed_away) && !attempted && !charge && !unit && !averted && !place
 }
 
 /// Whether words tell of several shootings at once: "in three separate shootings", "6

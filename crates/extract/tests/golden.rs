@@ -1132,3 +1132,13 @@ fn a_word_of_a_title_case_headline_is_no_town() {
     );
     assert_ne!(lead.place.map(|p| p.name), Some("Surprise".to_string()));
 }
+
+/// "Passed away" is a death.
+#[test]
+fn passed_away_is_a_death() {
+    let lead = lead_of(
+        "Boy shot in head taken off life support",
+        "UPDATE: The boy was taken off life support on Sunday and passed away, police said.",
+    );
+    assert_eq!(lead.killed.and_then(|c| c.key()), Some(1));
+}
