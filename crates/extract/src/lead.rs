@@ -277,6 +277,23 @@ fn is_roundup(words: &[&str]) -> bool {
     })
 }
 
+/// The dead a headline's "murder-suicide" tells: two, three for a "double", four for a
+/// "triple"; none for one "attempted".
+fn murder_suicide_dead(words: &[&str]) -> Option<u64> {
+    let at = |k: usize| words.get(k).copied().unwrap_or("");
+    let i = (0..words.len())
+        .find(|&i| at(i) == "murder-suicide" || at(i) == "murder" && at(i + 1) == "suicide")?;
+    let before = |k: usize| if i >= k { at(i - k) } else { "" };
+    if before(1) == "attempted" || before(2) == "attempted" {
+        return None;
+    }
+    Some(match before(1) {
+        "double" => 3,
+        "triple" => 4,
+        _ => 2,
+    })
+}
+
 /// The toll an ordinal death tells: "a third person has died", "4th victim dies", "the
 /// second victim succumbed" count three, four and two dead.
 fn ordinal_dead(words: &[&str]) -> Option<u64> {
@@ -1389,6 +1406,11 @@ impl Extractor {
             .max();
         // "A third person has died": the toll is three, whatever the opening counted before.
         if let Some(n) = ordinal_dead(&opening) {
+            raise_to(&mut killed_count, n);
+        }
+        // "Family in murder-suicide identified": a murder and a suicide are two deaths at
+        // least, a double murder-suicide three.
+        if let Some(n) = murder_suicide_dead(&opening[..title_words]) {
             raise_to(&mut killed_count, n);
         }
         // "shot and killed her two daughters before killing herself": the figure counts the

@@ -1142,3 +1142,24 @@ fn passed_away_is_a_death() {
     );
     assert_eq!(lead.killed.and_then(|c| c.key()), Some(1));
 }
+
+/// A murder-suicide is two deaths at least; a double murder-suicide three; an attempted
+/// one none.
+#[test]
+fn a_murder_suicide_is_two_deaths() {
+    let lead = lead_of(
+        "Family in Millbrook murder-suicide identified",
+        "Police on Tuesday released the names of the family members in the shooting at the home on Oak Lane.",
+    );
+    assert_eq!(lead.killed.and_then(|c| c.key()), Some(2));
+    let lead = lead_of(
+        "Police investigate apparent double murder-suicide",
+        "Officers were called to the shooting at a house on Birch Street on Sunday.",
+    );
+    assert_eq!(lead.killed.and_then(|c| c.key()), Some(3));
+    let lead = lead_of(
+        "Baby wounded during attempted murder-suicide",
+        "A baby was wounded and a man shot himself in a home on Elm Street, police said.",
+    );
+    assert_eq!(lead.killed, None);
+}
