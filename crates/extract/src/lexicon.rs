@@ -789,18 +789,10 @@ fn reads_as_a_person(tokens: &[Token<'_>], range: &Range<usize>) -> bool {
         && TITLES.contains(&tokens[range.start - 1].text.trim_end_matches('.'));
     // "said Willamae Jackson", "Willamae Jackson, the victims' aunt,": a given name before
     // the town's, where the two speak or are described, makes it a surname.
-    let given_name = range.start > 1 && {
-        let prev = &tokens[range.start - 1];
+    let given_name = range.start > 1 && given_name_before(tokens, range) && {
         let at = |k: usize| tokens.get(k).map_or("", |t| t.text);
         let speaks = crate::words::is_speech_verb;
-        prev.is_word()
-            && prev.is_capitalised()
-            && prev.text.bytes().any(|b| b.is_ascii_lowercase())
-            && !prev.text.contains(['\'', '\u{2019}'])
-            && tokens[range.start].space_before
-            && !crate::words::is_not_name(&prev.text.to_ascii_lowercase())
-            && !is_quarter_word(prev.text)
-            && (speaks(at(range.start - 2)) || speaks(at(range.end)) || described_after(tokens, range.end))
+        speaks(at(range.start - 2)) || speaks(at(range.end)) || described_after(tokens, range.end)
     };
     // "Chicago's South Shore": what follows a possessive is no surname.
     let possessive =
@@ -817,23 +809,31 @@ fn reads_as_a_person(tokens: &[Token<'_>], range: &Range<usize>) -> bool {
             })
 }
 
-/// Whether a name follows a given name on its line ("Laquantae Jordan"): a capitalised word
-/// in lower case after its first letter, one space before the name, that starts no sentence
-/// and names no quarter ("Northern Jordan").
+/// Whether a name follows a given name on its line ("Laquantae Jordan"): one
+/// [`given_name_before`] reads so, and no quarter either ("Northeastern Jordan").
 fn after_given_name(tokens: &[Token<'_>], range: &Range<usize>) -> bool {
+    given_name_before(tokens, range)
+        && !tokens[range.start].newline_before
+        && range
+            .start
+            .checked_sub(1)
+            .is_some_and(|k| !is_quarter_word(tokens[k].text.trim_end_matches("ern")))
+}
+
+/// Whether the word before a name reads as a given name: capitalised and in lower case after
+/// its first letter, no possessive, one space before the name, no word that starts
+/// sentences, and no quarter of a town ("Southwest Philadelphia").
+fn given_name_before(tokens: &[Token<'_>], range: &Range<usize>) -> bool {
     let Some(prev) = range.start.checked_sub(1).map(|k| &tokens[k]) else {
         return false;
     };
-    let name = &tokens[range.start];
     prev.is_word()
         && prev.is_capitalised()
         && prev.text.bytes().any(|b| b.is_ascii_lowercase())
         && !prev.text.contains(['\'', '\u{2019}'])
-        && name.space_before
-        && !name.newline_before
+        && tokens[range.start].space_before
         && !crate::words::is_not_name(&prev.text.to_ascii_lowercase())
         && !is_quarter_word(prev.text)
-        && !is_quarter_word(prev.text.trim_end_matches("ern"))
 }
 
 /// Whether a state's name begins a person's: a capitalised word follows it, and the two
@@ -2546,7 +2546,8 @@ mod tests {
         assert_eq!(
             places_from(&places, text, american),
             ["Philadelphia, Pennsylvania"]
-        ); // A country's name as a man's surname, and as the surname alone further down.
+        );
+        // A country's name as a man's surname, and as the surname alone further down.
         let text = "Deputies said Dontrell Jordan, 18, turned himself in on Tuesday. Jordan has been \
                     charged with murder.";
         assert!(places_from(&places, text, american).is_empty());
