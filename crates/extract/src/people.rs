@@ -310,13 +310,7 @@ fn fate_told_later(a: &Analysis<'_>, people: &mut [NamedPerson]) {
             continue;
         };
         let fate = (end + 1..a.tokens.len())
-            .filter(|&k| {
-                a.lower(k) == surname
-                    && a.tokens[k].is_capitalised()
-                    && !is_name_word(&a.tokens[k - 1])
-                    && !a.tokens.get(k + 1).is_some_and(is_name_word)
-            })
-            .filter(|&k| !acted_after(a, k + 1))
+            .filter(|&k| surname_alone_at(a, k, &surname) && !acted_after(a, k + 1))
             .find_map(|k| status_of(a, k, k + 1));
         // A later "was shot" is as often of one who died of it, and a later "killing" as
         // often the deed a suspect is tried for: only an arrest.
@@ -380,10 +374,7 @@ fn named_again(a: &Analysis<'_>, unmarked: &[(usize, usize)], people: &mut Vec<N
     for &(start, end) in unmarked {
         let surname = without_possessive(a.lower(end - 1));
         let Some(k) = (end..a.tokens.len()).find(|&k| {
-            a.lower(k) == surname
-                && a.tokens[k].is_capitalised()
-                && !is_name_word(&a.tokens[k - 1])
-                && !a.tokens.get(k + 1).is_some_and(is_name_word)
+            surname_alone_at(a, k, surname)
                 && (age_after(a, k + 1).is_some() || marked_as_victim_or_suspect(a, k, k + 1))
         }) else {
             continue;
@@ -393,6 +384,16 @@ fn named_again(a: &Analysis<'_>, unmarked: &[(usize, usize)], people: &mut Vec<N
         let status = if actor { None } else { status_of(a, k, k + 1) };
         add_person(a, people, start..end, age, status, actor);
     }
+}
+
+/// Whether token `k` is a surname (in lower case) standing alone, as copy names someone
+/// again: capitalised, with no name word either side ("Pruitt was arrested", not "Ann
+/// Pruitt").
+fn surname_alone_at(a: &Analysis<'_>, k: usize, surname: &str) -> bool {
+    a.lower(k) == surname
+        && a.tokens[k].is_capitalised()
+        && !is_name_word(&a.tokens[k - 1])
+        && !a.tokens.get(k + 1).is_some_and(is_name_word)
 }
 
 /// The token `k` places before `start`, in lower case, or "" before the first.
