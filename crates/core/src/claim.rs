@@ -345,6 +345,9 @@ pub enum DiagnosticKind {
     PlaceFromOutlet,
     /// A lead read from the headline alone: the body is empty or tells no incident.
     LeadFromHeadline,
+    /// A report naming more people than one incident holds ("Open Investigations", a
+    /// year's gun deaths): a list of cases, whose names are kept out of its incident.
+    ListOfCases,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

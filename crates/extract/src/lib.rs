@@ -152,6 +152,12 @@ struct Reading {
     lead: Option<Lead>,
 }
 
+/// More people named than the deadliest shootings' reports name (victims, suspects and
+/// officials together): a page listing cases ("Open Investigations", "2013 gun crime in
+/// Hennepin County"), whose names belong to many incidents. On the gun-violence reports,
+/// the mass shootings' reports name 31 at most, the lists 67 and more.
+const LIST_OF_CASES: usize = 40;
+
 fn read(
     ex: &Extractor,
     a: &Analysis<'_>,
@@ -164,6 +170,18 @@ fn read(
     let mut people = people::find_people(a);
     let lead = ex.find_lead(a, &found, title, report_day, default_place.as_ref(), &people);
     people::settle_identified(a, &mut people, lead.as_ref());
+    if people.len() > LIST_OF_CASES {
+        diagnostics.push(Diagnostic {
+            kind: DiagnosticKind::ListOfCases,
+            start: people[0].start,
+            end: people[people.len() - 1].end,
+            message: format!(
+                "{} people named: a list of cases, not one incident's; their names are not kept",
+                people.len()
+            ),
+        });
+        people.clear();
+    }
     Reading { found, people, lead }
 }
 

@@ -440,10 +440,12 @@ fn is_rank(word: &str) -> bool {
 
 /// Whether a name follows a word that makes its bearer a relative or a neighbour of the
 /// people of the story ("the boy's mother, Jonitra Parker", "neighbor Taylor Hirlinger",
-/// "his great-aunt Sheila Dordies"). Spouses, children and partners are as often the
-/// victims, and are not among them; parents only where they speak.
+/// "his great-aunt Sheila Dordies", "his cousin, 14-year-old Ray Lum"). Spouses, children
+/// and partners are as often the victims, and are not among them; parents only where they
+/// speak.
 fn is_bystander(a: &Analysis<'_>, start: usize) -> bool {
-    let mut k = start;
+    // Past an age: "the boy's cousin, 14-year-old Malakhai Williams".
+    let mut k = start + 1 - past_age_and_rank(a, start);
     if k > 0 && a.lower(k - 1) == "," {
         k -= 1;
     }
@@ -685,7 +687,13 @@ fn marked_before(a: &Analysis<'_>, start: usize) -> bool {
             before(b + 1),
             "victim" | "victims" | "suspect" | "suspects" | "shooter" | "gunman"
         );
-    let harmed = matches!(
+    // "after the shooting Mayor John Cranley said": the deed as a noun marks no one.
+    let noun = matches!(before(b), "shooting" | "killing")
+        && (matches!(before(b + 1), "the" | "a" | "an" | "this" | "that")
+            || before(b + 1).ends_with("'s")
+            || before(b + 1).ends_with("\u{2019}s"));
+    let harmed = !noun
+        && matches!(
         before(b),
         "killed"
             | "shot"
@@ -940,6 +948,40 @@ mod tests {
     }
 
     #[test]
+    fn the_shooting_as_a_noun_marks_no_one() {
+        // After "the shooting", the mayor is still an official; "shooting Officer X" marks
+        // the officer.
+        let body = "At a news conference after the shooting Mayor Ellen Barrow urged calm. \
+                    A man opened fire on Elm Street, shooting Officer Tina Marsh.";
+        assert_eq!(names_in(body), ["Tina Marsh"]);
+    }
+
+    #[test]
+    fn a_list_of_cases_names_no_ones_incident() {
+        // A police page of open cases: forty-five names, each another shooting's.
+        let firsts = [
+            "Aaron", "Bettie", "Calvin", "Denise", "Ervin", "Faye", "Glen", "Hattie", "Ivan",
+        ];
+        let lasts = ["Abbott", "Burris", "Cole", "Dunn", "Estes"];
+        let body: String = firsts
+            .iter()
+            .flat_map(|f| lasts.iter().map(move |l| (f, l)))
+            .enumerate()
+            .map(|(k, (f, l))| format!("{f} {l}, {}, was shot and killed on Case No. {k}.\n\n", 20 + k))
+            .collect();
+        let ex = Extractor::new(ExtractConfig::default()).unwrap();
+        let extraction = extract(&Document::new("open-cases", body), &ex);
+        assert!(extraction.people.is_empty());
+        assert!(
+            extraction
+                .diagnostics
+                .iter()
+                .any(|d| d.kind == tally_core::DiagnosticKind::ListOfCases
+                    && d.message.starts_with("45 people"))
+        );
+    }
+
+    #[test]
     fn the_objects_of_a_deed_and_the_lists_that_follow_them() {
         let body =
             "Rudd was charged in the shootings of Ama Kofi, Lyle Varga and Oren Pike in the Delta Region. \
@@ -1014,7 +1056,8 @@ mod tests {
                     \"He was a sweet boy,\" said his grandmother, Loretta Pratt. Another neighbor, \
                     Gail Moss, heard three shots. \"I ran outside,\" said Pratt's mother, Denise \
                     Allen. The father, Ray Pratt, was charged with leaving the gun in the car. \
-                    Dale Moss, 24, a next-door neighbor, heard the shots.";
+                    Dale Moss, 24, a next-door neighbor, heard the shots. \
+                    \"He was just a kid,\" said his cousin, 14-year-old Malik Lum.";
         assert_eq!(names_in(body), ["Dorian Pratt", "Ray Pratt"]);
     }
 
