@@ -231,7 +231,8 @@ pub fn find_people(a: &Analysis<'_>) -> Vec<NamedPerson> {
                 || marked_before(a, start)
                 || joined.is_some_and(|(_, status)| status.is_some())
         } else {
-            !speaks(a, start, end)
+            // "victim Miosha Cook said": a victim who speaks is still one.
+            (!speaks(a, start, end) || matches!(before(1), "victim" | "victims"))
                 && (age.is_some() || joined.is_some() || marked_as_victim_or_suspect(a, start, end))
         };
         if !marked {
@@ -1057,8 +1058,9 @@ mod tests {
                     Gail Moss, heard three shots. \"I ran outside,\" said Pratt's mother, Denise \
                     Allen. The father, Ray Pratt, was charged with leaving the gun in the car. \
                     Dale Moss, 24, a next-door neighbor, heard the shots. \
-                    \"He was just a kid,\" said his cousin, 14-year-old Malik Lum.";
-        assert_eq!(names_in(body), ["Dorian Pratt", "Ray Pratt"]);
+                    \"He was just a kid,\" said his cousin, 14-year-old Malik Lum. \
+                    \"It came out of nowhere,\" victim Nia Cobb said.";
+        assert_eq!(names_in(body), ["Dorian Pratt", "Ray Pratt", "Nia Cobb"]);
     }
 
     #[test]
