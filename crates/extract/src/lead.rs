@@ -486,9 +486,22 @@ fn says_someone_survived(opening: &[&str], no_one_died: bool) -> bool {
         // told of someone else ("another man was wounded") says someone lived; and the
         // hospital they were flown to is where they died ("airlifted to University Health").
         let someone_else = || {
-            opening[i.saturating_sub(5)..(i + 4).min(opening.len())]
+            // Within the injury word's clause: "found with gunshot wounds, said officer Jim
+            // Poe" tells of no officer hurt.
+            let clause_break = |w: &str| matches!(w, "," | "." | ";" | ":");
+            let from = (i.saturating_sub(5)..i)
+                .rev()
+                .find(|&k| clause_break(opening[k]))
+                .map_or(i.saturating_sub(5), |k| k + 1);
+            let to = (i + 1..(i + 4).min(opening.len()))
+                .find(|&k| clause_break(opening[k]))
+                .unwrap_or((i + 4).min(opening.len()));
+            // "two men died from gunshot wounds": the wounds of the dead.
+            let of_the_dead = opening[i.saturating_sub(3)..i]
                 .iter()
-                .any(|w| {
+                .any(|w| matches!(*w, "died" | "dies" | "die" | "succumbed"));
+            !of_the_dead
+                && opening[from..to].iter().any(|w| {
                     matches!(
                         *w,
                         "another"
@@ -1908,6 +1921,15 @@ mod tests {
         ));
         assert!(says_someone_survived(
             &words("a boy was clinging to life after his sister was killed"),
+            false
+        ));
+        // The wounds the dead died of, and an officer who speaks of them, tell of no one else.
+        assert!(!says_someone_survived(
+            &words("two men died from gunshot wounds in an accidental shooting"),
+            false
+        ));
+        assert!(!says_someone_survived(
+            &words("both were found with gunshot wounds , said officer Jim Poe"),
             false
         ));
         assert!(says_someone_survived(
