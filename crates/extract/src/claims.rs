@@ -575,7 +575,9 @@ fn kind_from_context(a: &Analysis<'_>, figure: &mut Figure, sentence: &Range<usi
                     before,
                     "were" | "was" | "been" | "are" | "is" | "being" | "be" | "the" | "a"
                 ) {
-                    figure.kind = Some(if before == "fatally" {
+                    // "the fatal shooting of a man", "a deadly shooting of two teens".
+                    let fatal_deed = matches!(before, "fatal" | "deadly") && a.lower(k + 1) == "of";
+                    figure.kind = Some(if before == "fatally" || fatal_deed {
                         ClaimKind::Killed
                     } else {
                         ClaimKind::Injured

@@ -1077,7 +1077,23 @@ impl Extractor {
         }
         // The lead has one count of wounded: fighters' where no one else's is told ("2
         // officers injured in attempted robbery").
-        let injured = pick(ClaimKind::Injured, false).or_else(|| pick(ClaimKind::Injured, true));
+        let injured = pick(ClaimKind::Injured, false)
+            .or_else(|| pick(ClaimKind::Injured, true))
+            // "The shooting also injured four other men", told far down a report of a death.
+            .or_else(|| {
+                in_first(usize::MAX, ClaimKind::Injured, false)
+                    .into_iter()
+                    .filter(|&(c, s)| {
+                        !other_incident(s)
+                            && !vague(c)
+                            && a.sentences[s].clone().any(|k| a.lower(k) == "also")
+                            && a.sentences[s]
+                                .clone()
+                                .any(|k| matches!(a.lower(k), "other" | "others"))
+                    })
+                    .map(|(c, _)| c)
+                    .next()
+            });
         // Where the first `n` sentences end.
         let end_of_sentences = |n: usize| {
             a.sentences

@@ -4,7 +4,7 @@
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
-use tally_core::{Document, Extraction};
+use tally_core::{ClaimKind, Document, Extraction};
 use tally_extract::{extract, extract_from, ExtractConfig, Extractor};
 use tally_ingest::document_from_scrape;
 
@@ -577,6 +577,35 @@ fn the_shot_in_active_voice_are_counted() {
         "Police said Dale Ross fatally shot a 19-year-old man on Elm Street on Friday.",
     );
     assert_eq!(lead.killed.and_then(|c| c.key()), Some(1));
+    // "The fatal shooting of a man" counts a death, not a wound.
+    let doc = Document::new(
+        "dew-drop",
+        "Police named three men wanted in the fatal shooting of a man at the Dew Drop Club on \
+         Wednesday."
+            .to_string(),
+    );
+    let kinds: Vec<(ClaimKind, Option<u64>)> = extract(&doc, &extractor())
+        .claims
+        .iter()
+        .map(|c| (c.kind, c.count.and_then(|n| n.key())))
+        .collect();
+    assert_eq!(kinds, [(ClaimKind::Killed, Some(1))]);
+}
+
+/// Wounded told far below the opening of a death, as more of the same shooting: "The shooting
+/// also injured four other men".
+#[test]
+fn others_also_wounded_far_down_are_the_incidents() {
+    let filler = "Detectives canvassed the block on Thursday. ".repeat(9);
+    let lead = lead_of(
+        "Man killed in bar shooting",
+        &format!(
+            "A man was shot and killed at a bar on Hale Avenue early Wednesday, police said. \
+             {filler}The shooting also injured four other men."
+        ),
+    );
+    assert_eq!(lead.killed.and_then(|c| c.key()), Some(1));
+    assert_eq!(lead.injured.and_then(|c| c.key()), Some(4));
 }
 
 /// A headline that tells deaths and counts none is an incident of at least one dead, and
