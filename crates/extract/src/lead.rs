@@ -13,6 +13,7 @@ use tally_core::{Claim, ClaimKind, Count, Lead, NamedPerson, PersonStatus, Place
 const OPENING_SENTENCES: usize = 3;
 /// How far down a lead figure is looked for when the opening has none.
 const LEAD_SENTENCES: usize = 8;
+const FAR_SENTENCES: usize = 16;
 /// How many days before its report a day the lead's later sentences name, and tie to
 /// nothing, may be to date the shooting: beyond it, it is more often another event's.
 const FRESH_DAYS: i64 = 4;
@@ -1018,6 +1019,23 @@ impl Extractor {
                         && matches!(a.lower(k - 1), "a" | "in")
             })
         };
+        // A sentence far down that tells of the report's own shooting: "the shooting that
+        // killed a 16-year-old girl and wounded three other teens", "Three others were
+        // wounded". Not a count over a year, a quote, or people unhurt.
+        let tells_of_this_shooting = |s: usize| {
+            let words: Vec<&str> = a.sentences[s].clone().map(|k| a.lower(k)).collect();
+            let this = words
+                .windows(2)
+                .any(|w| w[0] == "the" && matches!(w[1], "shooting" | "incident" | "attack"))
+                || words.iter().any(|w| matches!(*w, "other" | "others" | "also"));
+            let apart = words.iter().any(|w| {
+                matches!(
+                    *w,
+                    "year" | "years" | "months" | "past" | "since" | "not" | "\"" | "“" | "”"
+                )
+            });
+            this && !apart
+        };
         let plainly_other =
             |s: usize| other_incident(s) && !a.sentences[s].clone().any(|k| a.lower(k) == "another");
         let main_told = usable.iter().any(|&(c, s, _)| {
@@ -1032,6 +1050,10 @@ impl Extractor {
             // after it: "sent several people to the hospital ... five people were shot".
             if found.iter().all(|&(c, _)| vague(c)) {
                 found = in_first(LEAD_SENTENCES, kind, combatants);
+            }
+            if found.iter().all(|&(c, _)| vague(c)) && !main_told {
+                found = in_first(FAR_SENTENCES, kind, combatants);
+                found.retain(|&(_, s)| tells_of_this_shooting(s));
             }
             // Figures of another incident stand in only where the report gives no other toll;
             // "another" ("another 12 were wounded") may well be more of the same.

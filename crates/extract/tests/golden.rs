@@ -608,6 +608,31 @@ fn others_also_wounded_far_down_are_the_incidents() {
     assert_eq!(lead.injured.and_then(|c| c.key()), Some(4));
 }
 
+/// A report whose first sentences count no one takes its figures from a sentence further
+/// down that tells of its own shooting, not from a year's statistic.
+#[test]
+fn a_count_told_far_down_of_the_shooting_itself() {
+    let filler = "Neighbors gathered on the corner on Tuesday. ".repeat(9);
+    let lead = lead_of(
+        "Police call teen's death a robbery gone wrong",
+        &format!(
+            "Police are looking for two men after a deadly shooting on Elm Street. {filler}\
+             Detectives are investigating the shooting that killed a 16-year-old girl and \
+             wounded three other teens. More than 700 people have been shot in the city this year."
+        ),
+    );
+    assert_eq!(lead.killed.and_then(|c| c.key()), Some(1));
+    assert_eq!(lead.injured.and_then(|c| c.key()), Some(3));
+    let lead = lead_of(
+        "Police call teen's death a robbery gone wrong",
+        &format!(
+            "Police are looking for two men after a deadly shooting on Elm Street. {filler}\
+             More than 700 people have been shot in the city this year."
+        ),
+    );
+    assert_eq!(lead.injured.and_then(|c| c.key()), None);
+}
+
 /// A headline that tells deaths and counts none is an incident of at least one dead, and
 /// so is an opening that says how they died without a figure.
 #[test]
