@@ -38,6 +38,49 @@ pub enum TimeValue {
     PastDays(i64),
     YearsAgo(i32),
     Year(i32),
+    /// A holiday whose date moves from year to year: "on Easter Sunday", "a Martin Luther
+    /// King Day shooting".
+    Holiday(Movable),
+}
+
+/// The American holidays copy dates shootings by whose day of the month changes with the
+/// year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Movable {
+    /// Martin Luther King Jr. Day: the third Monday of January.
+    MlkDay,
+    Easter,
+    /// The second Sunday of May.
+    MothersDay,
+    /// The last Monday of May.
+    MemorialDay,
+    /// The third Sunday of June.
+    FathersDay,
+    /// The first Monday of September.
+    LaborDay,
+    /// The fourth Thursday of November.
+    Thanksgiving,
+}
+
+impl Movable {
+    /// The holiday's day in `year`.
+    pub fn in_year(self, year: i32) -> Option<NaiveDate> {
+        let nth = |month: u32, weekday: Weekday, n: u8| {
+            NaiveDate::from_weekday_of_month_opt(year, month, weekday, n)
+        };
+        match self {
+            Movable::MlkDay => nth(1, Weekday::Mon, 3),
+            Movable::Easter => {
+                let easter = computus::gregorian(year).ok()?;
+                NaiveDate::from_ymd_opt(year, easter.month, easter.day)
+            }
+            Movable::MothersDay => nth(5, Weekday::Sun, 2),
+            Movable::MemorialDay => nth(5, Weekday::Mon, 5).or_else(|| nth(5, Weekday::Mon, 4)),
+            Movable::FathersDay => nth(6, Weekday::Sun, 3),
+            Movable::LaborDay => nth(9, Weekday::Mon, 1),
+            Movable::Thanksgiving => nth(11, Weekday::Thu, 4),
+        }
+    }
 }
 
 /// A time expression: tokens `start..end` and what they say.
@@ -55,7 +98,7 @@ impl TimeExpr {
     pub fn is_day(&self) -> bool {
         matches!(
             self.value,
-            TimeValue::Weekday(_) | TimeValue::DaysAgo(_) | TimeValue::Day { .. }
+            TimeValue::Weekday(_) | TimeValue::DaysAgo(_) | TimeValue::Day { .. } | TimeValue::Holiday(_)
         )
     }
 
@@ -237,16 +280,8 @@ fn time_at<'l>(tokens: &[Token<'_>], i: usize, lower: &dyn Fn(usize) -> &'l str)
         }
         return expr(i + 1, TimeValue::Weekday(day));
     }
-    if let Some((end, month, day)) = holiday_at(i, lower) {
-        return expr(
-            end,
-            TimeValue::Day {
-                month,
-                day,
-                year: None,
-                weekday: None,
-            },
-        );
+    if let Some((end, holiday)) = holiday_at(i, lower) {
+        return expr(end, holiday);
     }
     // "between August 1 and 29", "from 1 to 29 August"
     if word == "between" || word == "from" {
@@ -393,13 +428,17 @@ fn numeric_date_at(tokens: &[Token<'_>], i: usize) -> Option<TimeExpr> {
     })
 }
 
-/// A holiday of fixed date that copy dates a shooting by: "on New Year's Eve", "during
-/// Christmas Day", "on Christmas", "over the Fourth of July", "on Valentine's Day", "a New
-/// Year's Eve shooting". As (end, month, day). Only after "on", "during" or "over", or
-/// before the shooting it dates: a page's promotions name holidays too ("where to
-/// celebrate New Year's Eve").
-fn holiday_at<'l>(i: usize, lower: &dyn Fn(usize) -> &'l str) -> Option<(usize, u32, u32)> {
-    let holiday = holiday_named(i, lower)?;
+/// A holiday that copy dates a shooting by: "on New Year's Eve", "during Christmas Day",
+/// "on Christmas", "over the Fourth of July", "on Valentine's Day", "a New Year's Eve
+/// shooting", "on Easter Sunday", "a Martin Luther King Day shooting". As (end, the day it
+/// names). Only after "on", "during" or "over", or before the shooting it dates: a page's
+/// promotions name holidays too ("where to celebrate New Year's Eve").
+fn holiday_at<'l>(i: usize, lower: &dyn Fn(usize) -> &'l str) -> Option<(usize, TimeValue)> {
+    let (end, holiday) = holiday_named(i, lower)?;
+    // "over Thanksgiving weekend" is any of the long weekend's days, not the holiday's.
+    if matches!(holiday, TimeValue::Holiday(_)) && lower(end) == "weekend" {
+        return None;
+    }
     let at = if i > 0 && lower(i - 1) == "the" {
         i.checked_sub(2)
     } else {
@@ -416,27 +455,23 @@ fn holiday_at<'l>(i: usize, lower: &dyn Fn(usize) -> &'l str) -> Option<(usize, 
                 )
     });
     let dating = matches!(
-        lower(holiday.0),
+        lower(end),
         "shooting" | "shootings" | "homicide" | "killing" | "killings" | "slaying" | "gunfire"
     );
-    (dated || dating).then_some(holiday)
+    (dated || dating).then_some((end, holiday))
 }
 
-/// The fixed holiday a headline (lower case) dates its shooting by, as a day of no year:
-/// "Boy charged in fatal New Year's Eve shooting", "girl killed on Christmas Day".
+/// The holiday a headline (lower case) dates its shooting by, as a day of no year: "Boy
+/// charged in fatal New Year's Eve shooting", "girl killed on Christmas Day".
 pub(crate) fn holiday_in_headline(headline: &str) -> Option<TimeValue> {
     let words: Vec<&str> = headline
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}'))
         .collect();
     let lower = |k: usize| words.get(k).copied().unwrap_or("");
-    let (_, month, day) = (0..words.len()).find_map(|i| holiday_at(i, &lower))?;
-    Some(TimeValue::Day {
-        month,
-        day,
-        year: None,
-        weekday: None,
-    })
+    (0..words.len())
+        .find_map(|i| holiday_at(i, &lower))
+        .map(|(_, holiday)| holiday)
 }
 
 /// The first day of the week a headline names: "Man killed in Saturday night shooting".
@@ -447,30 +482,66 @@ pub(crate) fn weekday_in_headline(headline: &str) -> Option<TimeValue> {
         .map(TimeValue::Weekday)
 }
 
-fn holiday_named<'l>(i: usize, lower: &dyn Fn(usize) -> &'l str) -> Option<(usize, u32, u32)> {
+/// The holiday whose name starts at word `i`: where its name ends, and its day.
+fn holiday_named<'l>(i: usize, lower: &dyn Fn(usize) -> &'l str) -> Option<(usize, TimeValue)> {
     let possessive = |w: &str, of: &str| {
         w.strip_prefix(of)
             .is_some_and(|rest| matches!(rest, "'s" | "\u{2019}s" | "s"))
     };
+    let fixed = |end: usize, month: u32, day: u32| {
+        Some((
+            end,
+            TimeValue::Day {
+                month,
+                day,
+                year: None,
+                weekday: None,
+            },
+        ))
+    };
+    let movable = |end: usize, holiday: Movable| Some((end, TimeValue::Holiday(holiday)));
     let word = lower(i);
     let next = lower(i + 1);
-    Some(match word {
+    match word {
         "new" if possessive(next, "year") => match lower(i + 2) {
-            "eve" => (i + 3, 12, 31),
-            "day" => (i + 3, 1, 1),
-            _ => return None,
+            "eve" => fixed(i + 3, 12, 31),
+            "day" => fixed(i + 3, 1, 1),
+            _ => None,
         },
         "christmas" => match next {
-            "eve" => (i + 2, 12, 24),
-            "day" | "night" | "morning" | "evening" => (i + 2, 12, 25),
-            _ => (i + 1, 12, 25),
+            "eve" => fixed(i + 2, 12, 24),
+            "day" | "night" | "morning" | "evening" => fixed(i + 2, 12, 25),
+            _ => fixed(i + 1, 12, 25),
         },
-        "halloween" => (i + 1, 10, 31),
-        "fourth" if next == "of" && lower(i + 2) == "july" => (i + 3, 7, 4),
-        "independence" if next == "day" => (i + 2, 7, 4),
-        _ if possessive(word, "valentine") && next == "day" => (i + 2, 2, 14),
-        _ => return None,
-    })
+        "halloween" => fixed(i + 1, 10, 31),
+        "fourth" if next == "of" && lower(i + 2) == "july" => fixed(i + 3, 7, 4),
+        "independence" if next == "day" => fixed(i + 2, 7, 4),
+        _ if possessive(word, "valentine") && next == "day" => fixed(i + 2, 2, 14),
+        // "Martin Luther King Jr. Day", "MLK Day"; not "Martin Luther King Drive".
+        "martin" if next == "luther" && lower(i + 2) == "king" => {
+            let mut end = i + 3;
+            while matches!(lower(end), "jr" | "jr." | "junior" | ".") {
+                end += 1;
+            }
+            (lower(end) == "day").then_some(())?;
+            movable(end + 1, Movable::MlkDay)
+        }
+        "mlk" if next == "day" => movable(i + 2, Movable::MlkDay),
+        "easter" => match next {
+            "sunday" | "day" | "morning" | "night" | "evening" => movable(i + 2, Movable::Easter),
+            _ => movable(i + 1, Movable::Easter),
+        },
+        _ if possessive(word, "mother") && next == "day" => movable(i + 2, Movable::MothersDay),
+        _ if possessive(word, "father") && next == "day" => movable(i + 2, Movable::FathersDay),
+        "memorial" if next == "day" => movable(i + 2, Movable::MemorialDay),
+        "labor" | "labour" if next == "day" => movable(i + 2, Movable::LaborDay),
+        "thanksgiving" => match next {
+            "day" | "night" | "morning" | "evening" => movable(i + 2, Movable::Thanksgiving),
+            "eve" => None,
+            _ => movable(i + 1, Movable::Thanksgiving),
+        },
+        _ => None,
+    }
 }
 
 fn year_after(tokens: &[Token<'_>], end: &mut usize) -> Option<i32> {
@@ -638,6 +709,15 @@ pub fn resolve(value: TimeValue, reference: NaiveDate) -> Option<Period> {
         TimeValue::PastDays(n) => Period::range(reference - Duration::days(n - 1), reference),
         TimeValue::YearsAgo(n) => year_period(reference.year() - n)?,
         TimeValue::Year(y) => year_period(y)?,
+        // The holiday last before the reference, or on it.
+        TimeValue::Holiday(holiday) => {
+            let this_year = holiday.in_year(reference.year())?;
+            Period::day(if this_year <= reference {
+                this_year
+            } else {
+                holiday.in_year(reference.year() - 1)?
+            })
+        }
     })
 }
 
@@ -733,6 +813,24 @@ mod tests {
                 "2016-07-04..2016-07-04",
             ),
             ("where to celebrate New Year's Eve", "2017-01-03", ""),
+            // Holidays whose day moves with the year: the one last before the report.
+            (
+                "a Martin Luther King Jr. Day shooting",
+                "2015-03-09",
+                "2015-01-19..2015-01-19",
+            ),
+            ("shot on MLK Day", "2017-03-03", "2017-01-16..2017-01-16"),
+            ("shot on Easter Sunday", "2016-04-07", "2016-03-27..2016-03-27"),
+            ("killed on Easter", "2016-03-20", "2015-04-05..2015-04-05"),
+            (
+                "wounded on Thanksgiving night",
+                "2016-12-19",
+                "2016-11-24..2016-11-24",
+            ),
+            ("shot over Thanksgiving weekend", "2016-12-02", ""),
+            ("killed on Mother's Day", "2015-05-15", "2015-05-10..2015-05-10"),
+            ("shot during Labor Day", "2014-09-04", "2014-09-01..2014-09-01"),
+            ("a Martin Luther King Drive shooting", "2015-03-09", ""),
             (
                 "charged in fatal New Year's Eve shooting",
                 "2017-01-03",
