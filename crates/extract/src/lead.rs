@@ -23,6 +23,9 @@ const HOLIDAY_DAYS: i64 = 45;
 const BACKGROUND_DAYS: i64 = 60;
 /// The least population of a city whose neighbourhoods copy names on their own.
 const NEIGHBOURHOOD_CITY: u64 = 250_000;
+/// Fewer people than a town: a place of this size the report calls a neighbourhood is one of
+/// the big city it names, wherever the gazetteer's namesake lies.
+const VILLAGE_POPULATION: u64 = 20_000;
 /// How many days before a follow-up the shooting it dates may lie: at least a week ("this
 /// month" is no date of one), at most about a year (older shootings a report recalls are
 /// others).
@@ -1744,7 +1747,28 @@ impl Extractor {
                     && place_role(&a.tokens, &m.tokens) == PlaceRole::Neighbourhood
             });
         if neighbourhood {
-            let city = self.places.city_near(&chosen, NEIGHBOURHOOD_CITY, 20.0);
+            // The big city around it; else, where the gazetteer's place of the name lies
+            // elsewhere ("the city's Washington Park neighborhood" is Chicago's, not the
+            // village near St. Louis), the biggest city of its state the report names.
+            let city = self
+                .places
+                .city_near(&chosen, NEIGHBOURHOOD_CITY, 20.0)
+                .or_else(|| {
+                    // Only for a village: a city is called a neighbourhood ("the Allentown
+                    // neighborhood") where it is one.
+                    let village = named()
+                        .find(|e| same(&e.place))
+                        .is_some_and(|e| e.population < VILLAGE_POPULATION);
+                    named()
+                        .filter(|_| village)
+                        .filter(|e| {
+                            e.population >= NEIGHBOURHOOD_CITY
+                                && e.place.where_prec <= 2
+                                && e.place.admin1 == chosen.admin1
+                                && e.place.country == chosen.country
+                        })
+                        .max_by_key(|e| e.population)
+                });
             if let Some(city) = city.filter(|c| !same(&c.place)) {
                 return (city.place(), Some(chosen.name));
             }

@@ -365,6 +365,15 @@ fn a_neighbourhood_is_filed_under_its_city() {
     );
     assert_eq!(town_and_state(&lead), ("Chicago", "Illinois"));
     assert_eq!(lead.neighbourhood.as_deref(), Some("Brighton Park"));
+    // A village of the same state far away shares the quarter's name: the report's city.
+    let lead = lead_from(
+        "4 shot, 2 fatally, at Washington Park gas station",
+        "Two men were killed and two wounded early Friday at a gas station in the city's \
+         Washington Park neighborhood, Chicago police said.",
+        Some("Illinois"),
+    );
+    assert_eq!(town_and_state(&lead), ("Chicago", "Illinois"));
+    assert_eq!(lead.neighbourhood.as_deref(), Some("Washington Park"));
 }
 
 /// "An Indianapolis woman" says whose home, "in Gary" says where.
