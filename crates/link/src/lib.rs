@@ -155,39 +155,56 @@ pub fn place_key(place: &Place) -> String {
 /// shares rare words within [`terms::TERM_DAYS`]. The first of these that holds gives the
 /// reasons.
 pub fn judge(new: &Sketch, members: &[Sketch]) -> Option<Vec<String>> {
-    judge_by_wording(new, members)
+    weigh(new, members).map(|(_, reasons)| reasons)
+}
+
+/// [`judge`]'s reasons, with how strongly they tie the report to the incident, to choose
+/// among several incidents that would take it: the same wording, then the same people, then
+/// the same town and day, down to rare words alone. Each reason weighs by its kind
+/// ([`Tie`]), and the weights add up.
+pub fn weigh(new: &Sketch, members: &[Sketch]) -> Option<(u32, Vec<String>)> {
+    let ties = judge_by_wording(new, members)
         .or_else(|| judge_by_place(new, members))
         .or_else(|| judge_by_names(new, members))
         .or_else(|| judge_by_street(new, members))
-        .or_else(|| judge_by_terms(new, members))
+        .or_else(|| judge_by_terms(new, members))?;
+    let strength = ties.iter().map(|(tie, _)| tie.weight()).sum();
+    Some((strength, ties.into_iter().map(|(_, reason)| reason).collect()))
 }
 
-/// How strongly reasons tie a report to an incident, to choose among several incidents that
-/// would take it: the same wording, then the same people, then the same town and day with
-/// the same toll, down to rare words alone.
-pub fn strength(reasons: &[String]) -> u32 {
-    reasons
-        .iter()
-        .map(|r| {
-            if r.starts_with("same wording") {
-                8
-            } else if r.contains("named (") {
-                4
-            } else if r.starts_with("same town and day") {
-                2
-            } else {
-                1
-            }
-        })
-        .sum()
+/// The kind of evidence a reason gives, for [`weigh`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tie {
+    /// A reprint or an update of one of the incident's reports.
+    Wording,
+    /// A person both name.
+    Named,
+    /// The same town on the same day.
+    TownAndDay,
+    /// The same town a day apart, the same toll, the same street, rare words.
+    Lesser,
 }
+
+impl Tie {
+    fn weight(self) -> u32 {
+        match self {
+            Tie::Wording => 8,
+            Tie::Named => 4,
+            Tie::TownAndDay => 2,
+            Tie::Lesser => 1,
+        }
+    }
+}
+
+/// Reasons, each with the kind of evidence it gives.
+type Ties = Vec<(Tie, String)>;
 
 /// Linked by rare words shared with one of the incident's reports within
 /// [`terms::TERM_DAYS`]: the victim's and the suspect's names, the bar, the hamlet, however
 /// differently the two reports place the event. Reports of one state within a day, or of
 /// one town, need share less ([`terms::SHARED_NEAR`]). Not against a different cause, nor two
 /// different sets of named dead.
-fn judge_by_terms(new: &Sketch, members: &[Sketch]) -> Option<Vec<String>> {
+fn judge_by_terms(new: &Sketch, members: &[Sketch]) -> Option<Ties> {
     if new.rare_terms.is_empty() {
         return None;
     }
@@ -220,7 +237,10 @@ fn judge_by_terms(new: &Sketch, members: &[Sketch]) -> Option<Vec<String>> {
     if different_dead(new, members) {
         return None;
     }
-    Some(vec![format!("rare words in common ({})", words.join(", "))])
+    Some(vec![(
+        Tie::Lesser,
+        format!("rare words in common ({})", words.join(", ")),
+    )])
 }
 
 /// Whether both sides name their dead and no name is shared: two shootings.
@@ -256,7 +276,7 @@ fn dead_named_apart(new: &Sketch, members: &[Sketch]) -> bool {
 /// it in the city and in its neighbourhood, or in a town and its county, still name the
 /// block. Not across states (a bare numbered street needs both to name the same state),
 /// nor against a different cause or two different sets of named dead.
-fn judge_by_street(new: &Sketch, members: &[Sketch]) -> Option<Vec<String>> {
+fn judge_by_street(new: &Sketch, members: &[Sketch]) -> Option<Ties> {
     if new.streets.is_empty() {
         return None;
     }
@@ -298,15 +318,16 @@ fn judge_by_street(new: &Sketch, members: &[Sketch]) -> Option<Vec<String>> {
     if different_dead(new, members) {
         return None;
     }
-    Some(vec![format!(
-        "same street within {STREET_DAYS} days ({street}, {other} and {day})"
+    Some(vec![(
+        Tie::Lesser,
+        format!("same street within {STREET_DAYS} days ({street}, {other} and {day})"),
     )])
 }
 
 /// Linked by wording: a reprint or light edit of one of the incident's reports, unless the
 /// two put the event in different towns or their headlines have nothing in common (the
 /// bodies are then a site's furniture, or a story the pages carried beside their own).
-fn judge_by_wording(new: &Sketch, members: &[Sketch]) -> Option<Vec<String>> {
+fn judge_by_wording(new: &Sketch, members: &[Sketch]) -> Option<Ties> {
     let signature = new.signature.as_ref()?;
     let (member, alike) = members
         .iter()
@@ -320,16 +341,19 @@ fn judge_by_wording(new: &Sketch, members: &[Sketch]) -> Option<Vec<String>> {
                 && !matches!((new.place_key(), m.place_key()), (Some(a), Some(b)) if a != b)
         })
         .max_by(|a, b| a.1.total_cmp(&b.1))?;
-    Some(vec![format!(
-        "same wording as {} ({:.0}% alike: a reprint or an update)",
-        member.document,
-        alike * 100.0
+    Some(vec![(
+        Tie::Wording,
+        format!(
+            "same wording as {} ({:.0}% alike: a reprint or an update)",
+            member.document,
+            alike * 100.0
+        ),
     )])
 }
 
 /// Linked by the people both name: the same full name in reports at most [`NAME_DAYS`]
 /// apart, and no two towns of different states or countries between them.
-fn judge_by_names(new: &Sketch, members: &[Sketch]) -> Option<Vec<String>> {
+fn judge_by_names(new: &Sketch, members: &[Sketch]) -> Option<Ties> {
     let keys = new.name_keys();
     if keys.is_empty() {
         return None;
@@ -360,14 +384,15 @@ fn judge_by_names(new: &Sketch, members: &[Sketch]) -> Option<Vec<String>> {
             }
         }
     }
-    match shared.len() {
-        0 => None,
-        1 => Some(vec![format!("same person named ({})", shared[0])]),
-        n => Some(vec![format!("same {n} people named ({})", shared.join(", "))]),
-    }
+    let reason = match shared.len() {
+        0 => return None,
+        1 => format!("same person named ({})", shared[0]),
+        n => format!("same {n} people named ({})", shared.join(", ")),
+    };
+    Some(vec![(Tie::Named, reason)])
 }
 
-fn judge_by_place(new: &Sketch, members: &[Sketch]) -> Option<Vec<String>> {
+fn judge_by_place(new: &Sketch, members: &[Sketch]) -> Option<Ties> {
     let key = new.place_key()?;
     let city = new.city_key()?;
     let day = new.day()?;
@@ -413,9 +438,12 @@ fn judge_by_place(new: &Sketch, members: &[Sketch]) -> Option<Vec<String>> {
         if !matched {
             let place = new.lead.place.as_ref().map_or("", |p| p.name.as_str());
             reasons.push(if apart == 0 {
-                format!("same town and day ({place}, {day})")
+                (Tie::TownAndDay, format!("same town and day ({place}, {day})"))
             } else {
-                format!("same town, a day apart ({place}, {other} and {day})")
+                (
+                    Tie::Lesser,
+                    format!("same town, a day apart ({place}, {other} and {day})"),
+                )
             });
             matched = true;
         }
@@ -433,9 +461,9 @@ fn judge_by_place(new: &Sketch, members: &[Sketch]) -> Option<Vec<String>> {
     let killed: Vec<u64> = members.iter().filter_map(|m| figure(&m.lead.killed)).collect();
     if let Some(k) = figure(&new.lead.killed) {
         if killed.contains(&k) {
-            reasons.push(format!("same toll ({k} killed)"));
+            reasons.push((Tie::Lesser, format!("same toll ({k} killed)")));
         } else if killed.iter().any(|&o| within_tenth(o, k)) {
-            reasons.push("toll within 10%".to_string());
+            reasons.push((Tie::Lesser, "toll within 10%".to_string()));
         }
     }
     Some(reasons)
@@ -803,6 +831,32 @@ mod tests {
         let first = in_quarter("a", "Whitehaven");
         assert!(judge(&in_quarter("b", "Frayser"), std::slice::from_ref(&first)).is_none());
         assert!(judge(&in_quarter("c", "Whitehaven"), std::slice::from_ref(&first)).is_some());
+    }
+
+    #[test]
+    fn reasons_weigh_by_their_kind() {
+        let person = |name: &str| NamedPerson {
+            name: name.into(),
+            age: Some(30),
+            status: None,
+            role: None,
+            start: 0,
+            end: 0,
+        };
+        let first = sketch("a", "Memphis", "2017-01-21", Some(1));
+        // The same town and day (2) and the same toll (1).
+        let (strength, reasons) =
+            weigh(&sketch("b", "Memphis", "2017-01-21", Some(1)), &[first.clone()]).unwrap();
+        assert_eq!(strength, 3);
+        assert_eq!(reasons.len(), 2);
+        // A person both name weighs more than the town and day: a suspect's name picks the
+        // shooting among a town's of one day.
+        let mut named = first.clone();
+        named.people = vec![person("Dale Pruitt")];
+        let mut new = sketch("c", "Memphis", "2017-01-21", Some(2));
+        new.people = vec![person("Dale Pruitt")];
+        assert_eq!(weigh(&new, &[named]).map(|(s, _)| s), Some(6));
+        assert_eq!(weigh(&new, &[first]).map(|(s, _)| s), Some(2));
     }
 
     #[test]

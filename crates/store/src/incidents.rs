@@ -12,7 +12,7 @@ use rusqlite::{params, OptionalExtension};
 use rustc_hash::FxHashMap;
 use tally_link::grade::{assess, Assessment, POLICY};
 use tally_link::outlets::{publisher, Register};
-use tally_link::{judge, terms, wording, Sketch, DAY_SLACK, STREET_DAYS};
+use tally_link::{terms, weigh, wording, Sketch, DAY_SLACK, STREET_DAYS};
 
 /// A person's decision about incidents, for the audit log.
 #[derive(Debug, Clone)]
@@ -199,7 +199,7 @@ impl Ledger {
     }
 
     /// The incidents holding a report that names someone of the same name key.
-    /// Reports of other regions are left out: [`judge`] never links across them by name.
+    /// Reports of other regions are left out: [`tally_link::judge`] never links across them by name.
     pub fn candidates_by_name(&self, name_key: &str, region: Option<&str>) -> Result<Vec<i64>, StoreError> {
         // Two fixed statements rather than "?2 IS NULL OR …": SQLite re-plans a statement
         // whose plan depends on a bound value at every step, which cost a sixth of linking.
@@ -296,7 +296,7 @@ impl Ledger {
     }
 
     /// Links every report that no incident holds yet, oldest first: each joins the candidate
-    /// incident [`judge`] accepts that it is tied to most strongly, or opens one of its own. Candidates are
+    /// incident [`tally_link::judge`] accepts that it is tied to most strongly, or opens one of its own. Candidates are
     /// only the incidents of its town and days, of the people it names and of its wording,
     /// so a run costs what is new, not what the ledger holds. Links are committed a
     /// thousand at a time: an interrupted run keeps what it linked.
@@ -388,8 +388,8 @@ impl Ledger {
         Ok(linked)
     }
 
-    /// Of `candidates` (incident ids) that [`judge`] lets `sketch` join, the one its reasons
-    /// tie it to most strongly ([`tally_link::strength`]; the oldest of equals), with the
+    /// Of `candidates` (incident ids) that [`tally_link::judge`] lets `sketch` join, the one its reasons
+    /// tie it to most strongly ([`weigh`]; the oldest of equals), with the
     /// reasons: two shootings of a town's day may both take a report that names one's suspect.
     /// `with_terms` reads the members' words too, which only linking by rare words needs and
     /// most reports never do.
@@ -407,8 +407,7 @@ impl Ledger {
                     member.terms = self.terms_of(&member.document)?;
                 }
             }
-            if let Some(reasons) = judge(sketch, &members) {
-                let strength = tally_link::strength(&reasons);
+            if let Some((strength, reasons)) = weigh(sketch, &members) {
                 if best.as_ref().is_none_or(|b| strength > b.0) {
                     best = Some((strength, id, reasons));
                 }
