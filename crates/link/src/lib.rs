@@ -845,8 +845,11 @@ mod tests {
         };
         let first = sketch("a", "Memphis", "2017-01-21", Some(1));
         // The same town and day (2) and the same toll (1).
-        let (strength, reasons) =
-            weigh(&sketch("b", "Memphis", "2017-01-21", Some(1)), &[first.clone()]).unwrap();
+        let (strength, reasons) = weigh(
+            &sketch("b", "Memphis", "2017-01-21", Some(1)),
+            std::slice::from_ref(&first),
+        )
+        .unwrap();
         assert_eq!(strength, 3);
         assert_eq!(reasons.len(), 2);
         // A person both name weighs more than the town and day: a suspect's name picks the
