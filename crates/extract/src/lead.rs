@@ -1492,7 +1492,18 @@ impl Extractor {
             ]
             .iter()
             .any(|cue| text.contains(cue));
-            if own_life && !alone && !text.contains("including") && c.qualifier == Qualifier::Exact {
+            // "One of three suspects being held in the fatal shooting of a girl took his own
+            // life Wednesday": a suspect's death in custody is a later event, not the
+            // shooting's.
+            let in_custody = ["being held", "in custody", "jail", "charged in"]
+                .iter()
+                .any(|cue| text.contains(cue));
+            if own_life
+                && !alone
+                && !in_custody
+                && !text.contains("including")
+                && c.qualifier == Qualifier::Exact
+            {
                 killed_count = c.best.map(|n| Count::exact(n + 1));
             }
         }

@@ -900,6 +900,13 @@ fn one_who_shot_and_killed_himself_is_one_death() {
         "Police were called to the apartment on Elm Street on Sunday morning.",
     );
     assert_eq!(lead.killed.and_then(|c| c.best), Some(3));
+    // A suspect who later takes his life in custody is no death of the shooting.
+    let lead = lead_of(
+        "Suspect in girl's death commits suicide",
+        "One of two suspects being held in the fatal shooting of a 3-year-old girl on Elm \
+         Street took his own life Wednesday, police said.",
+    );
+    assert_eq!(lead.killed.and_then(|c| c.best), Some(1));
 }
 
 /// Where no one died, a wounded person the opening leaves out is the lead's, told further
