@@ -13,6 +13,8 @@ use tally_core::{Claim, ClaimKind, Count, Lead, NamedPerson, PersonStatus, Place
 const OPENING_SENTENCES: usize = 3;
 /// How far down a lead figure is looked for when the opening has none.
 const LEAD_SENTENCES: usize = 8;
+/// How far down a lead figure is looked for when the first `LEAD_SENTENCES` count no one,
+/// in sentences that tell of the report's own shooting.
 const FAR_SENTENCES: usize = 16;
 /// How many days before its report a day the lead's later sentences name, and tie to
 /// nothing, may be to date the shooting: beyond it, it is more often another event's.
@@ -1039,8 +1041,10 @@ impl Extractor {
             });
             this && !apart
         };
-        let plainly_other =
-            |s: usize| other_incident(s) && !a.sentences[s].clone().any(|k| a.lower(k) == "another");
+        // Whether sentence `s` has any of `words` (lower case).
+        let sentence_says =
+            |s: usize, words: &[&str]| a.sentences[s].clone().any(|k| words.contains(&a.lower(k)));
+        let plainly_other = |s: usize| other_incident(s) && !sentence_says(s, &["another"]);
         let main_told = usable.iter().any(|&(c, s, _)| {
             s < LEAD_SENTENCES
                 && matches!(c.kind, ClaimKind::Killed | ClaimKind::Injured)
@@ -1111,10 +1115,8 @@ impl Extractor {
                     .filter(|&(c, s)| {
                         !other_incident(s)
                             && !vague(c)
-                            && a.sentences[s].clone().any(|k| a.lower(k) == "also")
-                            && a.sentences[s]
-                                .clone()
-                                .any(|k| matches!(a.lower(k), "other" | "others"))
+                            && sentence_says(s, &["also"])
+                            && sentence_says(s, &["other", "others"])
                     })
                     .map(|(c, _)| c)
                     .next()
@@ -1471,7 +1473,8 @@ impl Extractor {
         // shooter's victims; recorders count every death, the shooter's own among them.
         if let (Some(claim), Some(c)) = (killed, killed_count) {
             let text = claim.evidence.text.to_lowercase();
-            let own_life = [
+            let says = |cues: &[&str]| cues.iter().any(|cue| text.contains(cue));
+            let own_life = says(&[
                 "killing himself",
                 "killing herself",
                 "killed himself",
@@ -1480,30 +1483,19 @@ impl Extractor {
                 "her own life",
                 "gun on himself",
                 "gun on herself",
-            ]
-            .iter()
-            .any(|cue| text.contains(cue));
+            ]);
             // "a 4-year-old boy accidentally shot and killed himself": the one counted is the
             // one who died by his own hand.
-            let alone = [
+            let alone = says(&[
                 "shot and killed himself",
                 "shot and killed herself",
                 "accidentally killed",
-            ]
-            .iter()
-            .any(|cue| text.contains(cue));
+            ]);
             // "One of three suspects being held in the fatal shooting of a girl took his own
             // life Wednesday": a suspect's death in custody is a later event, not the
             // shooting's.
-            let in_custody = ["being held", "in custody", "jail", "charged in"]
-                .iter()
-                .any(|cue| text.contains(cue));
-            if own_life
-                && !alone
-                && !in_custody
-                && !text.contains("including")
-                && c.qualifier == Qualifier::Exact
-            {
+            let in_custody = says(&["being held", "in custody", "jail", "charged in"]);
+            if own_life && !alone && !in_custody && !says(&["including"]) && c.qualifier == Qualifier::Exact {
                 killed_count = c.best.map(|n| Count::exact(n + 1));
             }
         }
@@ -1722,6 +1714,20 @@ impl Extractor {
                 .chain(a.places.iter().map(|m| m.entry))
                 .map(|e| &self.places.entries[e])
         };
+        // The biggest city of at least `population` people the report names in a state (of a
+        // country), where it `fits`.
+        let biggest_named =
+            |population: u64, admin1: Option<&str>, country: Option<&str>, fits: &dyn Fn(&Place) -> bool| {
+                named()
+                    .filter(|e| {
+                        e.population >= population
+                            && e.place.where_prec <= 2
+                            && e.place.admin1.as_deref() == admin1
+                            && e.place.country.as_deref() == country
+                            && fits(&e.place)
+                    })
+                    .max_by_key(|e| e.population)
+            };
         // From an outlet at home in Illinois, "AUSTIN — Four boys were wounded … Chicago
         // police said" is Chicago's Austin, not Texas's: a town of another state the report
         // ties to no state of its own, far from a big city of the home state the report
@@ -1736,19 +1742,13 @@ impl Extractor {
                 || a.places.iter().any(|m| {
                     same(&self.places.entries[m.entry].place) && a.text_of(m.tokens.clone()).contains(',')
                 });
-            let home_city = named()
-                .filter(|e| {
-                    e.population >= NEIGHBOURHOOD_CITY
-                        && e.place.where_prec <= 2
-                        && e.place.admin1.as_deref() == Some(home)
-                        && e.place.country.as_deref() == Some("US")
-                        && far(&e.place)
-                })
-                .max_by_key(|e| e.population);
+            let home_city = biggest_named(NEIGHBOURHOOD_CITY, Some(home), Some("US"), &far);
             if let (false, Some(city), Some("US")) = (its_state_named, home_city, chosen.country.as_deref()) {
                 return (city.place(), Some(chosen.name));
             }
         }
+        // The gazetteer's place the report names, of the chosen one's name and state.
+        let own = named().find(|e| same(&e.place));
         let neighbourhood = a
             .title_places
             .iter()
@@ -1767,26 +1767,21 @@ impl Extractor {
                 .or_else(|| {
                     // Only for a village: a city is called a neighbourhood ("the Allentown
                     // neighborhood") where it is one.
-                    let village = named()
-                        .find(|e| same(&e.place))
-                        .is_some_and(|e| e.population < VILLAGE_POPULATION);
-                    named()
-                        .filter(|_| village)
-                        .filter(|e| {
-                            e.population >= NEIGHBOURHOOD_CITY
-                                && e.place.where_prec <= 2
-                                && e.place.admin1 == chosen.admin1
-                                && e.place.country == chosen.country
-                        })
-                        .max_by_key(|e| e.population)
+                    if own.is_none_or(|e| e.population >= VILLAGE_POPULATION) {
+                        return None;
+                    }
+                    biggest_named(
+                        NEIGHBOURHOOD_CITY,
+                        chosen.admin1.as_deref(),
+                        chosen.country.as_deref(),
+                        &|_| true,
+                    )
                 });
             if let Some(city) = city.filter(|c| !same(&c.place)) {
                 return (city.place(), Some(chosen.name));
             }
         }
-        let small = named()
-            .find(|e| same(&e.place))
-            .is_some_and(|e| e.population < 100_000 && e.place.where_prec <= 2);
+        let small = own.is_some_and(|e| e.population < 100_000 && e.place.where_prec <= 2);
         if !small {
             return (chosen, None);
         }
@@ -1794,15 +1789,12 @@ impl Extractor {
             (Some(a), Some(b)) => crate::lexicon::km_between(lat, lon, a, b) < 20.0,
             _ => false,
         };
-        let city = named()
-            .filter(|e| {
-                e.population >= 500_000
-                    && e.place.where_prec <= 2
-                    && e.place.admin1 == chosen.admin1
-                    && e.place.country == chosen.country
-                    && near(&e.place)
-            })
-            .max_by_key(|e| e.population);
+        let city = biggest_named(
+            500_000,
+            chosen.admin1.as_deref(),
+            chosen.country.as_deref(),
+            &near,
+        );
         match city {
             Some(city) => (city.place(), Some(chosen.name)),
             None => (chosen, None),

@@ -474,10 +474,6 @@ pub struct Places {
     state_centres: std::sync::OnceLock<FxHashMap<String, (f64, f64)>>,
 }
 
-/// Whether the tokens name a state of the United States the way American copy does: after
-/// a town and a comma ("Lexington, Ky."), or, where `loosely`, by its name anywhere
-/// ("Kentucky State Police"). Washington and Georgia are also a capital and a country, and
-/// count only after a comma.
 /// The host of a report's address, lower-cased and without "www.", looking through an
 /// archive's address (`web.archive.org/web/…/http://…`) to the page it archived.
 fn host_of(url: &str) -> String {
@@ -492,6 +488,18 @@ fn host_of(url: &str) -> String {
         Some(bare) => bare.to_string(),
         None => host,
     }
+}
+
+/// The letters of the name an address is registered under, where it is a name of one part
+/// under one of `domains`: "stcharlesil" for "www.stcharlesil.gov", none for
+/// "news.example.com".
+fn address_name(url: &str, domains: &[&str]) -> Option<String> {
+    let host = host_of(url);
+    let (name, domain) = host.rsplit_once('.')?;
+    if !domains.contains(&domain) || name.contains('.') {
+        return None;
+    }
+    Some(name.chars().filter(char::is_ascii_alphabetic).collect())
 }
 
 /// Words a newspaper's or station's address adds to the town or state it is named for:
@@ -700,6 +708,10 @@ fn contains(outer: &Range<usize>, inner: &Range<usize>) -> bool {
     outer.start <= inner.start && inner.end <= outer.end && outer.len() > inner.len()
 }
 
+/// Whether the tokens name a state of the United States the way American copy does: after
+/// a town and a comma ("Lexington, Ky."), or, where `loosely`, by its name anywhere
+/// ("Kentucky State Police"). Washington and Georgia are also a capital and a country, and
+/// count only after a comma.
 fn names_a_us_state(tokens: &[Token<'_>], loosely: bool) -> bool {
     // Every word a state's name, code or abbreviation can begin with: most tokens are none,
     // and are passed over with one look-up.
@@ -1426,23 +1438,23 @@ impl Places {
             return Some(town);
         }
         let towns = self.address_town_keys();
-        let host = host_of(url);
-        let (name, tld) = host.rsplit_once('.')?;
-        if tld != "com" || name.contains('.') {
-            return None;
-        }
-        let name: String = name.chars().filter(char::is_ascii_alphabetic).collect();
+        let name = address_name(url, &["com"])?;
         let &largest = (5..=name.len())
             .rev()
             .filter(|&n| papers(&name[n..]))
             .find_map(|n| towns.get(&name[..n]))?;
         let town = match home_state {
-            Some(state) => *self
-                .by_name_admin1
-                .get(&(self.entries[largest].place.name.to_lowercase(), state.to_string()))?,
+            Some(state) => self.namesake_in(largest, state)?,
             None => largest,
         };
         Some(&self.entries[town])
+    }
+
+    /// The town of `entry`'s name in `state`, if the gazetteer knows one.
+    fn namesake_in(&self, entry: usize, state: &str) -> Option<usize> {
+        self.by_name_admin1
+            .get(&(self.entries[entry].place.name.to_lowercase(), state.to_string()))
+            .copied()
     }
 
     /// American towns by their name in lower-case letters alone ("stlouis"), the largest
@@ -1476,21 +1488,13 @@ impl Places {
     /// site or paper does: "stcharlesil.gov" is St. Charles, Illinois, "miamiok.com" Miami,
     /// Oklahoma. Only a town the gazetteer knows in that state, of five letters or more.
     pub fn town_and_state_of_address(&self, url: &str) -> Option<&PlaceEntry> {
-        let host = host_of(url);
-        let (name, tld) = host.rsplit_once('.')?;
-        if !matches!(tld, "com" | "gov" | "org" | "net" | "us") || name.contains('.') {
-            return None;
-        }
-        let name: String = name.chars().filter(char::is_ascii_alphabetic).collect();
+        let name = address_name(url, &["com", "gov", "org", "net", "us"])?;
         let (town, postal) = name.split_at(name.len().checked_sub(2)?);
         let &(state, _, _) = US_STATES
             .iter()
             .find(|(_, code, _)| code.eq_ignore_ascii_case(postal))?;
         let &largest = self.address_town_keys().get(town)?;
-        let entry = *self
-            .by_name_admin1
-            .get(&(self.entries[largest].place.name.to_lowercase(), state.to_string()))?;
-        Some(&self.entries[entry])
+        Some(&self.entries[self.namesake_in(largest, state)?])
     }
 
     /// A state of the United States by its full name ("Ohio"), as a place.

@@ -691,8 +691,7 @@ fn marked_before(a: &Analysis<'_>, start: usize) -> bool {
     // "after the shooting Mayor John Cranley said": the deed as a noun marks no one.
     let noun = matches!(before(b), "shooting" | "killing")
         && (matches!(before(b + 1), "the" | "a" | "an" | "this" | "that")
-            || before(b + 1).ends_with("'s")
-            || before(b + 1).ends_with("\u{2019}s"));
+            || without_possessive(before(b + 1)) != before(b + 1));
     let harmed = !noun
         && matches!(
         before(b),

@@ -523,7 +523,9 @@ fn holiday_named<'l>(i: usize, lower: &dyn Fn(usize) -> &'l str) -> Option<(usiz
             while matches!(lower(end), "jr" | "jr." | "junior" | ".") {
                 end += 1;
             }
-            (lower(end) == "day").then_some(())?;
+            if lower(end) != "day" {
+                return None;
+            }
             movable(end + 1, Movable::MlkDay)
         }
         "mlk" if next == "day" => movable(i + 2, Movable::MlkDay),

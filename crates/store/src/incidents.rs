@@ -199,7 +199,8 @@ impl Ledger {
     }
 
     /// The incidents holding a report that names someone of the same name key.
-    /// Reports of other regions are left out: [`tally_link::judge`] never links across them by name.
+    /// Reports of other regions are left out: [`tally_link::judge`] never links across them
+    /// by name.
     pub fn candidates_by_name(&self, name_key: &str, region: Option<&str>) -> Result<Vec<i64>, StoreError> {
         // Two fixed statements rather than "?2 IS NULL OR …": SQLite re-plans a statement
         // whose plan depends on a bound value at every step, which cost a sixth of linking.
@@ -296,10 +297,10 @@ impl Ledger {
     }
 
     /// Links every report that no incident holds yet, oldest first: each joins the candidate
-    /// incident [`tally_link::judge`] accepts that it is tied to most strongly, or opens one of its own. Candidates are
-    /// only the incidents of its town and days, of the people it names and of its wording,
-    /// so a run costs what is new, not what the ledger holds. Links are committed a
-    /// thousand at a time: an interrupted run keeps what it linked.
+    /// incident [`tally_link::judge`] accepts that it is tied to most strongly, or opens one of
+    /// its own. Candidates are only the incidents of its town and days, of the people it
+    /// names and of its wording, so a run costs what is new, not what the ledger holds.
+    /// Links are committed a thousand at a time: an interrupted run keeps what it linked.
     pub fn link_unlinked(&mut self) -> Result<Linked, StoreError> {
         let mut linked = Linked::default();
         let mut unlinked = self.unlinked()?;
@@ -347,7 +348,7 @@ impl Ledger {
                 }
                 candidates.sort_unstable();
                 candidates.dedup();
-                let mut home = self.first_to_take(sketch, candidates, false)?;
+                let mut home = self.most_strongly_tied(sketch, candidates, false)?;
                 // Rare words are looked up last, and only for a report nothing else placed:
                 // counting them and loading their incidents is most of what they cost.
                 if let (None, Some(days)) = (&home, sketch.days()) {
@@ -358,7 +359,7 @@ impl Ledger {
                     }
                     by_words.sort_unstable();
                     by_words.dedup();
-                    home = self.first_to_take(sketch, by_words, true)?;
+                    home = self.most_strongly_tied(sketch, by_words, true)?;
                 }
                 let sketch = &*sketch;
                 match home {
@@ -388,12 +389,12 @@ impl Ledger {
         Ok(linked)
     }
 
-    /// Of `candidates` (incident ids) that [`tally_link::judge`] lets `sketch` join, the one its reasons
-    /// tie it to most strongly ([`weigh`]; the oldest of equals), with the
-    /// reasons: two shootings of a town's day may both take a report that names one's suspect.
-    /// `with_terms` reads the members' words too, which only linking by rare words needs and
-    /// most reports never do.
-    fn first_to_take(
+    /// Of `candidates` (incident ids) that [`tally_link::judge`] lets `sketch` join, the one
+    /// its reasons tie it to most strongly ([`weigh`]; the oldest of equals), with the
+    /// reasons: two shootings of a town's day may both take a report that names one's
+    /// suspect. `with_terms` reads the members' words too, which only linking by rare words
+    /// needs and most reports never do.
+    fn most_strongly_tied(
         &self,
         sketch: &Sketch,
         candidates: Vec<i64>,
