@@ -6,7 +6,7 @@ use crate::lexicon::{place_role, PlaceRole};
 use crate::time::{resolve, TimeValue};
 use crate::words;
 use crate::Extractor;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use tally_core::{Claim, ClaimKind, Count, Lead, NamedPerson, PersonStatus, Place, Qualifier};
 
 /// The opening, where a report states its event.
@@ -32,6 +32,9 @@ const VILLAGE_POPULATION: u64 = 20_000;
 /// month" is no date of one), at most about a year (older shootings a report recalls are
 /// others).
 const FOLLOWED_UP: std::ops::RangeInclusive<i64> = 7..=400;
+/// How many years back a follow-up may date its shooting by the year alone ("pleaded guilty
+/// to killing four … in 2015").
+const FOLLOWED_UP_YEARS: i32 = 3;
 /// How far a town of another state must lie from a home state's city named beside it to be
 /// taken for the city's quarter of its name.
 const FAR_AWAY_KM: f64 = 300.0;
@@ -786,7 +789,8 @@ fn what_a_day_dates(a: &Analysis<'_>, t: &crate::time::TimeExpr) -> Told {
 /// wound"), wholly over a week and at most about a year before the report. Not a month of
 /// the court's ("will be sentenced in May") nor one a running total covers. Else the year
 /// before the report's, for one that dates it only so: "charged in the shooting death of a
-/// man last year".
+/// man last year"; or a year up to [`FOLLOWED_UP_YEARS`] back: "pleaded guilty to killing
+/// four … in 2015".
 fn dated_by_month_or_year(
     a: &Analysis<'_>,
     report_day: Option<NaiveDate>,
@@ -809,7 +813,16 @@ fn dated_by_month_or_year(
     });
     month.or_else(|| {
         in_opening()
-            .filter(|t| matches!(t.value, TimeValue::YearsAgo(1)))
+            .filter(|t| match t.value {
+                TimeValue::YearsAgo(1) => true,
+                // "a robbery at an Ohio home in 2015", in a report of 2017.
+                // Not a year that describes something else: "a 2012 graduate".
+                TimeValue::Year(y) => {
+                    let described = t.start > 0 && matches!(a.lower(t.start - 1), "a" | "an");
+                    (1..=FOLLOWED_UP_YEARS).contains(&(day.year() - y)) && !described
+                }
+                _ => false,
+            })
             .find(|t| dates_a_shooting(a, t, &["since", "so", "total"]))
             .and_then(span)
     })
@@ -1311,7 +1324,9 @@ impl Extractor {
         };
         // A report that gives no day but its own, and tells of a shooting last month or
         // back in April, dates it by that month: its first and last day.
-        let month = no_day_told(date)
+        // So is a follow-up whose opening dates only what followed, down to the year alone
+        // ("pleaded guilty Tuesday to killing four … in 2015").
+        let month = (no_day_told(date) || follow_up && date == report_day && told(Told::Incident).is_none())
             .then(|| dated_by_month_or_year(a, report_day, opening_end))
             .flatten();
         let (date, date_end) = match month {

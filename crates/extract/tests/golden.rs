@@ -1064,6 +1064,26 @@ fn a_follow_up_of_last_years_shooting_is_dated_by_that_year() {
     assert_eq!(date.as_deref(), Some("2015-01-01"));
 }
 
+/// A follow-up that dates its shooting by a year named in full ("in 2015") is dated by that
+/// year; a year that only describes someone ("a 2012 graduate") dates nothing.
+#[test]
+fn a_follow_up_dated_by_a_named_year_is_dated_by_that_year() {
+    let date = date_of(
+        "Man admits killing three in robbery",
+        "A Toledo man has pleaded guilty to shooting three people dead during a robbery at a \
+         duplex in 2015.\n\nHe is due to be sentenced next month.",
+        "2017-02-14",
+    );
+    assert_eq!(date.as_deref(), Some("2015-01-01"));
+    let date = date_of(
+        "Gunman had no known motive",
+        "Investigators said they still did not know why the gunman, a 2014 graduate of the \
+         local college who was killed, opened fire.\n\nThe shooting lasted ten minutes.",
+        "2016-02-25",
+    );
+    assert_eq!(date.as_deref(), Some("2016-02-25"));
+}
+
 /// A page stamped Sunday that tells of "late Sunday" and "early Monday" was revised on
 /// Monday: its Monday is the next day, not six days before, and the shooting was Sunday.
 #[test]
