@@ -258,6 +258,7 @@ pub fn find_people(a: &Analysis<'_>) -> Vec<NamedPerson> {
         } else {
             object_of_deed(a, start, end)
                 .or(joined.and_then(|(_, s)| s))
+                .or_else(|| charged_against(a, start).then_some(PersonStatus::Arrested))
                 .or_else(|| status_of(a, start, end))
         };
         // "the victim's mother, Tomeka Smith", "another neighbor, Susan Janik": someone who
@@ -714,11 +715,35 @@ fn marked_before(a: &Analysis<'_>, start: usize) -> bool {
             | "captured"
             | "charging"
             | "indicted"
-    ) || before(b) == "against" && matches!(before(b + 1), "charges" | "charge" | "case")
+    ) || charged_against(a, start)
         || before(b) == "of" && deed_is_fatal(before(b + 1)).is_some()
         // "shooter Syed Farook", "victim Lena Moss": the role names the person.
         || matches!(before(1), "shooter" | "gunman" | "suspect" | "victim" | "suspects" | "victims");
     identified || role_is || harmed
+}
+
+/// Whether a name is the one a charge is against: "charges against X", "the case against
+/// X", "Charges were filed yesterday against X".
+fn charged_against(a: &Analysis<'_>, start: usize) -> bool {
+    const REACH: usize = 5;
+    let b = past_age_and_rank(a, start);
+    if lower_before(a, start, b) != "against" {
+        return false;
+    }
+    let sentence = a.sentences[a.sentence_of[start]].start;
+    (start.saturating_sub(b + REACH).max(sentence)..start).any(|k| {
+        matches!(
+            a.lower(k),
+            "charges"
+                | "charge"
+                | "case"
+                | "complaint"
+                | "complaints"
+                | "indictment"
+                | "warrant"
+                | "warrants"
+        )
+    })
 }
 
 /// Whether the words after a name say what befell the person: "X was shot", "X died".
@@ -892,6 +917,24 @@ mod tests {
             .iter()
             .map(|p| (p.name.as_str(), p.age, p.status))
             .collect()
+    }
+
+    /// Charges filed against people name them as suspects, however many words part the
+    /// charges from "against"; an argument against someone names no one.
+    #[test]
+    fn charges_against_people_name_suspects() {
+        let people = people_in(
+            "Charges were filed yesterday against Darnell Pike and Corey Lund in the killing of \
+             a teenager near Muskogee.",
+        );
+        assert_eq!(
+            people
+                .iter()
+                .map(|p| (p.name.as_str(), p.role.as_deref()))
+                .collect::<Vec<_>>(),
+            [("Darnell Pike", Some("suspect")), ("Corey Lund", Some("suspect"))]
+        );
+        assert!(names_in("The council voted against Mary Oakes on Tuesday.").is_empty());
     }
 
     #[test]
