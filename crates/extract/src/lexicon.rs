@@ -949,6 +949,11 @@ const NEAR_HOME_KM: f64 = 350.0;
 /// state means ("a Birmingham lounge", "a Chester man", "Panama City police") where it is
 /// this large. Below it, the name is more often a surname ("Martin", "Vernon").
 const AMERICAN_NAMESAKE_POPULATION: u64 = 30_000;
+/// Fewer people than a town: a place of the outlet's home state this small, named without
+/// a state, yields to a big namesake near that state ([`BIG_NAMESAKE_POPULATION`]).
+const HOME_VILLAGE_POPULATION: u64 = 20_000;
+/// A city this big is the one copy means by its name near its state, over a village.
+const BIG_NAMESAKE_POPULATION: u64 = 250_000;
 
 /// The District of Columbia, a state to the gazetteer and a city to copy.
 const DISTRICT: &str = "District of Columbia";
@@ -1745,6 +1750,7 @@ impl Places {
             })
             .collect();
         let named_states = !states.is_empty();
+        let home_only = home_state.filter(|h| !states.contains(h));
         // A headline in title case ("Cheyenne Child Shoots Himself") capitalises every word,
         // so a capitalised word after a town is no surname.
         let long_words = || {
@@ -1756,13 +1762,26 @@ impl Places {
         if let Some(home) = home_state.filter(|h| !states.contains(h)) {
             states.push(home);
         }
-        // The town of this name in a state the report names (or the home state).
+        // The town of this name in a state the report names (or the home state). A village
+        // of the home state the copy does not name yields to a big city of its name near that
+        // state: "Newark" from a New York station is New Jersey's, not the village upstate.
         let in_named_state = |place: &Place| {
             let name = place.name.to_lowercase();
-            states
-                .iter()
-                .find_map(|&state| self.by_name_admin1.get(&(name.clone(), state.to_string())))
-                .copied()
+            let town = states.iter().find_map(|&state| {
+                Some((
+                    state,
+                    *self.by_name_admin1.get(&(name.clone(), state.to_string()))?,
+                ))
+            })?;
+            let big_city = || {
+                let &(population, city) = self.namesakes(&place.name)?.first()?;
+                let near = self.km_from_state(&self.entries[city].place, town.0)? <= NEAR_HOME_KM;
+                (population >= BIG_NAMESAKE_POPULATION && near).then_some(city)
+            };
+            if Some(town.0) == home_only && self.entries[town.1].population < HOME_VILLAGE_POPULATION {
+                return big_city().or(Some(town.1));
+            }
+            Some(town.1)
         };
         found
             .into_iter()
@@ -2577,6 +2596,30 @@ mod tests {
         );
         let text = "A man was shot outside a store in Houston on Sunday, police said.";
         assert_eq!(places_from(&places, text, from("Tennessee")), ["Houston, Texas"]);
+    }
+
+    #[test]
+    fn a_village_of_the_outlets_state_yields_to_a_big_city_of_its_name_nearby() {
+        let places = Places::new(&[]).unwrap();
+        let from = |home| Origin {
+            american: true,
+            home_state: Some(home),
+        };
+        // A New York station's Newark is New Jersey's city, not the village upstate; a
+        // town of the home state as big as a town keeps it ("Columbus" from Georgia).
+        let text = "Three teenagers were shot on a street in Newark on Wednesday night.";
+        assert_eq!(
+            places_from(&places, text, from("New York")),
+            ["Newark, New Jersey"]
+        );
+        let text = "A man was shot Monday outside a store in Columbus.";
+        assert_eq!(places_from(&places, text, from("Georgia")), ["Columbus, Georgia"]);
+        // Nor where the copy names the state itself.
+        let text = "Three teenagers were shot in Newark, New York, on Wednesday night.";
+        assert_eq!(
+            places_from(&places, text, from("New York"))[0],
+            "Newark, New York"
+        );
     }
 
     #[test]
