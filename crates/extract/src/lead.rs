@@ -1291,22 +1291,23 @@ impl Extractor {
             .or_else(|| {
                 // The shooting's own day before one the copy gives nothing of, and that
                 // before the day of what came after ("appeared in court Monday").
-                let in_opening = told(Told::Incident)
-                    .or_else(|| told(Told::Other))
-                    .or_else(|| told(Told::Aftermath));
+                let in_opening = told(Told::Incident).or_else(|| told(Told::Other));
                 // An opening of captions and clock times ("opened fire about 9:10 p.m.")
                 // leaves the day to the lead's sentences, where one dates the shooting
-                // itself: "Four men were shot in a drive-by Wednesday night".
-                in_opening.or_else(|| {
-                    let below = days_before(end_of_told_sentences(LEAD_SENTENCES));
-                    // Else a day that dates nothing else, as long as it is a fresh one: "The
-                    // incident happened at a home near Laurel on New Years Eve" in a report
-                    // of 4 January.
-                    first_told(&below, Told::Incident).or_else(|| {
-                        first_told(&below, Told::Other)
+                // itself: "Four men were shot in a drive-by Wednesday night". So does one
+                // that dates only what came after ("was charged Monday … accused of
+                // shooting the victim … on December 11").
+                let below = || days_before(end_of_told_sentences(LEAD_SENTENCES));
+                in_opening
+                    .or_else(|| first_told(&below(), Told::Incident))
+                    .or_else(|| told(Told::Aftermath))
+                    .or_else(|| {
+                        // Else a day that dates nothing else, as long as it is a fresh one:
+                        // "The incident happened at a home near Laurel on New Years Eve" in
+                        // a report of 4 January.
+                        first_told(&below(), Told::Other)
                             .filter(|&d| report_day.is_some_and(|r| (r - d).num_days() <= FRESH_DAYS))
                     })
-                })
             })
             .or(report_day);
         // A follow-up (a plea, a trial, a sentence) dates its shooting in full

@@ -1064,6 +1064,21 @@ fn a_follow_up_of_last_years_shooting_is_dated_by_that_year() {
     assert_eq!(date.as_deref(), Some("2015-01-01"));
 }
 
+/// An opening that dates only what followed ("taken into custody Tuesday") leaves the day
+/// to the lead sentence that dates the shooting itself.
+#[test]
+fn a_day_of_the_aftermath_yields_to_the_shootings_own_day_below() {
+    let date = date_of(
+        "Arrest made in fatal shooting of toddler",
+        "(Photo: Staff)\n\nMARRERO, La. -- Deputies arrested a 24-year-old man for allegedly \
+         shooting a toddler.\n\nAccording to the sheriff's office, the man was taken into \
+         custody Tuesday, Dec. 13, and charged with murder.\n\nThe sheriff said the man denied \
+         being at the house where the fatal shooting happened Dec. 3.",
+        "2016-12-15",
+    );
+    assert_eq!(date.as_deref(), Some("2016-12-03"));
+}
+
 /// A follow-up that dates its shooting by a year named in full ("in 2015") is dated by that
 /// year; a year that only describes someone ("a 2012 graduate") dates nothing.
 #[test]
