@@ -296,6 +296,43 @@ pub fn find_people(a: &Analysis<'_>) -> Vec<NamedPerson> {
     people
 }
 
+/// Whether a headline calls its report a police blotter or log: items of many cases, one a
+/// line ("Shooting arrest, shoe heist and drugs: March 14 Police Blotter", "Public Safety
+/// Log").
+pub fn is_blotter(title: &str) -> bool {
+    let words: Vec<String> = title
+        .split(|c: char| !c.is_alphanumeric())
+        .map(str::to_lowercase)
+        .collect();
+    words.iter().any(|w| w == "blotter")
+        || words
+            .windows(2)
+            .any(|w| matches!(w[0].as_str(), "police" | "safety" | "crime" | "arrest") && w[1] == "log")
+}
+
+/// Keeps, of a blotter's people, those named in an item that tells of a shooting: the others
+/// are other cases' (a shoplifter, a driver stopped with drugs).
+pub fn keep_to_shooting_items(a: &Analysis<'_>, people: &mut Vec<NamedPerson>) {
+    // An item is a line: from one token that opens a line to the next.
+    let line_starts: Vec<usize> = (0..a.tokens.len())
+        .filter(|&k| k == 0 || a.tokens[k].newline_before)
+        .collect();
+    let item_of = |token: usize| {
+        let at = line_starts.partition_point(|&s| s <= token) - 1;
+        line_starts[at]..line_starts.get(at + 1).copied().unwrap_or(a.tokens.len())
+    };
+    people.retain(|p| {
+        let token = a.tokens.partition_point(|t| t.span.start < p.start);
+        token >= a.tokens.len()
+            || item_of(token).any(|k| {
+                matches!(
+                    a.lower(k),
+                    "shooting" | "shot" | "shoots" | "gunshot" | "gunfire" | "wounded" | "killed" | "fatally"
+                )
+            })
+    });
+}
+
 /// "Detectives are looking for Dale Pruitt. … Pruitt was arrested Tuesday": someone whose
 /// fate their own sentence leaves untold takes it from the first later sentence that tells
 /// it of their surname, where that is an arrest. Not where the surname acts ("Pruitt shot at
@@ -997,6 +1034,27 @@ mod tests {
         let body = "At a news conference after the shooting Mayor Ellen Barrow urged calm. \
                     A man opened fire on Elm Street, shooting Officer Tina Marsh.";
         assert_eq!(names_in(body), ["Tina Marsh"]);
+    }
+
+    /// A police blotter keeps the people of its shooting's item, not a shoplifter's.
+    #[test]
+    fn a_blotter_keeps_the_people_of_its_shooting() {
+        let ex = Extractor::new(ExtractConfig::default()).unwrap();
+        let mut doc = Document::new(
+            "blotter",
+            "Ewing\n\nShooting arrest: Darius Holt, 24, was arrested in a March 2 shooting that \
+             wounded a man on Olden Avenue.\n\nHamilton\n\nTag switch: Nora Feld, 51, was \
+             arrested after switching price tags at a department store."
+                .to_string(),
+        );
+        doc.title = Some("Shooting arrest and a tag switch: March 9 Police Blotter".to_string());
+        let names: Vec<String> = extract(&doc, &ex).people.into_iter().map(|p| p.name).collect();
+        assert_eq!(names, ["Darius Holt"]);
+        // The same copy under a plain headline is one report's, and keeps both.
+        doc.title = Some("Man arrested in shooting".to_string());
+        assert_eq!(extract(&doc, &ex).people.len(), 2);
+        assert!(super::is_blotter("Daily Blotter") && super::is_blotter("Public Safety Log (Nov. 17)"));
+        assert!(!super::is_blotter("Log truck driver shot"));
     }
 
     #[test]
