@@ -442,6 +442,9 @@ pub struct Origin<'a> {
     /// The state of the United States its outlet reports from, where the ledger has learnt
     /// it ("Ohio").
     pub home_state: Option<&'a str>,
+    /// Whether its outlet broadcasts east of the Mississippi (`Some(true)`) or west of it,
+    /// as its address's call sign says ([`station_east`]).
+    pub east: Option<bool>,
 }
 
 /// The gazetteer.
@@ -629,23 +632,39 @@ pub fn american_address(url: &str) -> bool {
     let Some((&name, subdomains)) = rest.split_last() else {
         return false;
     };
-    let call_sign = |label: &str| {
-        let letters: String = label.chars().take_while(|c| c.is_ascii_alphabetic()).collect();
-        let tail = &label[letters.len()..];
-        let sign = ["tv", "am", "fm", "news", "radio"]
-            .iter()
-            .find_map(|s| letters.strip_suffix(s))
-            .unwrap_or(&letters);
-        (3..=4).contains(&sign.len())
-            && sign.starts_with(['k', 'w'])
-            && tail.bytes().all(|b| b.is_ascii_digit())
-    };
+    let call_sign = |label: &str| call_sign_letter(label).is_some();
     let network = ["nbc", "abc", "cbs", "fox"].iter().any(|n| name.starts_with(n)) || name == "cbslocal";
     let city = |label: &str| CITIES.iter().any(|c| label.contains(c));
     call_sign(name)
         || network && (name.len() > 5 || !subdomains.is_empty())
         || city(name)
         || subdomains.iter().any(|s| city(s))
+}
+
+/// The first letter of a broadcaster's call sign an address label spells ("wsls", "kxan",
+/// "wyff4", "whotv"), or `None` for a label that is no call sign.
+fn call_sign_letter(label: &str) -> Option<char> {
+    let letters: String = label.chars().take_while(|c| c.is_ascii_alphabetic()).collect();
+    let tail = &label[letters.len()..];
+    let sign = ["tv", "am", "fm", "news", "radio"]
+        .iter()
+        .find_map(|s| letters.strip_suffix(s))
+        .unwrap_or(&letters);
+    ((3..=4).contains(&sign.len()) && tail.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| sign.chars().next())
+        .flatten()
+        .filter(|c| matches!(c, 'k' | 'w'))
+}
+
+/// Whether a broadcaster's address puts it east of the Mississippi: American call signs
+/// begin with W east of the river and K west of it ("wsls.com" is Roanoke's, "kxan.com"
+/// Austin's). A few stations older than the rule keep the other letter (WFAA in Dallas,
+/// KDKA in Pittsburgh), so this only settles towns of one name in states far apart.
+pub fn station_east(url: &str) -> Option<bool> {
+    let host = host_of(url);
+    let labels: Vec<&str> = host.split('.').collect();
+    let name = labels.len().checked_sub(2).map(|k| labels[k])?;
+    call_sign_letter(name).map(|c| c == 'w')
 }
 
 /// American cities whose names outlets' addresses carry, lower case and without spaces.
@@ -949,6 +968,9 @@ const NEAR_HOME_KM: f64 = 350.0;
 /// state means ("a Birmingham lounge", "a Chester man", "Panama City police") where it is
 /// this large. Below it, the name is more often a surname ("Martin", "Vernon").
 const AMERICAN_NAMESAKE_POPULATION: u64 = 30_000;
+/// The longitude of the Mississippi where call signs change letter, about St. Louis and
+/// Baton Rouge.
+const MISSISSIPPI_LON: f64 = -90.5;
 /// Fewer people than a town: a place of the outlet's home state this small, named without
 /// a state, yields to a big namesake near that state ([`BIG_NAMESAKE_POPULATION`]).
 const HOME_VILLAGE_POPULATION: u64 = 20_000;
@@ -1670,7 +1692,7 @@ impl Places {
             }
             world.sort_by_key(|(range, _)| range.start);
             let towns =
-                self.trusted_world_towns(tokens, world, american, origin.home_state, headline, &seats);
+                self.trusted_world_towns(tokens, world, Origin { american, ..origin }, headline, &seats);
             // "New Jersey", the state, over the island of Jersey that the region's table knows.
             found.retain(|(r, _)| !towns.iter().any(|(w, _)| contains(w, r)));
             // Copy that names American towns and no war's province or city names no village of
@@ -1726,11 +1748,12 @@ impl Places {
         &self,
         tokens: &[Token<'_>],
         found: Vec<(Range<usize>, usize)>,
-        american: bool,
-        home_state: Option<&str>,
+        origin: Origin<'_>,
         headline: usize,
         seats: &[(String, &[usize])],
     ) -> Vec<(Range<usize>, usize)> {
+        // `origin.american` here is whether the copy reads as American, its outlet's or not.
+        let (american, home_state) = (origin.american, origin.home_state);
         let mut states: Vec<&str> = found
             .iter()
             .filter_map(|&(ref range, entry)| {
@@ -1810,6 +1833,15 @@ impl Places {
                         .map(|&(_, town)| (range, town));
                 }
                 let in_state = self.town_in_state(tokens, &range, entry).is_some();
+                // A town the copy ties to no state, of a name shared across the Mississippi,
+                // is the namesake on the station's side of it.
+                let entry = if in_state || in_named_state(place).is_some() {
+                    entry
+                } else {
+                    self.on_stations_side(entry, origin.east)
+                };
+                let entry_ = &self.entries[entry];
+                let place = &entry_.place;
                 // "TROY, W.Va.", a town the gazetteer does not know in the state that follows
                 // it, is somewhere in that state, not the Troy of another.
                 if place.country.as_deref() == Some("US") && !in_state {
@@ -2074,6 +2106,27 @@ impl Places {
         });
         let &(lat, lon) = centres.get(state)?;
         Some(km_between(place.lat?, place.lon?, lat, lon))
+    }
+
+    /// The namesake of an American town on the side of the Mississippi a station broadcasts
+    /// from, where the town is on the other side and the namesake at least two fifths its
+    /// size: "Meridian" from WTOK is Mississippi's, not Idaho's. A city far bigger than any
+    /// namesake on the station's side ("Dallas" from WFAA, "Duluth" from WDIO) stays itself.
+    fn on_stations_side(&self, entry: usize, east: Option<bool>) -> usize {
+        let side = |e: usize| self.entries[e].place.lon.map(|lon| lon > MISSISSIPPI_LON);
+        let place = &self.entries[entry].place;
+        let Some(east) = east else { return entry };
+        if place.country.as_deref() != Some("US") || place.where_prec > 2 || side(entry) != Some(!east) {
+            return entry;
+        }
+        let population = self.entries[entry].population;
+        self.namesakes(&place.name)
+            .and_then(|towns| {
+                towns.iter().find(|&&(n, e)| {
+                    side(e) == Some(east) && n.saturating_mul(5) >= population.saturating_mul(2)
+                })
+            })
+            .map_or(entry, |&(_, e)| e)
     }
 
     /// The American towns of a name, each (population, entry), largest first.
@@ -2424,6 +2477,7 @@ mod tests {
         let from_mississippi = Origin {
             american: true,
             home_state: Some("Mississippi"),
+            east: None,
         };
         assert_eq!(
             places_from(
@@ -2492,6 +2546,7 @@ mod tests {
         let from_virginia = Origin {
             american: true,
             home_state: Some("Virginia"),
+            east: None,
         };
         assert_eq!(places_from(&places, text, from_virginia), ["Danville, Virginia"]);
         assert_eq!(places_in(&places, text), ["Danville, California"]);
@@ -2538,6 +2593,7 @@ mod tests {
         let from_ohio = Origin {
             american: true,
             home_state: Some("Ohio"),
+            east: None,
         };
         assert!(places_from(&places, "Edenton Police said a teen was shot.", from_ohio).is_empty());
     }
@@ -2548,6 +2604,7 @@ mod tests {
         let american = Origin {
             american: true,
             home_state: None,
+            east: None,
         };
         // A state's name as a woman's, and a town's as a surname: Chicago stays the scene.
         let text = "Four men were shot dead in Chicago's South Shore neighborhood. \"We want answers,\" \
@@ -2582,6 +2639,7 @@ mod tests {
         let from = |home| Origin {
             american: true,
             home_state: Some(home),
+            east: None,
         };
         // A Nashville station's Antioch is its own quarter, not California's city.
         let text = "Two teens were shot and killed in Antioch on Saturday afternoon, police said.";
@@ -2599,11 +2657,58 @@ mod tests {
     }
 
     #[test]
+    fn a_stations_call_sign_settles_a_towns_name_shared_across_the_mississippi() {
+        assert_eq!(
+            station_east("http://www.wtok.com/content/news/x.html"),
+            Some(true)
+        );
+        assert_eq!(
+            station_east("http://web.archive.org/web/2017/http://kxan.com/2017/01/x/"),
+            Some(false)
+        );
+        assert_eq!(station_east("http://www.wyff4.com/article/x"), Some(true));
+        assert_eq!(station_east("http://www.sun-sentinel.com/news/x"), None);
+        let places = Places::new(&[]).unwrap();
+        let from = |east| Origin {
+            american: true,
+            home_state: None,
+            east,
+        };
+        // Columbia, South Carolina is the bigger; a K station's Columbia is Missouri's.
+        let text = "Four people were hurt in a shooting at a Columbia bar on Sunday.";
+        assert_eq!(
+            places_from(&places, text, from(None)),
+            ["Columbia, South Carolina"]
+        );
+        assert_eq!(
+            places_from(&places, text, from(Some(false))),
+            ["Columbia, Missouri"]
+        );
+        // Meridian, Idaho is the bigger, but a W station's is never Idaho's: Mississippi's,
+        // believed once the ledger learns the station's home.
+        let text = "A child was shot at an apartment complex in Meridian on Sunday.";
+        assert_eq!(places_from(&places, text, from(None)), ["Meridian, Idaho"]);
+        assert!(places_from(&places, text, from(Some(true))).is_empty());
+        let wtok = Origin {
+            home_state: Some("Mississippi"),
+            ..from(Some(true))
+        };
+        assert_eq!(places_from(&places, text, wtok), ["Meridian, Mississippi"]);
+        // A city three times its eastern namesake stays itself: WDIO is Duluth's.
+        let text = "Police investigate a shooting in Duluth's East Hillside.";
+        assert_eq!(
+            places_from(&places, text, from(Some(true)))[0],
+            "Duluth, Minnesota"
+        );
+    }
+
+    #[test]
     fn a_village_of_the_outlets_state_yields_to_a_big_city_of_its_name_nearby() {
         let places = Places::new(&[]).unwrap();
         let from = |home| Origin {
             american: true,
             home_state: Some(home),
+            east: None,
         };
         // A New York station's Newark is New Jersey's city, not the village upstate; a
         // town of the home state as big as a town keeps it ("Columbus" from Georgia).
@@ -2679,6 +2784,7 @@ mod tests {
         let american = Origin {
             american: true,
             home_state: None,
+            east: None,
         };
         let text = "Police investigated a shooting at a Birmingham lounge that killed one man.";
         assert_eq!(places_from(&places, text, american), ["Birmingham, Alabama"]);
@@ -2720,6 +2826,7 @@ mod tests {
         let from = |state| Origin {
             american: true,
             home_state: Some(state),
+            east: None,
         };
         // A title-case headline's capitals are no surnames.
         let headline = places.find("Cheyenne Child Shoots Himself In The Foot");

@@ -210,6 +210,7 @@ pub fn extract_from(doc: &Document, ex: &Extractor, home_state: Option<&str>) ->
     let origin = lexicon::Origin {
         american: doc.url.as_deref().is_some_and(lexicon::american_address),
         home_state: addressed.or(home_state),
+        east: doc.url.as_deref().and_then(lexicon::station_east),
     };
     let a = Analysis::new(&doc.body, doc.title.as_deref(), &ex.actors, &ex.places, origin);
     let published = doc.published.map(|p| p.date());
