@@ -334,6 +334,17 @@ fn ordinal_dead(words: &[&str]) -> Option<u64> {
             .iter()
             .position(|(word, short)| w == word || w == short)? as u64
             + 2;
+        // "two men suffered injuries and a third person died": the third of those shot, the
+        // one dead among the wounded.
+        let after_wounded = words[i.saturating_sub(6)..i].iter().any(|w| {
+            matches!(
+                *w,
+                "injured" | "injuries" | "wounded" | "hurt" | "injuring" | "wounding"
+            )
+        });
+        if after_wounded {
+            return None;
+        }
         let victim = (i + 1..(i + 3).min(words.len())).find(|&k| is_victim(words[k]))?;
         let died = words[victim] == "death"
             || (victim + 1..(victim + 6).min(words.len())).any(|k| is_death(words[k]));
@@ -1972,6 +1983,10 @@ mod tests {
             None
         );
         assert_eq!(ordinal_dead(&words("a second man was wounded")), None);
+        assert_eq!(
+            ordinal_dead(&words("two men suffered minor injuries and a third person died")),
+            None
+        );
     }
 
     #[test]
