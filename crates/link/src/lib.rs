@@ -63,6 +63,24 @@ pub fn name_key(name: &str) -> Option<String> {
     (words.len() >= 2).then(|| format!("{} {}", words[0], words[words.len() - 1]))
 }
 
+/// The keys a name is found by: its [`name_key`], and where the surname is hyphenated, the
+/// given name with each part of it ("Reginald Rose-Robinson" is found as "reginald
+/// robinson" too), since reports drop one half or the other.
+pub fn name_keys_of(name: &str) -> Vec<String> {
+    let Some(key) = name_key(name) else {
+        return Vec::new();
+    };
+    let mut keys = vec![key.clone()];
+    if let Some((first, last)) = key.rsplit_once(' ') {
+        keys.extend(
+            last.split('-')
+                .filter(|part| part.len() > 1 && *part != last)
+                .map(|part| format!("{first} {part}")),
+        );
+    }
+    keys
+}
+
 impl Sketch {
     /// The province or state and country the report puts the event in, where it does.
     pub fn region(&self) -> Option<String> {
@@ -85,7 +103,7 @@ impl Sketch {
 
     /// The keys of the names of everyone the report names.
     pub fn name_keys(&self) -> Vec<String> {
-        let mut keys: Vec<String> = self.people.iter().filter_map(|p| name_key(&p.name)).collect();
+        let mut keys: Vec<String> = self.people.iter().flat_map(|p| name_keys_of(&p.name)).collect();
         keys.sort();
         keys.dedup();
         keys
@@ -379,7 +397,7 @@ fn judge_by_names(new: &Sketch, members: &[Sketch]) -> Option<Ties> {
             } else {
                 person.name.clone()
             };
-            if name_key(&person.name).is_some_and(|k| keys.contains(&k)) && !shared.contains(&named) {
+            if name_keys_of(&person.name).iter().any(|k| keys.contains(k)) && !shared.contains(&named) {
                 shared.push(named);
             }
         }
@@ -860,6 +878,33 @@ mod tests {
         new.people = vec![person("Dale Pruitt")];
         assert_eq!(weigh(&new, &[named]).map(|(s, _)| s), Some(6));
         assert_eq!(weigh(&new, &[first]).map(|(s, _)| s), Some(2));
+    }
+
+    #[test]
+    fn a_hyphenated_surname_links_with_either_half() {
+        assert_eq!(
+            name_keys_of("Reginald Rose-Robinson"),
+            ["reginald rose-robinson", "reginald rose", "reginald robinson"]
+        );
+        let person = |name: &str| NamedPerson {
+            name: name.into(),
+            age: Some(30),
+            status: None,
+            role: None,
+            start: 0,
+            end: 0,
+        };
+        // Weeks apart and in two towns' reports, only the name ties them.
+        let mut first = sketch("a", "Detroit", "2017-02-24", Some(1));
+        first.people = vec![person("Reginald Rose-Robinson")];
+        let mut later = sketch("b", "Dearborn", "2017-03-15", Some(1));
+        later.people = vec![person("Reginald Robinson")];
+        assert_eq!(
+            judge(&later, std::slice::from_ref(&first)),
+            Some(vec!["same person named (Reginald Rose-Robinson)".to_string()])
+        );
+        later.people = vec![person("Reginald Rosen")];
+        assert_eq!(judge(&later, &[first]), None);
     }
 
     #[test]
