@@ -25,9 +25,6 @@ const HOLIDAY_DAYS: i64 = 45;
 const BACKGROUND_DAYS: i64 = 60;
 /// The least population of a city whose neighbourhoods copy names on their own.
 const NEIGHBOURHOOD_CITY: u64 = 250_000;
-/// Fewer people than a town: a place of this size the report calls a neighbourhood is one of
-/// the big city it names, wherever the gazetteer's namesake lies.
-const VILLAGE_POPULATION: u64 = 20_000;
 /// How many days before a follow-up the shooting it dates may lie: at least a week ("this
 /// month" is no date of one), at most about a year (older shootings a report recalls are
 /// others).
@@ -1794,7 +1791,7 @@ impl Extractor {
                 .or_else(|| {
                     // Only for a village: a city is called a neighbourhood ("the Allentown
                     // neighborhood") where it is one.
-                    if own.is_none_or(|e| e.population >= VILLAGE_POPULATION) {
+                    if own.is_none_or(|e| e.population >= crate::lexicon::VILLAGE_POPULATION) {
                         return None;
                     }
                     biggest_named(

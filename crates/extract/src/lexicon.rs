@@ -971,9 +971,11 @@ const AMERICAN_NAMESAKE_POPULATION: u64 = 30_000;
 /// The longitude of the Mississippi where call signs change letter, about St. Louis and
 /// Baton Rouge.
 const MISSISSIPPI_LON: f64 = -90.5;
-/// Fewer people than a town: a place of the outlet's home state this small, named without
-/// a state, yields to a big namesake near that state ([`BIG_NAMESAKE_POPULATION`]).
-const HOME_VILLAGE_POPULATION: u64 = 20_000;
+/// Fewer people than a town. A place this small that copy calls a neighbourhood is one of
+/// the big city the report names, wherever the gazetteer's namesake lies (`lead`); one of
+/// the outlet's home state, named without a state, yields to a big namesake near that
+/// state ([`BIG_NAMESAKE_POPULATION`]).
+pub(crate) const VILLAGE_POPULATION: u64 = 20_000;
 /// A city this big is the one copy means by its name near its state, over a village.
 const BIG_NAMESAKE_POPULATION: u64 = 250_000;
 
@@ -1782,7 +1784,7 @@ impl Places {
                 .filter(|t| t.is_word() && t.text.len() > 3)
         };
         let title_case = long_words().count() >= 3 && long_words().all(|t| t.is_capitalised());
-        if let Some(home) = home_state.filter(|h| !states.contains(h)) {
+        if let Some(home) = home_only {
             states.push(home);
         }
         // The town of this name in a state the report names (or the home state). A village
@@ -1801,7 +1803,7 @@ impl Places {
                 let near = self.km_from_state(&self.entries[city].place, town.0)? <= NEAR_HOME_KM;
                 (population >= BIG_NAMESAKE_POPULATION && near).then_some(city)
             };
-            if Some(town.0) == home_only && self.entries[town.1].population < HOME_VILLAGE_POPULATION {
+            if Some(town.0) == home_only && self.entries[town.1].population < VILLAGE_POPULATION {
                 return big_city().or(Some(town.1));
             }
             Some(town.1)
