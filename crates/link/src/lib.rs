@@ -704,6 +704,18 @@ fn first_day(days: &[NaiveDate]) -> Option<NaiveDate> {
 mod tests {
     use super::*;
 
+    /// An adult named with no fate told.
+    fn person(name: &str) -> NamedPerson {
+        NamedPerson {
+            name: name.into(),
+            age: Some(30),
+            status: None,
+            role: None,
+            start: 0,
+            end: 0,
+        }
+    }
+
     fn sketch(id: &str, town: &str, day: &str, killed: Option<u64>) -> Sketch {
         Sketch {
             document: id.into(),
@@ -853,14 +865,6 @@ mod tests {
 
     #[test]
     fn reasons_weigh_by_their_kind() {
-        let person = |name: &str| NamedPerson {
-            name: name.into(),
-            age: Some(30),
-            status: None,
-            role: None,
-            start: 0,
-            end: 0,
-        };
         let first = sketch("a", "Memphis", "2017-01-21", Some(1));
         // The same town and day (2) and the same toll (1).
         let (strength, reasons) = weigh(
@@ -886,14 +890,6 @@ mod tests {
             name_keys_of("Reginald Rose-Robinson"),
             ["reginald rose-robinson", "reginald rose", "reginald robinson"]
         );
-        let person = |name: &str| NamedPerson {
-            name: name.into(),
-            age: Some(30),
-            status: None,
-            role: None,
-            start: 0,
-            end: 0,
-        };
         // Weeks apart and in two towns' reports, only the name ties them.
         let mut first = sketch("a", "Detroit", "2017-02-24", Some(1));
         first.people = vec![person("Reginald Rose-Robinson")];
