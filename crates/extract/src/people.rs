@@ -117,8 +117,32 @@ fn in_pointer(a: &Analysis<'_>, i: usize) -> bool {
         })
 }
 
+/// For each token, whether it is on a line that opens with a year and a colon, past a
+/// month or a photo credit: an entry of a timeline of past events ("August 1982: Eight
+/// people killed at a welding shop", "istock 1993: Dr. X is shot to death"). Its people
+/// are those events'.
+fn timeline_entries(a: &Analysis<'_>) -> Vec<bool> {
+    let n = a.tokens.len();
+    let mut entries = vec![false; n];
+    let mut start = 0;
+    while start < n {
+        let end = (start + 1..n).find(|&k| a.tokens[k].newline_before).unwrap_or(n);
+        let dated = (start..(start + 3).min(end)).any(|k| {
+            let t = &a.tokens[k];
+            t.kind == TokenKind::Number
+                && t.text.len() == 4
+                && t.text.starts_with(['1', '2'])
+                && a.tokens.get(k + 1).is_some_and(|n| n.is(':'))
+        });
+        entries[start..end].fill(dated);
+        start = end;
+    }
+    entries
+}
+
 pub fn find_people(a: &Analysis<'_>) -> Vec<NamedPerson> {
     let n = a.tokens.len();
+    let timeline = timeline_entries(a);
     let mut people: Vec<NamedPerson> = Vec::new();
     // The last person found: where their name ends, and what befell them.
     let mut last: Option<(usize, Option<PersonStatus>)> = None;
@@ -143,6 +167,7 @@ pub fn find_people(a: &Analysis<'_>) -> Vec<NamedPerson> {
             // "the Big Bend Region": a place or a body, not a person.
             || lower_before(a, i, 1) == "the"
             || in_pointer(a, i)
+            || timeline[i]
             || words::is_title(a.lower(i))
             || words::is_not_name(a.lower(i))
             || words::is_car_make(a.lower(i))
@@ -1034,6 +1059,17 @@ mod tests {
         let body = "At a news conference after the shooting Mayor Ellen Barrow urged calm. \
                     A man opened fire on Elm Street, shooting Officer Tina Marsh.";
         assert_eq!(names_in(body), ["Tina Marsh"]);
+    }
+
+    /// A timeline's entries ("August 1982: …") tell past events: their people are not the
+    /// report's. The report's own lines keep theirs.
+    #[test]
+    fn a_timelines_entries_name_no_one_of_the_report() {
+        let body = "Marcus Webb, 31, was shot and killed outside a bar on Friday.\n\n\
+                    Past shootings in the county:\n\n\
+                    March 1994: Dale Horton, 40, is shot to death at a truck stop.\n\n\
+                    photo 2003: Ellen Voss, 22, was killed in a drive-by.";
+        assert_eq!(names_in(body), ["Marcus Webb"]);
     }
 
     /// A police blotter keeps the people of its shooting's item, not a shoplifter's.
