@@ -1473,16 +1473,17 @@ impl Places {
             .filter(|&n| papers(&name[n..]))
             .find_map(|n| towns.get(&name[..n]))?;
         let town = match home_state {
-            Some(state) => self.namesake_in(largest, state)?,
+            Some(state) => self.named_in(&self.entries[largest].place.name, state)?,
             None => largest,
         };
         Some(&self.entries[town])
     }
 
-    /// The town of `entry`'s name in `state`, if the gazetteer knows one.
-    fn namesake_in(&self, entry: usize, state: &str) -> Option<usize> {
+    /// The place of this name (any case) in `admin1`, homonyms included, if the gazetteer
+    /// knows one: the Springfield of Illinois; a state by its own name ("Ohio", "Ohio").
+    fn named_in(&self, name: &str, admin1: &str) -> Option<usize> {
         self.by_name_admin1
-            .get(&(self.entries[entry].place.name.to_lowercase(), state.to_string()))
+            .get(&(name.to_lowercase(), admin1.to_string()))
             .copied()
     }
 
@@ -1523,15 +1524,12 @@ impl Places {
             .iter()
             .find(|(_, code, _)| code.eq_ignore_ascii_case(postal))?;
         let &largest = self.address_town_keys().get(town)?;
-        Some(&self.entries[self.namesake_in(largest, state)?])
+        Some(&self.entries[self.named_in(&self.entries[largest].place.name, state)?])
     }
 
     /// A state of the United States by its full name ("Ohio"), as a place.
     pub fn us_state(&self, name: &str) -> Option<Place> {
-        let &entry = self
-            .by_name_admin1
-            .get(&(name.to_lowercase(), name.to_string()))?;
-        let place = &self.entries[entry].place;
+        let place = &self.entries[self.named_in(name, name)?].place;
         (place.where_prec == 4 && place.country.as_deref() == Some("US")).then(|| place.clone())
     }
 
@@ -1725,10 +1723,7 @@ impl Places {
             // "Washington State" is the state, not the capital.
             let state_word = tokens.get(range.end).is_some_and(|t| t.text == "State");
             if state_word && tokens[range.clone()].iter().map(|t| t.text).eq(["Washington"]) {
-                if let Some(&state) = self
-                    .by_name_admin1
-                    .get(&("washington".to_string(), "Washington".to_string()))
-                {
+                if let Some(state) = self.named_in("Washington", "Washington") {
                     *entry = state;
                     range.end += 1;
                 }
@@ -1791,13 +1786,9 @@ impl Places {
         // of the home state the copy does not name yields to a big city of its name near that
         // state: "Newark" from a New York station is New Jersey's, not the village upstate.
         let in_named_state = |place: &Place| {
-            let name = place.name.to_lowercase();
-            let town = states.iter().find_map(|&state| {
-                Some((
-                    state,
-                    *self.by_name_admin1.get(&(name.clone(), state.to_string()))?,
-                ))
-            })?;
+            let town = states
+                .iter()
+                .find_map(|&state| Some((state, self.named_in(&place.name, state)?)))?;
             let big_city = || {
                 let &(population, city) = self.namesakes(&place.name)?.first()?;
                 let near = self.km_from_state(&self.entries[city].place, town.0)? <= NEAR_HOME_KM;
@@ -1835,9 +1826,12 @@ impl Places {
                         .map(|&(_, town)| (range, town));
                 }
                 let in_state = self.town_in_state(tokens, &range, entry).is_some();
+                // The town of its name in a state the report names: the same for any of its
+                // namesakes, and asked only where no state follows the name.
+                let named_town = if in_state { None } else { in_named_state(place) };
                 // A town the copy ties to no state, of a name shared across the Mississippi,
                 // is the namesake on the station's side of it.
-                let entry = if in_state || in_named_state(place).is_some() {
+                let entry = if in_state || named_town.is_some() {
                     entry
                 } else {
                     self.on_stations_side(entry, origin.east)
@@ -1856,7 +1850,7 @@ impl Places {
                 // ("DANVILLE —" from Virginia), else the largest.
                 let dateline = is_dateline(tokens, &range);
                 if dateline && !in_state && place.where_prec < 4 {
-                    return Some((range, in_named_state(place).unwrap_or(entry)));
+                    return Some((range, named_town.unwrap_or(entry)));
                 }
                 if place.where_prec >= 4 || in_state {
                     return Some((range, entry));
@@ -1884,7 +1878,7 @@ impl Places {
                 // The headline's own town is where the story is, whatever else the body names.
                 let elsewhere =
                     named_states && place.country.as_deref() == Some("US") && range.end > headline;
-                match in_named_state(place) {
+                match named_town {
                     Some(town) => Some((range, town)),
                     None if elsewhere => None,
                     // A city of another state than the outlet's, in copy that names no state,
@@ -1927,10 +1921,9 @@ impl Places {
                     .iter()
                     .filter(|(county, _)| *county == name)
                     .find_map(|(_, states)| {
-                        let mut namesakes = states.iter().filter_map(|&s| {
-                            let state = self.entries[s].place.admin1.clone()?;
-                            self.by_name_admin1.get(&(name.clone(), state)).copied()
-                        });
+                        let mut namesakes = states
+                            .iter()
+                            .filter_map(|&s| self.named_in(&name, self.entries[s].place.admin1.as_deref()?));
                         let first = namesakes.next()?;
                         namesakes.all(|e| e == first).then_some(first)
                     });
@@ -2205,19 +2198,16 @@ impl Places {
             return None;
         }
         let states = self.counties.get(&format!("{} county", county.to_lowercase()))?;
-        let mut towns = states.iter().filter_map(|&s| {
-            let state = self.entries[s].place.admin1.clone()?;
-            self.by_name_admin1.get(&(town.to_lowercase(), state)).copied()
-        });
+        let mut towns = states
+            .iter()
+            .filter_map(|&s| self.named_in(town, self.entries[s].place.admin1.as_deref()?));
         let first = towns.next()?;
         towns.next().is_none().then_some(first)
     }
 
     /// The entry of the state (or province) of this name, as against a town of it.
     fn state_named(&self, name: &str) -> Option<usize> {
-        self.by_name_admin1
-            .get(&(name.to_lowercase(), name.to_string()))
-            .copied()
+        self.named_in(name, name)
             .filter(|&e| self.entries[e].place.where_prec == 4)
     }
 
@@ -2231,9 +2221,7 @@ impl Places {
     ) -> Option<(usize, usize)> {
         let place = &self.entries[entry].place;
         let (state, end) = state_after(tokens, range)?;
-        let key = (place.name.to_lowercase(), state.to_string());
-        let named = *self.by_name_admin1.get(&key)?;
-        Some((named, end))
+        Some((self.named_in(&place.name, state)?, end))
     }
 }
 

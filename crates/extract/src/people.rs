@@ -122,22 +122,29 @@ fn in_pointer(a: &Analysis<'_>, i: usize) -> bool {
 /// people killed at a welding shop", "istock 1993: Dr. X is shot to death"). Its people
 /// are those events'.
 fn timeline_entries(a: &Analysis<'_>) -> Vec<bool> {
-    let n = a.tokens.len();
-    let mut entries = vec![false; n];
-    let mut start = 0;
-    while start < n {
-        let end = (start + 1..n).find(|&k| a.tokens[k].newline_before).unwrap_or(n);
-        let dated = (start..(start + 3).min(end)).any(|k| {
+    let mut entries = vec![false; a.tokens.len()];
+    for line in lines(a) {
+        let dated = (line.start..(line.start + 3).min(line.end)).any(|k| {
             let t = &a.tokens[k];
             t.kind == TokenKind::Number
                 && t.text.len() == 4
                 && t.text.starts_with(['1', '2'])
                 && a.tokens.get(k + 1).is_some_and(|n| n.is(':'))
         });
-        entries[start..end].fill(dated);
-        start = end;
+        entries[line].fill(dated);
     }
     entries
+}
+
+/// The body's lines, as token ranges: from a token that opens a line to the next.
+fn lines(a: &Analysis<'_>) -> Vec<std::ops::Range<usize>> {
+    let n = a.tokens.len();
+    let starts: Vec<usize> = (0..n).filter(|&k| k == 0 || a.tokens[k].newline_before).collect();
+    starts
+        .iter()
+        .enumerate()
+        .map(|(at, &start)| start..starts.get(at + 1).copied().unwrap_or(n))
+        .collect()
 }
 
 pub fn find_people(a: &Analysis<'_>) -> Vec<NamedPerson> {
@@ -338,14 +345,9 @@ pub fn is_blotter(title: &str) -> bool {
 /// Keeps, of a blotter's people, those named in an item that tells of a shooting: the others
 /// are other cases' (a shoplifter, a driver stopped with drugs).
 pub fn keep_to_shooting_items(a: &Analysis<'_>, people: &mut Vec<NamedPerson>) {
-    // An item is a line: from one token that opens a line to the next.
-    let line_starts: Vec<usize> = (0..a.tokens.len())
-        .filter(|&k| k == 0 || a.tokens[k].newline_before)
-        .collect();
-    let item_of = |token: usize| {
-        let at = line_starts.partition_point(|&s| s <= token) - 1;
-        line_starts[at]..line_starts.get(at + 1).copied().unwrap_or(a.tokens.len())
-    };
+    // An item is a line.
+    let items = lines(a);
+    let item_of = |token: usize| items[items.partition_point(|line| line.start <= token) - 1].clone();
     people.retain(|p| {
         let token = a.tokens.partition_point(|t| t.span.start < p.start);
         token >= a.tokens.len()
