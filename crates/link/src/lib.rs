@@ -55,29 +55,32 @@ pub const NAME_DAYS: i64 = 3 * 366;
 /// A name as reports of one person share it: lower case, without initials, suffixes and
 /// punctuation ("Shawn L. Johnson Jr." → "shawn johnson"). `None` for a single word.
 pub fn name_key(name: &str) -> Option<String> {
-    let words: Vec<String> = name
-        .split(|c: char| c.is_whitespace() || c == ',')
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
-        .filter(|w| w.len() > 1 && !matches!(w.as_str(), "jr" | "sr" | "ii" | "iii"))
-        .collect();
+    let words = name_words(name);
     (words.len() >= 2).then(|| format!("{} {}", words[0], words[words.len() - 1]))
 }
 
-/// The keys a name is found by: its [`name_key`], and where the surname is hyphenated, the
+/// A name's words as [`name_key`] keeps them.
+fn name_words(name: &str) -> Vec<String> {
+    name.split(|c: char| c.is_whitespace() || c == ',')
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .filter(|w| w.len() > 1 && !matches!(w.as_str(), "jr" | "sr" | "ii" | "iii"))
+        .collect()
+}
+
+/// The keys a name is found by: its [`name_key`]; where the surname is hyphenated, the
 /// given name with each part of it ("Reginald Rose-Robinson" is found as "reginald
 /// robinson" too), since reports drop one half or the other.
 pub fn name_keys_of(name: &str) -> Vec<String> {
-    let Some(key) = name_key(name) else {
+    let words = name_words(name);
+    let [first, .., last] = words.as_slice() else {
         return Vec::new();
     };
-    let mut keys = vec![key.clone()];
-    if let Some((first, last)) = key.rsplit_once(' ') {
-        keys.extend(
-            last.split('-')
-                .filter(|part| part.len() > 1 && *part != last)
-                .map(|part| format!("{first} {part}")),
-        );
-    }
+    let mut keys = vec![format!("{first} {last}")];
+    keys.extend(
+        last.split('-')
+            .filter(|part| part.len() > 1 && part != last)
+            .map(|part| format!("{first} {part}")),
+    );
     keys
 }
 
@@ -92,12 +95,22 @@ impl Sketch {
         ))
     }
 
-    /// The keys of the names of the dead the report names.
-    pub fn dead_keys(&self) -> Vec<String> {
+    /// The surnames of the people the report names (only the dead's, with `dead`): every
+    /// word of a name after the first, since a Spanish name's two surnames are often cut to
+    /// the first ("Pablo Villeda Estrada" is "Pablo Villeda"), and each half of a hyphenated
+    /// one.
+    pub fn surnames(&self, dead: bool) -> Vec<String> {
         self.people
             .iter()
-            .filter(|p| p.status == Some(tally_core::PersonStatus::Killed))
-            .filter_map(|p| name_key(&p.name))
+            .filter(|p| !dead || p.status == Some(tally_core::PersonStatus::Killed))
+            .flat_map(|p| name_words(&p.name).into_iter().skip(1))
+            .flat_map(|w| {
+                let halves = w
+                    .split('-')
+                    .filter(|h| h.len() > 1 && *h != w)
+                    .map(str::to_string);
+                halves.chain(std::iter::once(w.clone())).collect::<Vec<_>>()
+            })
             .collect()
     }
 
@@ -271,21 +284,16 @@ fn different_dead(new: &Sketch, members: &[Sketch]) -> bool {
 /// to report, the dead named without saying so ("Savonie McNeil" beside "Savonnie McNeil
 /// died"), and surnames spelt a letter apart ("Schofield", "Scofield").
 fn dead_named_apart(new: &Sketch, members: &[Sketch]) -> bool {
-    fn surnames(keys: Vec<String>) -> Vec<String> {
-        keys.iter()
-            .filter_map(|k| k.rsplit(' ').next().map(str::to_string))
-            .collect()
-    }
     let alike = |a: &String, b: &String| {
         a == b || a.chars().count() >= 5 && b.chars().count() >= 5 && strsim::levenshtein(a, b) <= 1
     };
-    let ours = surnames(new.dead_keys());
-    let theirs: Vec<String> = members.iter().flat_map(|m| surnames(m.dead_keys())).collect();
+    let ours = new.surnames(true);
+    let theirs: Vec<String> = members.iter().flat_map(|m| m.surnames(true)).collect();
     if ours.is_empty() || theirs.is_empty() {
         return false;
     }
-    let named_by_us = surnames(new.name_keys());
-    let named_by_them: Vec<String> = members.iter().flat_map(|m| surnames(m.name_keys())).collect();
+    let named_by_us = new.surnames(false);
+    let named_by_them: Vec<String> = members.iter().flat_map(|m| m.surnames(false)).collect();
     let met = |dead: &[String], named: &[String]| dead.iter().any(|d| named.iter().any(|n| alike(d, n)));
     !met(&ours, &named_by_them) && !met(&theirs, &named_by_us)
 }
@@ -950,6 +958,22 @@ mod tests {
         assert!(judge(&fourth, std::slice::from_ref(&third)).is_some());
         // Dead named apart, and no one named by both: two shootings.
         assert!(judge(&fourth, &[first]).is_none());
+    }
+
+    #[test]
+    fn the_dead_named_by_both_surnames_and_by_the_first_are_one_shooting() {
+        let dead = |name: &str| NamedPerson {
+            status: Some(tally_core::PersonStatus::Killed),
+            ..person(name)
+        };
+        let mut first = sketch("a", "Chelsea", "2016-03-06", Some(1));
+        first.people = vec![dead("Pablo Villeda")];
+        let mut second = sketch("b", "Chelsea", "2016-03-06", Some(1));
+        second.people = vec![dead("Pablo Villeda Estrada")];
+        assert!(judge(&second, std::slice::from_ref(&first)).is_some());
+        let mut third = sketch("c", "Chelsea", "2016-03-06", Some(1));
+        third.people = vec![dead("Pablo Estrada Villanueva")];
+        assert!(judge(&third, &[first]).is_none());
     }
 
     #[test]
