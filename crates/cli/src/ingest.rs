@@ -192,21 +192,50 @@ fn read_all(
     }
 }
 
-/// A worker: makes each document and extracts its claims.
+/// A worker: makes each document and extracts its claims. A record the extractor fails on
+/// (a bug of ours) is an error naming it, and the run goes on: every item read is answered,
+/// or the ledger would wait for it forever.
 fn work(ex: &Extractor, register: &Register, items: Receiver<Read>, out: Sender<Done>) {
     for Read { seq, input, item } in items {
         let made = match item {
             Item::Error(err) => Made::Error(err.to_string()),
             Item::Notice(notice) => Made::Notice(notice),
-            Item::Document(pending) => match pending.build() {
-                Ok(doc) => make(ex, register, &input, doc),
-                Err(err) => Made::Error(err.to_string()),
-            },
+            Item::Document(pending) => {
+                let built = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| pending.build()));
+                match built {
+                    Ok(Ok(doc)) => {
+                        let id = doc.id.clone();
+                        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                            make(ex, register, &input, doc)
+                        }))
+                        .unwrap_or_else(|panic| {
+                            Made::Error(format!("{input}: record {id}: {}; not stored", failure(&panic)))
+                        })
+                    }
+                    Ok(Err(err)) => Made::Error(err.to_string()),
+                    Err(panic) => Made::Error(format!(
+                        "{input}: item {}: {}; not stored",
+                        seq + 1,
+                        failure(&panic)
+                    )),
+                }
+            }
         };
         if out.send(Done { seq, input, made }).is_err() {
             return;
         }
     }
+}
+
+/// What a caught panic says, for the error naming the record it struck.
+fn failure(panic: &Box<dyn std::any::Any + Send>) -> String {
+    let message = panic
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_default();
+    let message: String = message.lines().next().unwrap_or("").chars().take(200).collect();
+    format!("reading it failed, a bug in tally ({message})")
 }
 
 fn make(ex: &Extractor, register: &Register, input: &str, mut doc: Document) -> Made {
