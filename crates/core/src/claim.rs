@@ -327,6 +327,11 @@ pub struct Lead {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date_end: Option<NaiveDate>,
     pub perpetrators: Vec<String>,
+    /// Whether the report is a round-up of several shootings, as its headline says ("1
+    /// dead, 7 wounded in Chicago shootings", "two girls shot in separate shootings"): its
+    /// lead is one of them at most, and it ties none of them to another.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub roundup: bool,
 }
 
 /// What the extractor was unsure of, for a person to review.

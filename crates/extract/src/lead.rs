@@ -4,6 +4,7 @@ use crate::analysis::Analysis;
 use crate::claims::Figure;
 use crate::lexicon::{place_role, PlaceRole};
 use crate::time::{resolve, TimeValue};
+use crate::tokens::Token;
 use crate::words;
 use crate::Extractor;
 use chrono::{Datelike, NaiveDate};
@@ -280,6 +281,45 @@ fn is_roundup(words: &[&str]) -> bool {
         matches!(w, "shootings" | "incidents") && (before(1) || before(2))
             || w == "shootings" && (in_some || i >= 1 && words[i - 1] == "in")
             || w == "shootings" && matches!(words.get(i + 1).copied(), Some("across" | "throughout"))
+    })
+}
+
+/// The first quarter the opening (tokens before `end`) names as a neighbourhood, in capitals
+/// before the word: "in the Austin neighborhood", "the Back of the Yards neighborhood",
+/// "Chicago's Roseland neighborhood" and "the South Side Gresham neighborhood" (Roseland,
+/// Gresham). Not a county.
+fn named_neighbourhood(a: &Analysis<'_>, end: usize) -> Option<String> {
+    let tokens = &a.tokens[..end.min(a.tokens.len())];
+    let capitalised = |t: &Token<'_>| t.is_word() && t.text.chars().next().is_some_and(char::is_uppercase);
+    (0..tokens.len()).find_map(|i| {
+        if !matches!(a.lower(i), "neighborhood" | "neighbourhood") {
+            return None;
+        }
+        // Back over the capitalised words, and "of the" between two of them.
+        let mut start = i;
+        while start > 0 && i - start < 5 {
+            let before = &tokens[start - 1];
+            let joins = matches!(before.text, "of" | "the")
+                && start >= 2
+                && start < i
+                && (capitalised(&tokens[start - 2]) || tokens[start - 2].text == "of");
+            let possessive = before.text.ends_with("'s") || before.text.ends_with("\u{2019}s");
+            if !possessive && (capitalised(before) || joins) {
+                start -= 1;
+            } else {
+                break;
+            }
+        }
+        // A side of the city before the quarter's name is no part of it.
+        if let Some(side) = (start..i).rev().find(|&k| tokens[k].text == "Side") {
+            start = side + 1;
+        }
+        while start < i && (!capitalised(&tokens[start]) || matches!(tokens[start].text, "The" | "A" | "An"))
+        {
+            start += 1;
+        }
+        (start < i && !matches!(tokens[i - 1].text, "County" | "Parish"))
+            .then(|| a.text_of(start..i).to_string())
     })
 }
 
@@ -1214,7 +1254,17 @@ impl Extractor {
             .filter(|&k| !shouted[k])
             .map(|k| a.lower(k))
             .collect();
-        let opening_fatal = (0..opening.len()).any(|i| tells_a_death(&opening, i));
+        // In a round-up, a death its totals tell ("A man was killed and seven others were
+        // wounded in shootings since Saturday") is no death of its lead's.
+        let totals: Vec<bool> = (0..title_words)
+            .map(|_| false)
+            .chain(
+                (0..opening_end)
+                    .filter(|&k| !shouted[k])
+                    .map(|k| title_roundup && is_roundup(&sentence_words(a.sentence_of[k]))),
+            )
+            .collect();
+        let opening_fatal = (0..opening.len()).any(|i| !totals[i] && tells_a_death(&opening, i));
         // An opening that tells a death and counts nothing, not even a rate ("an average of
         // 40 a day"), tells of one incident: "Ex-firefighter killed boy, wife, himself".
         let uncounted_death = opening_fatal
@@ -1386,6 +1436,18 @@ impl Extractor {
         let (place, neighbourhood) = self
             .lead_place(a, main_figure, opening_end, default_place, people)
             .map_or((None, None), |(p, n)| (Some(p), n));
+        // A big city's quarter the gazetteer does not know is still named as one: "in the
+        // Back of the Yards neighborhood".
+        let neighbourhood = neighbourhood.or_else(|| {
+            let city = place.as_ref()?;
+            let big = self
+                .places
+                .population_of(city)
+                .is_some_and(|n| n >= NEIGHBOURHOOD_CITY);
+            big.then(|| named_neighbourhood(a, opening_end))
+                .flatten()
+                .filter(|n| !n.eq_ignore_ascii_case(&city.name))
+        });
         let mut perpetrators = main.map(|c| c.perpetrators.clone()).unwrap_or_default();
         if perpetrators.is_empty() {
             perpetrators = self.opening_perpetrators(a, opening_end);
@@ -1621,6 +1683,7 @@ impl Extractor {
             date,
             date_end,
             perpetrators,
+            roundup: title_roundup,
         })
     }
 

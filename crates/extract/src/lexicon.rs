@@ -1479,6 +1479,12 @@ impl Places {
         Some(&self.entries[town])
     }
 
+    /// How many people live in a place, where the gazetteer knows it by its name and state.
+    pub(crate) fn population_of(&self, place: &Place) -> Option<u64> {
+        let e = &self.entries[self.named_in(&place.name, place.admin1.as_deref()?)?];
+        (e.place.country == place.country).then_some(e.population)
+    }
+
     /// The place of this name (any case) in `admin1`, homonyms included, if the gazetteer
     /// knows one: the Springfield of Illinois; a state by its own name ("Ohio", "Ohio").
     fn named_in(&self, name: &str, admin1: &str) -> Option<usize> {

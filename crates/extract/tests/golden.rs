@@ -376,6 +376,48 @@ fn a_neighbourhood_is_filed_under_its_city() {
     assert_eq!(lead.neighbourhood.as_deref(), Some("Washington Park"));
 }
 
+/// A big city's quarter the gazetteer does not know is the lead's neighbourhood all the
+/// same, without the side of the city before it or the city's possessive.
+#[test]
+fn a_quarter_the_gazetteer_does_not_know_is_kept() {
+    for (body, quarter) in [
+        (
+            "A 20-year-old man was wounded late Monday in the Back of the Yards neighborhood, \
+             Chicago police said.",
+            "Back of the Yards",
+        ),
+        (
+            "Two men were shot Sunday in the South Side Gresham neighborhood, Chicago police said.",
+            "Gresham",
+        ),
+        (
+            "A woman was wounded Friday in Chicago's Little Village neighborhood, police said.",
+            "Little Village",
+        ),
+    ] {
+        let lead = lead_from("Shooting on the South Side", body, Some("Illinois"));
+        assert_eq!(town_and_state(&lead), ("Chicago", "Illinois"), "{body}");
+        assert_eq!(lead.neighbourhood.as_deref(), Some(quarter), "{body}");
+    }
+}
+
+/// A round-up's totals tell no death of its lead: the first shooting it tells of, three
+/// wounded, is the lead, and the man killed elsewhere is not its dead.
+#[test]
+fn a_roundups_totals_tell_no_death_of_its_lead() {
+    let lead = lead_from(
+        "1 dead, 6 wounded in Chicago shootings",
+        "A man was killed and at least six other people were wounded in shootings from Saturday \
+         morning to early Sunday, police said.\n\nThree men were wounded in a shootout in the \
+         Pullman neighborhood about 9 a.m. Saturday. They were taken to Advocate Christ Medical \
+         Center in good condition.",
+        Some("Illinois"),
+    );
+    assert!(lead.roundup);
+    assert_eq!(lead.killed, None);
+    assert_eq!(lead.injured.and_then(|c| c.best), Some(3));
+}
+
 /// "An Indianapolis woman" says whose home, "in Gary" says where.
 #[test]
 fn a_victims_home_town_is_not_the_scene() {

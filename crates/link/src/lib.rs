@@ -194,6 +194,16 @@ pub fn judge(new: &Sketch, members: &[Sketch]) -> Option<Vec<String>> {
 /// the same town and day, down to rare words alone. Each reason weighs by its kind
 /// ([`Tie`]), and the weights add up.
 pub fn weigh(new: &Sketch, members: &[Sketch]) -> Option<(u32, Vec<String>)> {
+    // A round-up of a town's shootings names several of them: it joins one incident, but
+    // through it no other report does, unless the incident is of round-ups alone (a
+    // reprinted one).
+    let told: Vec<Sketch>;
+    let members = if members.iter().any(|m| m.lead.roundup) && members.iter().any(|m| !m.lead.roundup) {
+        told = members.iter().filter(|m| !m.lead.roundup).cloned().collect();
+        &told[..]
+    } else {
+        members
+    };
     let ties = judge_by_wording(new, members)
         .or_else(|| judge_by_place(new, members))
         .or_else(|| judge_by_names(new, members))
@@ -423,7 +433,8 @@ fn judge_by_place(new: &Sketch, members: &[Sketch]) -> Option<Ties> {
     let city = new.city_key()?;
     let day = new.day()?;
     // A town's shootings of one month are many: a report that dates its own only by the
-    // month is linked by the people, streets or rare words it shares, never by its town.
+    // month is linked by the people, streets or rare words it shares, never by its town;
+    // and so is a round-up of the day's shootings.
     if new.month_dated() {
         return None;
     }
@@ -974,6 +985,24 @@ mod tests {
         let mut third = sketch("c", "Chelsea", "2016-03-06", Some(1));
         third.people = vec![dead("Pablo Estrada Villanueva")];
         assert!(judge(&third, &[first]).is_none());
+    }
+
+    #[test]
+    fn a_roundup_joins_one_incident_and_ties_no_other_to_it() {
+        let mut roundup = sketch("a", "Chicago", "2017-02-11", Some(1));
+        roundup.lead.roundup = true;
+        roundup.people = vec![person("Takiya Holmes")];
+        let mut austin = sketch("b", "Chicago", "2017-02-11", Some(1));
+        austin.lead.neighbourhood = Some("Austin".into());
+        let mut woodlawn = sketch("c", "Chicago", "2017-02-11", None);
+        woodlawn.lead.neighbourhood = Some("Woodlawn".into());
+        woodlawn.people = vec![person("Takiya Holmes")];
+        // The round-up joined the Austin shooting; the girl it also names was shot in
+        // another.
+        assert!(judge(&roundup, std::slice::from_ref(&austin)).is_some());
+        assert!(judge(&woodlawn, &[roundup.clone(), austin]).is_none());
+        // An incident of round-ups alone takes what they tie to it.
+        assert!(judge(&woodlawn, &[roundup]).is_some());
     }
 
     #[test]

@@ -165,12 +165,29 @@ pub fn terms(text: &str) -> Vec<String> {
             .filter(|w| !w.is_empty())
             .collect()
     }
+    // A photo's credit run into the prose of a flattened page ("… Elvia Malagon / Chicago
+    // Tribune A 34-year-old man was shot …"): the photographer's name, on every page they
+    // shot, is left out (the outlet's is common on its own site).
+    fn split_credits(line: &str) -> Vec<&str> {
+        let capitalised = |w: &&&str| w.chars().next().is_some_and(char::is_uppercase);
+        let mut words = Vec::new();
+        let mut parts = line.split(" / ").peekable();
+        while let Some(part) = parts.next() {
+            let mut part_words = split(part);
+            if parts.peek().is_some() {
+                let credit = part_words.iter().rev().take(3).take_while(capitalised).count();
+                part_words.truncate(part_words.len() - credit);
+            }
+            words.extend(part_words);
+        }
+        words
+    }
     // Only prose: a short line is a page's furniture ("Submit", "Bears", "Score"), a
     // caption's credit ("Elvia Malagon / Chicago Tribune") or a heading, and is on every
     // page of its site.
     let words: Vec<&str> = text[..end]
         .lines()
-        .map(split)
+        .map(split_credits)
         .filter(|words| words.len() >= PROSE_WORDS)
         .flatten()
         .collect();
@@ -278,6 +295,13 @@ mod tests {
         let text = "Bears\nCubs\nScore\nDana Okafor / Daily Ledger\n\
             Eli Troyer was shot outside a Smicksburg feed store on Monday, troopers said.";
         assert_eq!(terms(text), ["eli", "smicksburg", "troyer"]);
+        // A caption's credit run into the prose of a flattened page.
+        let run_in = "Feed store shooting Dana Okafor / Daily Ledger Eli Troyer was shot outside \
+            a Smicksburg feed store on Monday, troopers said.";
+        assert_eq!(
+            terms(run_in),
+            ["daily", "eli", "feed", "ledger", "smicksburg", "troyer"]
+        );
     }
 
     #[test]
