@@ -51,7 +51,25 @@ fn people(members: &[tally_link::Sketch], naming: Naming) -> Vec<Value> {
     if naming == Naming::None {
         return Vec::new();
     }
-    let everyone = || members.iter().flat_map(|m| &m.people);
+    // A round-up names the people of several shootings: beside reports of this one alone,
+    // only those they name too are this one's.
+    let told = |m: &&tally_link::Sketch| !m.lead.roundup;
+    let keys_told: Vec<String> = members
+        .iter()
+        .filter(told)
+        .flat_map(|m| &m.people)
+        .filter_map(|p| tally_link::name_key(&p.name))
+        .collect();
+    let roundups_alone = !members.iter().any(|m| told(&m));
+    let kept: Vec<&tally_core::NamedPerson> = members
+        .iter()
+        .flat_map(|m| m.people.iter().map(move |p| (m, p)))
+        .filter(|(m, p)| {
+            told(m) || roundups_alone || tally_link::name_key(&p.name).is_some_and(|k| keys_told.contains(&k))
+        })
+        .map(|(_, p)| p)
+        .collect();
+    let everyone = || kept.iter().copied();
     let dead: Vec<String> = everyone()
         .filter(|p| p.status == Some(tally_core::PersonStatus::Killed))
         .filter_map(|p| tally_link::name_key(&p.name))

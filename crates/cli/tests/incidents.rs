@@ -333,3 +333,22 @@ fn a_report_joins_the_incident_it_shares_the_most_with() {
     let (_dir, db) = linked_ledger(TWO_THE_SAME_DAY);
     assert_eq!(groups(&db), [vec!["a-1"], vec!["b-1", "n-1"]]);
 }
+
+const A_ROUNDUP: &str = r#"{"id": "k-1", "published": "2017-04-02", "title": "Man killed outside Dayton gas station", "text": "DAYTON, Ohio — A man was shot and killed outside a gas station on Salem Avenue on Saturday night, police said. He was identified as Tom Hale, 52."}
+{"id": "r-1", "published": "2017-04-02", "title": "1 dead, 3 wounded in Dayton shootings", "text": "DAYTON, Ohio — Tom Hale, 52, was killed outside a gas station on Salem Avenue on Saturday night, and three other people were wounded in shootings across the city, police said. Among the wounded was Rita Voss, 30, who was shot in the leg on Third Street."}
+"#;
+
+/// A round-up joins the shooting it tells first, but the people it names from the others
+/// are not that shooting's.
+#[test]
+fn a_roundups_people_are_its_incidents_only_where_others_name_them() {
+    let (_dir, db) = linked_ledger(A_ROUNDUP);
+    assert_eq!(groups(&db), [vec!["k-1", "r-1"]]);
+    let people: Vec<String> = incidents(&db)[0]["people"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["name"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(people, ["Tom Hale"]);
+}

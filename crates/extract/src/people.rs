@@ -375,16 +375,37 @@ fn fate_told_later(a: &Analysis<'_>, people: &mut [NamedPerson]) {
         let Ok(end) = a.tokens.binary_search_by_key(&person.end, |t| t.span.end) else {
             continue;
         };
-        let fate = (end + 1..a.tokens.len())
-            .filter(|&k| surname_alone_at(a, k, &surname) && !acted_after(a, k + 1))
+        let later = || (end + 1..a.tokens.len()).filter(|&k| surname_alone_at(a, k, &surname));
+        let fate = later()
+            .filter(|&k| !acted_after(a, k + 1))
             .find_map(|k| status_of(a, k, k + 1));
         // A later "was shot" is as often of one who died of it, and a later "killing" as
-        // often the deed a suspect is tried for: only an arrest.
+        // often the deed a suspect is tried for: only an arrest, or a death told of the
+        // surname opening its sentence ("Fischer was taken to University Health, where he was
+        // pronounced dead").
         if let Some(status) = fate.filter(|&s| s == PersonStatus::Arrested) {
             person.role.get_or_insert_with(|| "suspect".to_string());
             person.status = Some(status);
+        } else if later().any(|k| a.sentences[a.sentence_of[k]].start == k && sentence_tells_death(a, k)) {
+            person.role.get_or_insert_with(|| "victim".to_string());
+            person.status = Some(PersonStatus::Killed);
         }
     }
+}
+
+/// Whether the sentence opening at `k` says its subject died: "died", "was pronounced
+/// dead", "was killed", "succumbed".
+fn sentence_tells_death(a: &Analysis<'_>, k: usize) -> bool {
+    let sentence = a.sentences[a.sentence_of[k]].clone();
+    sentence.clone().any(|i| {
+        let before = if i > sentence.start { a.lower(i - 1) } else { "" };
+        match a.lower(i) {
+            "died" | "succumbed" => true,
+            "dead" => before == "pronounced",
+            "killed" => matches!(before, "was" | "been"),
+            _ => false,
+        }
+    })
 }
 
 /// "Police identified the victim as X", in a report whose lead tells only deaths (or only
@@ -1042,6 +1063,23 @@ mod tests {
             fates_of(&people_in(body)),
             [("Dale Pruitt", None, Some(PersonStatus::Arrested))]
         );
+    }
+
+    #[test]
+    fn a_death_told_of_a_surname_opening_its_sentence_is_the_persons() {
+        let body = "Officers found 31-year-old Darius Kemble about 2 a.m. in the parking lot of a \
+                    grocery on Hearne Avenue. Kemble was taken to a hospital, where he was \
+                    pronounced dead.";
+        let people = people_in(body);
+        assert_eq!(
+            fates_of(&people),
+            [("Darius Kemble", Some(31), Some(PersonStatus::Killed))]
+        );
+        assert_eq!(people[0].role.as_deref(), Some("victim"));
+        // A death told in a sentence the surname does not open may be anyone's.
+        let body = "Officers found 31-year-old Darius Kemble in the parking lot of a grocery. \
+                    A man who drove off with Kemble was pronounced dead later.";
+        assert_eq!(fates_of(&people_in(body)), [("Darius Kemble", Some(31), None)]);
     }
 
     #[test]
