@@ -415,7 +415,10 @@ fn judge_by_names(new: &Sketch, members: &[Sketch]) -> Option<Ties> {
             } else {
                 person.name.clone()
             };
-            if name_keys_of(&person.name).iter().any(|k| keys.contains(k)) && !shared.contains(&named) {
+            let found = name_keys_of(&person.name)
+                .iter()
+                .any(|k| keys.iter().any(|key| keys_alike(k, key)));
+            if found && !shared.contains(&named) {
                 shared.push(named);
             }
         }
@@ -426,6 +429,21 @@ fn judge_by_names(new: &Sketch, members: &[Sketch]) -> Option<Ties> {
         n => format!("same {n} people named ({})", shared.join(", ")),
     };
     Some(vec![(Tie::Named, reason)])
+}
+
+/// Whether two name keys are one person's: the same, or the same surname and a given name
+/// of five letters or more spelt a letter apart ("Terrence Maxwell", "Terrance Maxwell").
+fn keys_alike(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (Some((first_a, last_a)), Some((first_b, last_b))) = (a.rsplit_once(' '), b.rsplit_once(' ')) else {
+        return false;
+    };
+    last_a == last_b
+        && first_a.chars().count() >= 5
+        && first_b.chars().count() >= 5
+        && strsim::levenshtein(first_a, first_b) <= 1
 }
 
 fn judge_by_place(new: &Sketch, members: &[Sketch]) -> Option<Ties> {
@@ -1003,6 +1021,24 @@ mod tests {
         assert!(judge(&woodlawn, &[roundup.clone(), austin]).is_none());
         // An incident of round-ups alone takes what they tie to it.
         assert!(judge(&woodlawn, &[roundup]).is_some());
+    }
+
+    #[test]
+    fn a_given_name_spelt_a_letter_apart_is_the_same_person() {
+        let mut first = sketch("a", "Memphis", "2017-01-21", Some(1));
+        first.people = vec![person("Terrance Maxwell")];
+        let mut second = sketch("b", "Memphis", "2017-02-17", None);
+        second.people = vec![person("Terrence Maxwell")];
+        assert_eq!(
+            judge(&second, std::slice::from_ref(&first)),
+            Some(vec!["same person named (Terrance Maxwell)".to_string()])
+        );
+        // A short given name, or another surname, is someone else.
+        second.people = vec![person("Jon Maxwell")];
+        first.people = vec![person("Jan Maxwell")];
+        assert_eq!(judge(&second, std::slice::from_ref(&first)), None);
+        second.people = vec![person("Terrance Maxfield")];
+        assert_eq!(judge(&second, &[first]), None);
     }
 
     #[test]
