@@ -220,7 +220,9 @@ impl<'a> Analysis<'a> {
             .map(|(tokens, entry)| LexMention { entry, tokens })
             .collect();
         let (title_places, found) = find_places(places, headline, body, &tokens, &lowers, origin);
-        // A place inside an actor's name ("Damascus government") is not a place mentioned.
+        // A place inside an actor's name ("Damascus government") is not a place mentioned,
+        // nor is a state's name that a city's quarter bears ("the California neighborhood"
+        // of Louisville).
         let place_mentions: Vec<LexMention> = found
             .into_iter()
             .map(|(tokens, entry)| LexMention { entry, tokens })
@@ -228,6 +230,10 @@ impl<'a> Analysis<'a> {
                 !actor_mentions
                     .iter()
                     .any(|a| a.tokens.start <= p.tokens.start && p.tokens.end <= a.tokens.end)
+            })
+            .filter(|p| {
+                places.entries[p.entry].place.where_prec != 4
+                    || place_role(&tokens, &p.tokens) != PlaceRole::Neighbourhood
             })
             .collect();
         let mut times = Vec::new();

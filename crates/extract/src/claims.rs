@@ -87,9 +87,11 @@ fn figure_at(a: &Analysis<'_>, i: usize, sentence: &Range<usize>, ex: &Extractor
         if i > sentence.start && words::is_label(a.lower(i - 1)) {
             return None;
         }
-        // "told 24-Hour News 8", "Channel 4": a station's number. "Image 1 of 8": a
-        // gallery's.
-        if i > 0 && matches!(a.tokens[i - 1].text, "News" | "Channel") {
+        // "told 24-Hour News 8", "Channel 4", "tells 13 News": a station's number. "Image 1
+        // of 8": a gallery's.
+        if i > 0 && matches!(a.tokens[i - 1].text, "News" | "Channel")
+            || !number.in_words && a.tokens.get(number.end).is_some_and(|t| t.text == "News")
+        {
             return None;
         }
         let gallery = matches!(a.lower(i.saturating_sub(1)), "of" | "/")

@@ -1412,6 +1412,24 @@ impl Places {
             american: true,
             ..origin
         };
+        // A state the name spells out, by its name or postal code, before the state of its
+        // first town: "WOWK 13 Charleston, Huntington WV News" is West Virginia's, not South
+        // Carolina's.
+        let tokens = tokenize(text);
+        let spelt = (0..tokens.len()).find_map(|i| {
+            let (name, taken) = us_state_at(&tokens, i)?;
+            let postal = tokens[i].text.len() == 2 && tokens[i].text.bytes().all(|b| b.is_ascii_uppercase());
+            // "Washington" alone in a station's name is the capital, and "Kansas City" or
+            // "Virginia Beach" a town.
+            let spelt_out = taken == name.split(' ').count()
+                && tokens[i].text == name.split(' ').next()?
+                && name != "Washington"
+                && !tokens.get(i + taken).is_some_and(|t| t.is_capitalised());
+            (postal || spelt_out).then_some(name)
+        });
+        if spelt.is_some() {
+            return spelt;
+        }
         self.find_from(text, origin)
             .iter()
             .find_map(|m| {
@@ -2997,6 +3015,19 @@ mod tests {
         assert_eq!(
             places.us_state_named("WTVM.com-Columbus, GA News Weather", Origin::default()),
             Some("Georgia")
+        );
+        // A state spelt out wins over the largest of its first town's name; a town named
+        // for a state is a town.
+        assert_eq!(
+            places.us_state_named(
+                "WKOV 13 Charleston, Huntington WV News, Weather",
+                Origin::default()
+            ),
+            Some("West Virginia")
+        );
+        assert_eq!(
+            places.us_state_named("Kansas City Daily Ledger (Kansas City, MO)", Origin::default()),
+            Some("Missouri")
         );
         let state = places.find("Sky Valley Chronicle Washington State News");
         assert_eq!(places.entries[state[0].entry].place.where_prec, 4);

@@ -418,6 +418,25 @@ fn a_roundups_totals_tell_no_death_of_its_lead() {
     assert_eq!(lead.injured.and_then(|c| c.best), Some(3));
 }
 
+/// A quarter named for a state ("the California neighborhood" of Louisville) is no state,
+/// and a station's number ("tells 13 News") is no count.
+#[test]
+fn a_quarter_named_for_a_state_and_a_stations_number_are_neither() {
+    let lead = lead_of(
+        "Child among 2 hurt in shooting at 22nd and Grand",
+        "LOUISVILLE (WXKY) – A girl was wounded in a shooting at 22nd and Grand on Friday. \
+         She and a man were shot about 2 p.m. in the California neighborhood, according to \
+         Louisville Metro Police.",
+    );
+    assert_eq!(town_and_state(&lead), ("Louisville", "Kentucky"));
+    let lead = lead_of(
+        "Two hurt in motel shooting",
+        "Charleston Police tells 13 News two people were shot at a motel on Kanawha Boulevard \
+         late Friday. Both are in stable condition.",
+    );
+    assert_eq!(lead.injured.and_then(|c| c.best), Some(2));
+}
+
 /// "An Indianapolis woman" says whose home, "in Gary" says where.
 #[test]
 fn a_victims_home_town_is_not_the_scene() {
