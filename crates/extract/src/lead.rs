@@ -284,6 +284,25 @@ fn is_roundup(words: &[&str]) -> bool {
     })
 }
 
+/// Whether words say no one was hit: "no one was hurt", "nobody was injured", "no injuries
+/// were reported". Not "no one else was hurt", which says someone was, nor "nobody was
+/// seriously injured", nor "nobody was injured at that location", of one place of several.
+fn says_no_one_was_hit(words: &[&str]) -> bool {
+    let at = |k: usize| words.get(k).copied().unwrap_or("");
+    (0..words.len()).any(|i| {
+        let subject = match at(i) {
+            "nobody" => 1,
+            "no" if at(i + 1) == "one" => 2,
+            "no" if matches!(at(i + 1), "injuries" | "injury") => return true,
+            _ => return false,
+        };
+        let verb = i + subject;
+        matches!(at(verb), "was" | "were")
+            && matches!(at(verb + 1), "hurt" | "injured" | "wounded" | "struck" | "hit")
+            && at(verb + 2) != "at"
+    })
+}
+
 /// The first quarter the opening (tokens before `end`) names as a neighbourhood, in capitals
 /// before the word: "in the Austin neighborhood", "the Back of the Yards neighborhood",
 /// "Chicago's Roseland neighborhood" and "the South Side Gresham neighborhood" (Roseland,
@@ -1665,8 +1684,13 @@ impl Extractor {
             // leaves out: "When officers arrived, an adult female had been shot".
             let said_injured = says_someone_survived(&opening, no_one_died)
                 || no_one_died && !opening_fatal && !further_fatal && says_someone_survived(&further, true);
+            // A shooting that the report says killed no one, and counts nothing of, still
+            // hit someone ("Police say Wednesday shooting was accidental"): shots that hit
+            // no one are "shots fired", not a shooting.
+            let told_nothing = no_one_died && !opening_fatal && !further_fatal && !title_roundup;
+            let no_one_hit = says_no_one_was_hit(&opening) || says_no_one_was_hit(&further);
             injured_count = headline_count(title_lower, ClaimKind::Injured).or_else(|| {
-                (cause.as_deref() == Some("shooting") && said_injured)
+                (cause.as_deref() == Some("shooting") && (said_injured || told_nothing) && !no_one_hit)
                     .then(|| Count::qualified(Qualifier::AtLeast, 1))
             });
         }

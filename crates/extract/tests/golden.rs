@@ -437,6 +437,33 @@ fn a_quarter_named_for_a_state_and_a_stations_number_are_neither() {
     assert_eq!(lead.injured.and_then(|c| c.best), Some(2));
 }
 
+/// A shooting that killed no one and that the report counts nothing of still hit someone;
+/// unless the report says no one was hit.
+#[test]
+fn a_shooting_told_of_no_death_hit_someone_unless_no_one_was_hit() {
+    let injured = |title: &str, body: &str| lead_of(title, body).injured.and_then(|c| c.key());
+    assert_eq!(
+        injured("Police say Tuesday shooting on Oak Avenue was accidental", ""),
+        Some(1)
+    );
+    assert_eq!(
+        injured(
+            "Police investigate shooting on Oak Avenue",
+            "Officers were called to a shooting on Oak Avenue about 9 p.m. Tuesday. A man was \
+             taken to a hospital. No one else was hurt."
+        ),
+        Some(1)
+    );
+    assert_eq!(
+        injured(
+            "Police investigate shooting on Oak Avenue",
+            "Someone fired several shots at a home on Oak Avenue late Tuesday, police said. No \
+             one was hurt in the shooting."
+        ),
+        None
+    );
+}
+
 /// "An Indianapolis woman" says whose home, "in Gary" says where.
 #[test]
 fn a_victims_home_town_is_not_the_scene() {
