@@ -72,10 +72,46 @@ pub struct Analysis<'a> {
     /// them, in order; the actors it names.
     pub title_places: Vec<(usize, PlaceRole)>,
     pub title_actors: Vec<usize>,
+    /// For each token, whether it is on a line of a page's video or photo carousel, other
+    /// stories' titles and blurbs run together ("… 1 of 9 … 2 of 9 …"): no part of the report.
+    pub carousel: Vec<bool>,
     /// For each token: whether an actor or place mention covers it, and the quote holding it.
     in_lexicon: Vec<bool>,
     /// The quote holding each token, or `u32::MAX`.
     quote_of: Vec<u32>,
+}
+
+/// For each token, whether its line is a carousel: three counters or more of one carousel
+/// ("1 of 9", "2 of 9", "3 of 9"), with other stories' titles between them. A photo
+/// gallery's counters ("Image 1 of 33") are no carousel's: its captions tell this story.
+fn carousel_lines(tokens: &[Token<'_>], lowers: &Lowers) -> Vec<bool> {
+    let mut carousel = vec![false; tokens.len()];
+    let mut start = 0;
+    for end in 1..=tokens.len() {
+        if end < tokens.len() && !tokens[end].newline_before {
+            continue;
+        }
+        let mut counters: Vec<&str> = (start + 2..end)
+            .filter(|&k| {
+                lowers.get(k - 1) == "of"
+                    && tokens[k].kind == TokenKind::Number
+                    && tokens[k - 2].kind == TokenKind::Number
+                    && !(k >= 3 && matches!(lowers.get(k - 3), "image" | "photo" | "slide" | "picture"))
+            })
+            .map(|k| tokens[k].text)
+            .collect();
+        counters.sort_unstable();
+        let most = counters
+            .chunk_by(|a, b| a == b)
+            .map(<[&str]>::len)
+            .max()
+            .unwrap_or(0);
+        if most >= 3 {
+            carousel[start..end].fill(true);
+        }
+        start = end;
+    }
+    carousel
 }
 
 fn is_clause_break(token: &Token<'_>) -> bool {
@@ -214,10 +250,12 @@ impl<'a> Analysis<'a> {
                 clause_of[i] = clause;
             }
         }
+        let carousel = carousel_lines(&tokens, &lowers);
         let actor_mentions: Vec<LexMention> = actors
             .find_tokens(&tokens, &lowers)
             .into_iter()
             .map(|(tokens, entry)| LexMention { entry, tokens })
+            .filter(|m| !carousel[m.tokens.start])
             .collect();
         let (title_places, found) = find_places(places, headline, body, &tokens, &lowers, origin);
         // A place inside an actor's name ("Damascus government") is not a place mentioned,
@@ -235,11 +273,14 @@ impl<'a> Analysis<'a> {
                 places.entries[p.entry].place.where_prec != 4
                     || place_role(&tokens, &p.tokens) != PlaceRole::Neighbourhood
             })
+            .filter(|p| !carousel[p.tokens.start])
             .collect();
         let mut times = Vec::new();
         for range in &sentences {
             for t in find_times(&tokens, range.clone(), &lowers) {
-                times.push(t);
+                if !carousel[t.start] {
+                    times.push(t);
+                }
             }
         }
         let mut in_time = vec![false; tokens.len()];
@@ -264,6 +305,7 @@ impl<'a> Analysis<'a> {
             in_lexicon: Vec::new(),
             quote_of: Vec::new(),
             title_places,
+            carousel,
             title_actors: title
                 .map(|t| actors.find(t).iter().map(|m| m.entry).collect())
                 .unwrap_or_default(),

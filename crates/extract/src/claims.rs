@@ -36,7 +36,7 @@ pub fn find_figures(a: &Analysis<'_>, sentence: Range<usize>, ex: &Extractor) ->
     let mut figures: Vec<Figure> = Vec::new();
     let mut i = sentence.start;
     while i < sentence.end {
-        if a.in_time[i] || !could_start_figure(a, i) {
+        if a.in_time[i] || a.carousel[i] || !could_start_figure(a, i) {
             i += 1;
             continue;
         }

@@ -175,6 +175,7 @@ pub fn find_people(a: &Analysis<'_>) -> Vec<NamedPerson> {
             || lower_before(a, i, 1) == "the"
             || in_pointer(a, i)
             || timeline[i]
+            || a.carousel[i]
             || words::is_title(a.lower(i))
             || words::is_not_name(a.lower(i))
             || words::is_car_make(a.lower(i))

@@ -464,6 +464,31 @@ fn a_shooting_told_of_no_death_hit_someone_unless_no_one_was_hit() {
     );
 }
 
+/// A page's video carousel, other stories run together on one line ("… 1 of 4 …"), is
+/// no part of the report: its weekdays date nothing and its figures are no claims.
+#[test]
+fn a_video_carousel_is_no_part_of_the_report() {
+    let body = "CLOSE Skip in Skip x Embed x Share TOP STORIES Storm knocks out power | 1:02 Crews \
+        worked Thursday to restore power. 1 of 4 CLOSE Skip in Skip x Embed x Share TOP STORIES \
+        Five hurt in bus crash | 0:48 Five people were injured Thursday when a bus overturned. \
+        2 of 4 CLOSE Skip in Skip x Embed x Share TOP STORIES Council votes on budget | 1:15 \
+        The council voted Thursday. 3 of 4 CLOSE Skip in Skip x Embed x Share TOP STORIES Zoo \
+        welcomes cub | 0:33 A cub was born. 4 of 4\n\n\
+        Three men were killed in a shooting on the city's west side early Saturday, police said.";
+    let mut doc = Document::new("t", body.to_string());
+    doc.title = Some("3 dead in west side shooting".to_string());
+    doc.published = tally_core::Published::parse("2017-03-18");
+    let got = extract(&doc, &extractor());
+    let lead = got.lead.expect("a lead");
+    assert_eq!(lead.date.map(|d| d.to_string()).as_deref(), Some("2017-03-18"));
+    assert_eq!(lead.killed.and_then(|c| c.best), Some(3));
+    assert_eq!(lead.injured, None);
+    assert!(got
+        .claims
+        .iter()
+        .all(|c| c.evidence.start > body.find("4 of 4").unwrap()));
+}
+
 /// "An Indianapolis woman" says whose home, "in Gary" says where.
 #[test]
 fn a_victims_home_town_is_not_the_scene() {
