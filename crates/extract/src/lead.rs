@@ -256,7 +256,21 @@ fn tells_a_death(words: &[&str], i: usize) -> bool {
     });
     // "was taken off life support and passed away".
     let passed_away = words[i] == "passed" && words.get(i + 1) == Some(&"away");
-    (is_fatal_word(words[i]) || passed_away) && !attempted && !charge && !unit && !averted && !place
+    // "Accidental shooting takes life of Quapaw man", "claims the lives of two".
+    let life_taken = matches!(words[i], "life" | "lives")
+        && (1..=2).any(|k| {
+            i >= k
+                && matches!(
+                    words[i - k],
+                    "take" | "takes" | "took" | "taken" | "claim" | "claims" | "claimed"
+                )
+        });
+    (is_fatal_word(words[i]) || passed_away || life_taken)
+        && !attempted
+        && !charge
+        && !unit
+        && !averted
+        && !place
 }
 
 /// Whether words tell of several shootings at once: "in three separate shootings", "6

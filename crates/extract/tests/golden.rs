@@ -489,6 +489,21 @@ fn a_video_carousel_is_no_part_of_the_report() {
         .all(|c| c.evidence.start > body.find("4 of 4").unwrap()));
 }
 
+/// A shooting that "takes the life" of someone, or "claims" it, killed them.
+#[test]
+fn a_shooting_that_takes_a_life_is_a_death() {
+    let killed = |title: &str| lead_of(title, "").killed.and_then(|c| c.key());
+    assert_eq!(killed("Accidental shooting takes life of Fairland man"), Some(1));
+    assert_eq!(
+        killed("Hunting accident claims the life of 12-year-old boy"),
+        Some(1)
+    );
+    assert_eq!(
+        killed("Teen shot in the leg says his life will never be the same"),
+        None
+    );
+}
+
 /// "An Indianapolis woman" says whose home, "in Gary" says where.
 #[test]
 fn a_victims_home_town_is_not_the_scene() {
