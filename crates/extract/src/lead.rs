@@ -1512,10 +1512,21 @@ impl Extractor {
             .tokens
             .get(end_of_sentences(LEAD_SENTENCES).saturating_sub(1))
             .map_or(0, |t| t.span.end);
-        let named_dead = people
+        // Each named once: "Maurice Berger" and, further down, "Maurice Anderson Berger".
+        let mut dead_names: Vec<(String, String)> = people
             .iter()
             .filter(|p| p.status == Some(PersonStatus::Killed) && p.start < lead_text_end)
-            .count() as u64;
+            .map(|p| {
+                let words: Vec<String> = p.name.split_whitespace().map(str::to_lowercase).collect();
+                (
+                    words.first().cloned().unwrap_or_default(),
+                    words.last().cloned().unwrap_or_default(),
+                )
+            })
+            .collect();
+        dead_names.sort();
+        dead_names.dedup();
+        let named_dead = dead_names.len() as u64;
         // A death told a little further down ("… where officials said he later died"), in
         // words that say a death happened: "assault with a deadly weapon", "a death
         // investigation" and "dead or alive" say none.

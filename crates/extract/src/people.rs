@@ -366,7 +366,25 @@ pub fn keep_to_shooting_items(a: &Analysis<'_>, people: &mut Vec<NamedPerson>) {
 /// it of their surname, where that is an arrest. Not where the surname acts ("Pruitt shot at
 /// deputies"): that is what they did.
 fn fate_told_later(a: &Analysis<'_>, people: &mut [NamedPerson]) {
-    for person in people.iter_mut().filter(|p| p.status.is_none()) {
+    // Each one's given name and surname, in lower case.
+    let names: Vec<(String, String)> = people
+        .iter()
+        .map(|p| {
+            let words: Vec<String> = p.name.split_whitespace().map(str::to_lowercase).collect();
+            (
+                words.first().cloned().unwrap_or_default(),
+                words.last().cloned().unwrap_or_default(),
+            )
+        })
+        .collect();
+    for (i, person) in people.iter_mut().enumerate() {
+        if person.status.is_some() {
+            continue;
+        }
+        // A surname the report gives several people ("the Currys") is no one's alone.
+        let shared = names
+            .iter()
+            .any(|(given, surname)| *surname == names[i].1 && *given != names[i].0);
         let Some(surname) = person.name.split_whitespace().last().map(str::to_lowercase) else {
             continue;
         };
@@ -387,7 +405,9 @@ fn fate_told_later(a: &Analysis<'_>, people: &mut [NamedPerson]) {
         if let Some(status) = fate.filter(|&s| s == PersonStatus::Arrested) {
             person.role.get_or_insert_with(|| "suspect".to_string());
             person.status = Some(status);
-        } else if later().any(|k| a.sentences[a.sentence_of[k]].start == k && sentence_tells_death(a, k)) {
+        } else if !shared
+            && later().any(|k| a.sentences[a.sentence_of[k]].start == k && sentence_tells_death(a, k))
+        {
             person.role.get_or_insert_with(|| "victim".to_string());
             person.status = Some(PersonStatus::Killed);
         }
@@ -1081,6 +1101,13 @@ mod tests {
         let body = "Officers found 31-year-old Darius Kemble in the parking lot of a grocery. \
                     A man who drove off with Kemble was pronounced dead later.";
         assert_eq!(fates_of(&people_in(body)), [("Darius Kemble", Some(31), None)]);
+        // Nor is a surname that two of the people share one person's.
+        let body = "Officers found Darius Kemble, 31, and Nia Kemble, 29, outside the home. \
+                    Kemble was taken to a hospital, where he was pronounced dead.";
+        assert_eq!(
+            fates_of(&people_in(body)),
+            [("Darius Kemble", Some(31), None), ("Nia Kemble", Some(29), None)]
+        );
     }
 
     #[test]

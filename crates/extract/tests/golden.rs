@@ -504,6 +504,17 @@ fn a_shooting_that_takes_a_life_is_a_death() {
     );
 }
 
+/// One of the dead named again with a middle name is one dead, not two.
+#[test]
+fn the_dead_named_twice_are_counted_once() {
+    let lead = lead_of(
+        "Teen fatally shot in Lorton",
+        "Maurice Berger, 17, was shot and killed Friday night in Lorton, police said. \
+         Police said Maurice Anderson Berger was found in a parking lot and died at the scene.",
+    );
+    assert_eq!(lead.killed.and_then(|c| c.key()), Some(1));
+}
+
 /// "An Indianapolis woman" says whose home, "in Gary" says where.
 #[test]
 fn a_victims_home_town_is_not_the_scene() {
