@@ -86,12 +86,8 @@ pub struct Analysis<'a> {
 /// gallery's counters ("Image 1 of 33") are no carousel's: its captions tell this story.
 fn carousel_lines(tokens: &[Token<'_>], lowers: &Lowers) -> Vec<bool> {
     let mut carousel = vec![false; tokens.len()];
-    let mut start = 0;
-    for end in 1..=tokens.len() {
-        if end < tokens.len() && !tokens[end].newline_before {
-            continue;
-        }
-        let mut counters: Vec<&str> = (start + 2..end)
+    for line in crate::tokens::lines(tokens) {
+        let mut counters: Vec<&str> = (line.start + 2..line.end)
             .filter(|&k| {
                 lowers.get(k - 1) == "of"
                     && tokens[k].kind == TokenKind::Number
@@ -107,9 +103,8 @@ fn carousel_lines(tokens: &[Token<'_>], lowers: &Lowers) -> Vec<bool> {
             .max()
             .unwrap_or(0);
         if most >= 3 {
-            carousel[start..end].fill(true);
+            carousel[line].fill(true);
         }
-        start = end;
     }
     carousel
 }

@@ -4,7 +4,6 @@ use crate::analysis::Analysis;
 use crate::claims::Figure;
 use crate::lexicon::{place_role, PlaceRole};
 use crate::time::{resolve, TimeValue};
-use crate::tokens::Token;
 use crate::words;
 use crate::Extractor;
 use chrono::{Datelike, NaiveDate};
@@ -168,22 +167,16 @@ fn is_fatal_word(word: &str) -> bool {
 /// is not one.
 fn shouted_lines(a: &Analysis<'_>) -> Vec<bool> {
     let mut shouted = vec![false; a.tokens.len()];
-    let mut start = 0;
-    for end in 1..=a.tokens.len() {
-        if end < a.tokens.len() && !a.tokens[end].newline_before {
-            continue;
-        }
-        let line = &a.tokens[start..end];
-        let words: Vec<&str> = line
+    for line in crate::tokens::lines(&a.tokens) {
+        let words: Vec<&str> = a.tokens[line.clone()]
             .iter()
             .filter(|t| t.is_word() && t.text.chars().any(char::is_alphabetic))
             .map(|t| t.text)
             .collect();
         let capitals = |w: &&str| w.chars().all(|c| !c.is_lowercase());
         if words.len() >= 3 && words.iter().all(capitals) {
-            shouted[start..end].fill(true);
+            shouted[line].fill(true);
         }
-        start = end;
     }
     shouted
 }
@@ -323,7 +316,7 @@ fn says_no_one_was_hit(words: &[&str]) -> bool {
 /// Gresham). Not a county.
 fn named_neighbourhood(a: &Analysis<'_>, end: usize) -> Option<String> {
     let tokens = &a.tokens[..end.min(a.tokens.len())];
-    let capitalised = |t: &Token<'_>| t.is_word() && t.text.chars().next().is_some_and(char::is_uppercase);
+    let capitalised = |t: &crate::tokens::Token<'_>| t.is_capitalised();
     (0..tokens.len()).find_map(|i| {
         if !matches!(a.lower(i), "neighborhood" | "neighbourhood") {
             return None;
@@ -1516,13 +1509,7 @@ impl Extractor {
         let mut dead_names: Vec<(String, String)> = people
             .iter()
             .filter(|p| p.status == Some(PersonStatus::Killed) && p.start < lead_text_end)
-            .map(|p| {
-                let words: Vec<String> = p.name.split_whitespace().map(str::to_lowercase).collect();
-                (
-                    words.first().cloned().unwrap_or_default(),
-                    words.last().cloned().unwrap_or_default(),
-                )
-            })
+            .map(|p| crate::people::given_and_surname(&p.name))
             .collect();
         dead_names.sort();
         dead_names.dedup();

@@ -1445,7 +1445,6 @@ impl Places {
             })
             .or_else(|| {
                 // "WTVM.com-Columbus, GA": a state after a comma, whatever came before it.
-                let tokens = tokenize(text);
                 (1..tokens.len())
                     .filter(|&i| tokens[i - 1].text == ",")
                     .find_map(|i| us_state_at(&tokens, i))

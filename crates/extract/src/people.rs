@@ -123,7 +123,7 @@ fn in_pointer(a: &Analysis<'_>, i: usize) -> bool {
 /// are those events'.
 fn timeline_entries(a: &Analysis<'_>) -> Vec<bool> {
     let mut entries = vec![false; a.tokens.len()];
-    for line in lines(a) {
+    for line in crate::tokens::lines(&a.tokens) {
         let dated = (line.start..(line.start + 3).min(line.end)).any(|k| {
             let t = &a.tokens[k];
             t.kind == TokenKind::Number
@@ -134,17 +134,6 @@ fn timeline_entries(a: &Analysis<'_>) -> Vec<bool> {
         entries[line].fill(dated);
     }
     entries
-}
-
-/// The body's lines, as token ranges: from a token that opens a line to the next.
-fn lines(a: &Analysis<'_>) -> Vec<std::ops::Range<usize>> {
-    let n = a.tokens.len();
-    let starts: Vec<usize> = (0..n).filter(|&k| k == 0 || a.tokens[k].newline_before).collect();
-    starts
-        .iter()
-        .enumerate()
-        .map(|(at, &start)| start..starts.get(at + 1).copied().unwrap_or(n))
-        .collect()
 }
 
 pub fn find_people(a: &Analysis<'_>) -> Vec<NamedPerson> {
@@ -347,7 +336,7 @@ pub fn is_blotter(title: &str) -> bool {
 /// are other cases' (a shoplifter, a driver stopped with drugs).
 pub fn keep_to_shooting_items(a: &Analysis<'_>, people: &mut Vec<NamedPerson>) {
     // An item is a line.
-    let items = lines(a);
+    let items = crate::tokens::lines(&a.tokens);
     let item_of = |token: usize| items[items.partition_point(|line| line.start <= token) - 1].clone();
     people.retain(|p| {
         let token = a.tokens.partition_point(|t| t.span.start < p.start);
@@ -361,22 +350,20 @@ pub fn keep_to_shooting_items(a: &Analysis<'_>, people: &mut Vec<NamedPerson>) {
     });
 }
 
+/// A name's first and last words, in lower case: given name and surname.
+pub(crate) fn given_and_surname(name: &str) -> (String, String) {
+    let mut words = name.split_whitespace().map(str::to_lowercase);
+    let given = words.next().unwrap_or_default();
+    let surname = words.next_back().unwrap_or_else(|| given.clone());
+    (given, surname)
+}
+
 /// "Detectives are looking for Dale Pruitt. … Pruitt was arrested Tuesday": someone whose
 /// fate their own sentence leaves untold takes it from the first later sentence that tells
 /// it of their surname, where that is an arrest. Not where the surname acts ("Pruitt shot at
 /// deputies"): that is what they did.
 fn fate_told_later(a: &Analysis<'_>, people: &mut [NamedPerson]) {
-    // Each one's given name and surname, in lower case.
-    let names: Vec<(String, String)> = people
-        .iter()
-        .map(|p| {
-            let words: Vec<String> = p.name.split_whitespace().map(str::to_lowercase).collect();
-            (
-                words.first().cloned().unwrap_or_default(),
-                words.last().cloned().unwrap_or_default(),
-            )
-        })
-        .collect();
+    let names: Vec<(String, String)> = people.iter().map(|p| given_and_surname(&p.name)).collect();
     for (i, person) in people.iter_mut().enumerate() {
         if person.status.is_some() {
             continue;

@@ -312,6 +312,17 @@ fn is_closing(token: &Token<'_>) -> bool {
 /// Sentences as token ranges. A full stop, question or exclamation mark ends one when
 /// the next word starts a new one; an abbreviation or an initial does not; a blank line
 /// always does.
+/// The text's lines, as token ranges: from a token that opens a line to the next.
+pub fn lines(tokens: &[Token<'_>]) -> Vec<std::ops::Range<usize>> {
+    let n = tokens.len();
+    let starts: Vec<usize> = (0..n).filter(|&k| k == 0 || tokens[k].newline_before).collect();
+    starts
+        .iter()
+        .enumerate()
+        .map(|(at, &start)| start..starts.get(at + 1).copied().unwrap_or(n))
+        .collect()
+}
+
 pub fn sentences(body: &str, tokens: &[Token<'_>]) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
