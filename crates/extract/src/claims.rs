@@ -137,6 +137,10 @@ fn figure_at(a: &Analysis<'_>, i: usize, sentence: &Range<usize>, ex: &Extractor
             }
         }
     }
+    // "at 32-14 106th St.", "at 4500 Main Street": a house number.
+    if is_house_number(a, i, end) {
+        return None;
+    }
     // The qualifier just before: "more than", "some", "at least".
     let mut start = i;
     if count.qualifier == Qualifier::Exact {
@@ -182,6 +186,27 @@ fn figure_at(a: &Analysis<'_>, i: usize, sentence: &Range<usize>, ex: &Extractor
     }
     figure.count.per = rate_after(a, &figure, sentence);
     Some(figure)
+}
+
+/// Whether the number from `i` to `end` is an address's: before an ordinal street ("32-14
+/// 106th St.") or, after "at", before a street's name ("at 4500 Main Street").
+fn is_house_number(a: &Analysis<'_>, i: usize, end: usize) -> bool {
+    let token = |k: usize| a.tokens.get(k);
+    let number = |k: usize| token(k).is_some_and(|t| t.kind == crate::tokens::TokenKind::Number);
+    // Queens numbers its houses by their cross street: "32-14".
+    let end = if token(end).is_some_and(|t| t.is('-')) && number(end + 1) {
+        end + 2
+    } else {
+        end
+    };
+    let ordinal_street = number(end)
+        && token(end + 1).is_some_and(|t| !t.space_before && matches!(t.text, "st" | "nd" | "rd" | "th"));
+    let after_at = i > 0 && a.lower(i - 1) == "at";
+    let named_street = after_at
+        && token(end).is_some_and(|t| t.is_capitalised())
+        && end + 1 < a.tokens.len()
+        && words::is_street_word(a.lower(end + 1));
+    a.tokens[i].kind == crate::tokens::TokenKind::Number && (ordinal_street || named_street)
 }
 
 /// Where the victim that "a"/"an"/"one" at `i` counts begins: next to it ("a civilian"),

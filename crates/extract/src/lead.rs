@@ -16,6 +16,8 @@ const LEAD_SENTENCES: usize = 8;
 /// How far down a lead figure is looked for when the first `LEAD_SENTENCES` count no one,
 /// in sentences that tell of the report's own shooting.
 const FAR_SENTENCES: usize = 16;
+/// How many sentences of furniture at the top of a body the opening may be below.
+const MAX_FURNITURE: usize = 4;
 /// How many days before its report a day the lead's later sentences name, and tie to
 /// nothing, may be to date the shooting: beyond it, it is more often another event's.
 const FRESH_DAYS: i64 = 4;
@@ -159,6 +161,46 @@ fn is_fatal_word(word: &str) -> bool {
             | "slain"
             | "slaying"
     )
+}
+
+/// How many of the body's first sentences are a page's furniture, not its copy: the
+/// headline again, a byline ("By Robert Mills", "Written by Greg Sapp"), a stamp
+/// ("Published on January 23 2017 12:30 pm", "Last Updated on …") or a video player's
+/// notice ("Please enable Javascript to watch this video"). The opening is the three
+/// sentences after them.
+fn furniture_sentences(a: &Analysis<'_>, headline: &str) -> usize {
+    let alphanumeric = |text: &str| -> Vec<String> {
+        text.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let headline = alphanumeric(headline);
+    let is_furniture = |s: &std::ops::Range<usize>| {
+        let Some(last) = s.clone().last() else {
+            return false;
+        };
+        let owned = alphanumeric(&a.body[a.tokens[s.start].span.start..a.tokens[last].span.end]);
+        let words: Vec<&str> = owned.iter().map(String::as_str).collect();
+        let ends_prose = s
+            .clone()
+            .last()
+            .is_some_and(|k| matches!(a.tokens[k].text, "." | "!" | "?"));
+        let at = |i: usize| words.get(i).copied().unwrap_or("");
+        let headline_again = !headline.is_empty() && owned == headline;
+        let stamp = matches!(at(0), "published" | "posted" | "updated" | "created")
+            || at(0) == "last" && at(1) == "updated"
+            || at(0) == "written" && at(1) == "by";
+        let byline = at(0) == "by" && words.len() <= 8;
+        let player = words.contains(&"javascript") && words.contains(&"video");
+        !words.is_empty() && (headline_again || !ends_prose && (stamp || byline || player))
+    };
+    // Furniture stands above copy: a body of one sentence (a headline read alone) is copy.
+    let above_copy = a.sentences.len().saturating_sub(1).min(MAX_FURNITURE);
+    a.sentences[..above_copy]
+        .iter()
+        .take_while(|s| is_furniture(s))
+        .count()
 }
 
 /// Which tokens stand on a line of capitals alone ("DRUNKEN DRIVER GETS 3 MONTHS IN PRISON
@@ -561,6 +603,38 @@ fn harms_animals(words: &[&str], i: usize) -> bool {
         || after.is_none() && before.is_some_and(|w| crate::words::is_animal(w))
 }
 
+/// Whether a word tells of someone besides a report's dead: "another", "a second", "his
+/// wife", "an officer".
+fn is_someone_else(word: &str) -> bool {
+    matches!(
+        word,
+        "another"
+            | "other"
+            | "others"
+            | "second"
+            | "third"
+            | "fourth"
+            | "fifth"
+            | "also"
+            | "two"
+            | "three"
+            | "officer"
+            | "deputy"
+            | "grandmother"
+            | "mother"
+            | "father"
+            | "brother"
+            | "sister"
+            | "wife"
+            | "husband"
+            | "daughter"
+            | "son"
+            | "girlfriend"
+            | "boyfriend"
+            | "friend"
+    )
+}
+
 fn says_someone_survived(opening: &[&str], no_one_died: bool) -> bool {
     opening.iter().enumerate().any(|(i, &w)| {
         let next = opening.get(i + 1).copied().unwrap_or("");
@@ -583,42 +657,22 @@ fn says_someone_survived(opening: &[&str], no_one_died: bool) -> bool {
             let of_the_dead = opening[i.saturating_sub(3)..i]
                 .iter()
                 .any(|w| matches!(*w, "died" | "dies" | "die" | "succumbed"));
-            !of_the_dead
-                && opening[from..to].iter().any(|w| {
-                    matches!(
-                        *w,
-                        "another"
-                            | "other"
-                            | "others"
-                            | "second"
-                            | "third"
-                            | "fourth"
-                            | "fifth"
-                            | "also"
-                            | "two"
-                            | "three"
-                            | "officer"
-                            | "deputy"
-                            | "grandmother"
-                            | "mother"
-                            | "father"
-                            | "brother"
-                            | "sister"
-                            | "wife"
-                            | "husband"
-                            | "daughter"
-                            | "son"
-                            | "girlfriend"
-                            | "boyfriend"
-                            | "friend"
-                    )
-                })
+            !of_the_dead && opening[from..to].iter().any(|w| is_someone_else(w))
+        };
+        // A state told of someone the sentence names as another than the dead: "His wife was
+        // taken to a hospital in critical condition".
+        let of_someone_else = || {
+            let start = opening[..i].iter().rposition(|w| *w == ".").map_or(0, |k| k + 1);
+            opening[start..i].iter().any(|w| is_someone_else(w))
         };
         words::kind_verb(w) == Some(ClaimKind::Injured)
             && !matches!(before, "fatally" | "mortally")
             && (no_one_died || someone_else())
             && !harms_animals(opening, i)
-            || w == "condition" && matches!(before, "critical" | "stable" | "serious" | "fair" | "good")
+            || w == "condition" && matches!(before, "stable" | "fair" | "good")
+            // "taken to the hospital in critical condition", where someone died, is most
+            // often the dead's last state ("… and pronounced dead at 5:59 p.m.").
+            || w == "condition" && matches!(before, "critical" | "serious") && (no_one_died || of_someone_else())
             || w.starts_with("non-life")
             || matches!(w, "recovering" | "coma" | "survived")
             || w == "clinging" && next == "to"
@@ -1075,6 +1129,13 @@ impl Extractor {
             .filter(|w| !w.is_empty())
             .collect();
         let title_roundup = is_roundup(&headline_words);
+        // The opening and the sentences after it are counted below the page's furniture.
+        let skip = furniture_sentences(a, &headline);
+        let (opening_sentences, lead_sentences, far_sentences) = (
+            OPENING_SENTENCES + skip,
+            LEAD_SENTENCES + skip,
+            FAR_SENTENCES + skip,
+        );
         // Each usable claim with its sentence and whether its victims are fighters.
         let usable: Vec<(&Claim, usize, bool)> = claims
             .iter()
@@ -1133,20 +1194,20 @@ impl Extractor {
             |s: usize, words: &[&str]| a.sentences[s].clone().any(|k| words.contains(&a.lower(k)));
         let plainly_other = |s: usize| other_incident(s) && !sentence_says(s, &["another"]);
         let main_told = usable.iter().any(|&(c, s, _)| {
-            s < LEAD_SENTENCES
+            s < lead_sentences
                 && matches!(c.kind, ClaimKind::Killed | ClaimKind::Injured)
                 && !other_incident(s)
         });
         let vague = |c: &Claim| c.count.is_some_and(|n| n.qualifier == Qualifier::Vague);
         let pick = |kind: ClaimKind, combatants: bool| -> Option<&Claim> {
-            let mut found = in_first(OPENING_SENTENCES, kind, combatants);
+            let mut found = in_first(opening_sentences, kind, combatants);
             // An opening that tells only "several people" leaves the figure to the sentences
             // after it: "sent several people to the hospital ... five people were shot".
             if found.iter().all(|&(c, _)| vague(c)) {
-                found = in_first(LEAD_SENTENCES, kind, combatants);
+                found = in_first(lead_sentences, kind, combatants);
             }
             if found.iter().all(|&(c, _)| vague(c)) && !main_told {
-                found = in_first(FAR_SENTENCES, kind, combatants);
+                found = in_first(far_sentences, kind, combatants);
                 found.retain(|&(_, s)| tells_of_this_shooting(s));
             }
             // Figures of another incident stand in only where the report gives no other toll;
@@ -1180,7 +1241,7 @@ impl Extractor {
         // is the fighters' toll.
         let fighter_figures: Vec<u64> = usable
             .iter()
-            .filter(|&&(c, s, fighters)| s < LEAD_SENTENCES && c.kind == ClaimKind::Killed && fighters)
+            .filter(|&&(c, s, fighters)| s < lead_sentences && c.kind == ClaimKind::Killed && fighters)
             .filter_map(|(c, _, _)| c.count.and_then(|n| n.key()))
             .collect();
         if killed.is_some_and(|c| {
@@ -1235,7 +1296,7 @@ impl Extractor {
             }
             end
         };
-        let opening_end = end_of_sentences(OPENING_SENTENCES);
+        let opening_end = end_of_sentences(opening_sentences);
         // A round-up headline's shorthand is a total too.
         let (title_lower, mut opening): (&str, Vec<&str>) = if title_roundup {
             ("", Vec::new())
@@ -1243,7 +1304,10 @@ impl Extractor {
             (&headline, headline_words)
         };
         let title_words = opening.len();
-        let shouted = shouted_lines(a);
+        let mut shouted = shouted_lines(a);
+        for s in &a.sentences[..skip] {
+            shouted[s.clone()].fill(true);
+        }
         opening.extend((0..opening_end).filter(|&k| !shouted[k]).map(|k| a.lower(k)));
         // "88 dead in two days of clashes": dead of no stated kind in a battle are fighters,
         // where the opening names no civilians.
@@ -1267,8 +1331,8 @@ impl Extractor {
         }
         // A report on a whole campaign ("the coalition's bombing campaign is responsible for
         // most civilian deaths"), with no figure in its opening, has no lead incident.
-        let opening_figures = usable.iter().any(|&(_, s, _)| s < OPENING_SENTENCES);
-        let first_sentence = a.sentences.first().cloned().unwrap_or_default();
+        let opening_figures = usable.iter().any(|&(_, s, _)| s < opening_sentences);
+        let first_sentence = a.sentences.get(skip).cloned().unwrap_or_default();
         let campaign = first_sentence
             .clone()
             .any(|k| matches!(a.lower(k), "campaign" | "siege" | "offensive"));
@@ -1276,7 +1340,7 @@ impl Extractor {
             return None;
         }
         // The sentences after the opening, as far down as a lead figure is looked for.
-        let further: Vec<&str> = (opening_end..end_of_sentences(LEAD_SENTENCES))
+        let further: Vec<&str> = (opening_end..end_of_sentences(lead_sentences))
             .filter(|&k| !shouted[k])
             .map(|k| a.lower(k))
             .collect();
@@ -1296,7 +1360,7 @@ impl Extractor {
         let uncounted_death = opening_fatal
             && !claims
                 .iter()
-                .any(|(_, f)| a.sentence_of[f.tokens.start] < OPENING_SENTENCES);
+                .any(|(_, f)| a.sentence_of[f.tokens.start] < opening_sentences);
         // An opening that tells a death without saying how ("police release names of
         // woman, toddler murdered") takes its cause from the sentences after it.
         let cause = cause_of(&opening).or_else(|| opening_fatal.then(|| cause_of(&further)).flatten());
@@ -1308,7 +1372,7 @@ impl Extractor {
         let part = |wanted: &[&str]| {
             usable
                 .iter()
-                .filter(|&&(c, s, _)| s < LEAD_SENTENCES && c.kind == ClaimKind::Killed)
+                .filter(|&&(c, s, _)| s < lead_sentences && c.kind == ClaimKind::Killed)
                 // "women and children" counts neither apart.
                 .find(|(c, _, _)| {
                     has_word(c.victims.as_deref(), wanted)
@@ -1381,7 +1445,7 @@ impl Extractor {
                 // itself: "Four men were shot in a drive-by Wednesday night". So does one
                 // that dates only what came after ("was charged Monday … accused of
                 // shooting the victim … on December 11").
-                let below = || days_before(end_of_told_sentences(LEAD_SENTENCES));
+                let below = || days_before(end_of_told_sentences(lead_sentences));
                 in_opening
                     .or_else(|| first_told(&below(), Told::Incident))
                     .or_else(|| told(Told::Aftermath))
@@ -1503,7 +1567,7 @@ impl Extractor {
         // other shootings'.
         let lead_text_end = a
             .tokens
-            .get(end_of_sentences(LEAD_SENTENCES).saturating_sub(1))
+            .get(end_of_sentences(lead_sentences).saturating_sub(1))
             .map_or(0, |t| t.span.end);
         // Each named once: "Maurice Berger" and, further down, "Maurice Anderson Berger".
         let mut dead_names: Vec<(String, String)> = people
@@ -1528,7 +1592,7 @@ impl Extractor {
                 .find_map(|t| resolve(t.value, day).and_then(|p| p.start))
         };
         let opening_day = day_of(0..opening_end);
-        let further_end = end_of_sentences(LEAD_SENTENCES);
+        let further_end = end_of_sentences(lead_sentences);
         let further_fatal = a
             .sentences
             .iter()
@@ -1571,7 +1635,7 @@ impl Extractor {
             killed_count = Some(Count::qualified(Qualifier::AtLeast, named_dead));
         }
         // "A mother and son were found fatally shot": a list of the dead counts them.
-        let listed = (0..OPENING_SENTENCES.min(a.sentences.len()))
+        let listed = (skip..opening_sentences.min(a.sentences.len()))
             .map(sentence_words)
             .filter(|w| !is_roundup(w))
             .filter_map(|w| listed_dead(&w, false))

@@ -1344,6 +1344,13 @@ impl Places {
                         }
                     })
                     .or_insert(i);
+                // "Saint Charles, Illinois" is St. Charles, Illinois, however the gazetteer
+                // spells it.
+                for spelt in saints_spelt_otherwise(&e.place.name) {
+                    by_name_admin1
+                        .entry((spelt.to_lowercase(), admin1.clone()))
+                        .or_insert(i);
+                }
             }
         }
         let mut by_key = FxHashMap::default();
@@ -2024,27 +2031,7 @@ impl Places {
     /// county named for a place is not the place.
     fn named_for(&self, tokens: &[Token<'_>], range: &Range<usize>, entry: usize) -> bool {
         let street = tokens.get(range.end).is_some_and(|t| {
-            t.is_capitalised()
-                && matches!(
-                    t.text.trim_end_matches('.'),
-                    "Street"
-                        | "St"
-                        | "Avenue"
-                        | "Ave"
-                        | "Road"
-                        | "Rd"
-                        | "Boulevard"
-                        | "Blvd"
-                        | "Drive"
-                        | "Lane"
-                        | "Way"
-                        | "Court"
-                        | "Parkway"
-                        | "Highway"
-                        | "Pike"
-                        | "Circle"
-                        | "Terrace"
-                )
+            t.is_capitalised() && crate::words::is_street_word(&t.text.trim_end_matches('.').to_lowercase())
         });
         // "the corner of Baltimore and McHenry avenues": the first of two streets.
         let streets_pair = tokens.get(range.end).is_some_and(|t| t.text == "and")
@@ -2075,10 +2062,22 @@ impl Places {
             .get(range.end)
             .is_some_and(|t| matches!(t.text, "County" | "Parish"))
             && self.entries[entry].place.country.as_deref() == Some("US");
-        // "the 900 block of Pennsylvania": a street, though the headline cut its "Avenue".
-        let block = range.start >= 2
-            && tokens[range.start - 1].text == "of"
-            && tokens[range.start - 2].text.eq_ignore_ascii_case("block");
+        // "the 900 block of Pennsylvania", "the 3200 block of West Lexington": a street,
+        // though the copy cut its "Avenue".
+        let compass = |k: usize| {
+            matches!(
+                tokens[k].text,
+                "North" | "South" | "East" | "West" | "N" | "S" | "E" | "W"
+            )
+        };
+        let of_at = match range.start {
+            k if k >= 1 && compass(k - 1) => k - 1,
+            k if k >= 2 && tokens[k - 1].text == "." && compass(k - 2) => k - 2,
+            k => k,
+        };
+        let block = of_at >= 2
+            && tokens[of_at - 1].text == "of"
+            && tokens[of_at - 2].text.eq_ignore_ascii_case("block");
         // "University of Mississippi Medical Center": the first word of a body's name.
         let institution = range.len() == 1
             && tokens.get(range.end).is_some_and(|t| t.text == "of")
@@ -2248,6 +2247,20 @@ impl Places {
     }
 }
 
+/// The other spellings copy gives a saint's town: "St Charles" and "Saint Charles" for
+/// "St. Charles", "St. Louis" and "St Louis" for "Saint Louis".
+fn saints_spelt_otherwise(name: &str) -> Vec<String> {
+    let rest = name.strip_prefix("St. ").or_else(|| name.strip_prefix("Saint "));
+    match rest {
+        Some(rest) => ["St. ", "St ", "Saint "]
+            .iter()
+            .map(|saint| format!("{saint}{rest}"))
+            .filter(|spelt| spelt != name)
+            .collect(),
+        None => Vec::new(),
+    }
+}
+
 /// Adds the GeoNames rows. A row for a town the curated table already has (same country,
 /// within about 5 km, a name with the same transliteration key) lends it its spellings; a spelling already taken is left out, so the
 /// curated table and the user's tables always win. Rows of the "world" scope follow the
@@ -2311,10 +2324,10 @@ fn add_geonames(entries: &mut Vec<PlaceEntry>, tsv: &str) -> Range<usize> {
         };
         let lat: Option<f64> = lat.parse().ok();
         let lon: Option<f64> = lon.parse().ok();
-        let fresh: Vec<String> = std::iter::once(name)
-            .chain(aliases.split('|'))
+        let fresh: Vec<String> = std::iter::once(name.to_string())
+            .chain(aliases.split('|').map(str::to_string))
+            .chain(saints_spelt_otherwise(name))
             .filter(|a| !a.is_empty() && taken.insert(a.to_lowercase()))
-            .map(str::to_string)
             .collect();
         let near = curated_countries
             .contains(country)

@@ -501,6 +501,31 @@ pub fn is_victim_modifier(word: &str) -> bool {
     )
 }
 
+/// Whether a word (lower case, without its full stop) ends a street's name: "Main
+/// Street", "Pennsylvania Ave", "Shagbark Lane".
+pub fn is_street_word(word: &str) -> bool {
+    matches!(
+        word,
+        "street"
+            | "st"
+            | "avenue"
+            | "ave"
+            | "road"
+            | "rd"
+            | "boulevard"
+            | "blvd"
+            | "drive"
+            | "lane"
+            | "way"
+            | "court"
+            | "parkway"
+            | "highway"
+            | "pike"
+            | "circle"
+            | "terrace"
+    )
+}
+
 /// Words after a number that make it a measure, not a count of people or things.
 pub fn is_unit(word: &str) -> bool {
     matches!(

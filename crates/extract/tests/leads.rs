@@ -1,0 +1,124 @@
+//! Leads of reports as feeds and archives hand them over: a record's text as it came, page
+//! furniture and all, with its headline beside it (no scrape cleaning in between).
+
+use chrono::NaiveDate;
+use tally_core::{Document, Lead, Published};
+use tally_extract::{extract, ExtractConfig, Extractor};
+
+fn lead_of(title: &str, body: &str) -> Lead {
+    let ex = Extractor::new(ExtractConfig::default()).expect("built-in lexicons compile");
+    let mut doc = Document::new("record", body.to_string());
+    doc.title = Some(title.to_string());
+    doc.published = Some(Published::Date(NaiveDate::from_ymd_opt(2017, 1, 24).unwrap()));
+    extract(&doc, &ex).lead.expect("a lead")
+}
+
+fn key(count: Option<tally_core::Count>) -> Option<u64> {
+    count.and_then(|c| c.key())
+}
+
+fn place(lead: &Lead) -> (String, Option<String>) {
+    let p = lead.place.as_ref().expect("a place");
+    (p.name.clone(), p.admin1.clone())
+}
+
+#[test]
+fn the_opening_is_read_below_the_pages_furniture() {
+    // The headline again, a stamp, an update's stamp and a byline fill the body's first
+    // four lines; the copy's first sentence comes after them.
+    let lead = lead_of(
+        "Boy hurt by his own gun in Effingham",
+        "Boy hurt by his own gun in Effingham\n\n\
+         Published on January 23 2017 12:30 pm\n\n\
+         Last Updated on January 24 2017 6:05 am\n\n\
+         Written by Dale Porter\n\n\
+         A boy was taken to a hospital in Effingham on Monday with an apparently self-inflicted gunshot wound.\n\n\
+         The police chief said officers were called to a house on Grove Street shortly before noon.",
+    );
+    assert_eq!(key(lead.injured), Some(1));
+    assert_eq!(lead.cause.as_deref(), Some("shooting"));
+    assert_eq!(
+        place(&lead),
+        ("Effingham".to_string(), Some("Illinois".to_string()))
+    );
+    // A video player's notice is furniture too.
+    let lead = lead_of(
+        "Three dead in apartment shooting",
+        "Please enable Javascript to watch this video\n\n\
+         ST CHARLES , Ill -- Three people are dead and a fourth is wounded after a shooting inside an apartment.\n\n\
+         Police say there is no threat to the public.",
+    );
+    assert_eq!((key(lead.killed), key(lead.injured)), (Some(3), Some(1)));
+}
+
+#[test]
+fn a_headline_read_alone_is_no_furniture() {
+    // A body of nothing but its headline (the page held only a sign-in form) still tells
+    // the incident.
+    let lead = lead_of("Two wounded in Dayton shooting", "Two wounded in Dayton shooting");
+    assert_eq!(key(lead.injured), Some(2));
+}
+
+#[test]
+fn a_saints_town_however_copy_spells_it() {
+    for dateline in [
+        "ST CHARLES , Ill --",
+        "St Charles, Ill. --",
+        "Saint Charles, Ill. --",
+    ] {
+        let lead = lead_of(
+            "Man wounded in shooting",
+            &format!("{dateline} A man was wounded in a shooting outside a bar early Sunday, police said."),
+        );
+        assert_eq!(
+            place(&lead),
+            ("St. Charles".to_string(), Some("Illinois".to_string())),
+            "{dateline}"
+        );
+    }
+    let lead = lead_of(
+        "Woman shot in Saint Louis",
+        "A woman was shot in Saint Louis on Sunday night, police said.",
+    );
+    assert_eq!(place(&lead).1.as_deref(), Some("Missouri"));
+}
+
+#[test]
+fn a_block_of_a_street_named_for_a_town_is_no_town() {
+    let lead = lead_of(
+        "Man killed on the West Side",
+        "A man was killed in a shooting on the West Side late Tuesday.\n\n\
+         Officers found him in the 3200 block of West Lexington about 11 p.m., police said.",
+    );
+    assert!(lead.place.is_none(), "{:?}", lead.place);
+}
+
+#[test]
+fn a_house_number_counts_no_one() {
+    let lead = lead_of(
+        "Four men shot at house party in Queens",
+        "Four men were shot at a house party in Queens on Sunday night, police said.\n\n\
+         Officers found the four injured men at 32-14 106th St. around 9:50 p.m.\n\n\
+         All four were taken to a hospital in stable condition.",
+    );
+    assert_eq!(key(lead.injured), Some(4));
+}
+
+#[test]
+fn the_dead_were_in_critical_condition_before_they_died() {
+    let lead = lead_of(
+        "Boy, 7, dies after accidental shooting",
+        "A 7-year-old boy was fatally shot in his home in Adelanto on Thursday, deputies said.\n\n\
+         The family reported the shooting in the 18000 block of Bellflower Street around 4:50 p.m.\n\n\
+         The boy was taken to a hospital in critical condition and pronounced dead an hour later.",
+    );
+    assert_eq!((key(lead.killed), key(lead.injured)), (Some(1), None));
+    // Someone else's critical condition is a survivor's.
+    let lead = lead_of(
+        "Man killed, woman hurt in shooting",
+        "A man was fatally shot in his home in Adelanto on Thursday, deputies said.\n\n\
+         The family reported the shooting in the 18000 block of Bellflower Street around 4:50 p.m.\n\n\
+         His wife was taken to a hospital in critical condition.",
+    );
+    assert_eq!((key(lead.killed), key(lead.injured)), (Some(1), Some(1)));
+}
