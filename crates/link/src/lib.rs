@@ -360,6 +360,14 @@ fn judge_by_street(new: &Sketch, members: &[Sketch]) -> Option<Ties> {
     )])
 }
 
+/// The towns two reports put their events in, by name.
+fn towns_of<'a>(a: &'a Sketch, b: &'a Sketch) -> Vec<&'a str> {
+    [a, b]
+        .iter()
+        .filter_map(|s| s.lead.place.as_ref().map(|p| p.name.as_str()))
+        .collect()
+}
+
 /// Linked by wording: a reprint or light edit of one of the incident's reports, unless the
 /// two put the event in different towns or their headlines have nothing in common (the
 /// bodies are then a site's furniture, or a story the pages carried beside their own).
@@ -373,7 +381,7 @@ fn judge_by_wording(new: &Sketch, members: &[Sketch]) -> Option<Ties> {
             let days_apart = new.days_apart(m).unwrap_or(i64::MAX);
             alike >= wording::REPRINT
                 && days_apart <= REPRINT_DAYS
-                && !matches!((&new.headline, &m.headline), (Some(a), Some(b)) if wording::headlines_apart(a, b))
+                && !matches!((&new.headline, &m.headline), (Some(a), Some(b)) if wording::headlines_apart(a, b, &towns_of(new, m)))
                 && !matches!((new.place_key(), m.place_key()), (Some(a), Some(b)) if a != b)
         })
         .max_by(|a, b| a.1.total_cmp(&b.1))?;

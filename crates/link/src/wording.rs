@@ -149,13 +149,19 @@ pub fn reprinted(a: Option<&[u32]>, b: Option<&[u32]>) -> bool {
 /// Whether two headlines have no word in common that tells one shooting from another.
 /// Pages whose bodies are alike under such headlines are not a reprint: what they share is
 /// a site's furniture ("We have sent you a verification email") or a story both carried
-/// beside their own.
-pub fn headlines_apart(a: &str, b: &str) -> bool {
+/// beside their own. The words of the town both are in (`town`) tell none apart either: a
+/// city paper names its city in many headlines.
+pub fn headlines_apart(a: &str, b: &str, town: &[&str]) -> bool {
+    let town: Vec<String> = town
+        .iter()
+        .flat_map(|t| t.split(|c: char| !c.is_alphanumeric()))
+        .map(str::to_lowercase)
+        .collect();
     let words = |h: &str| -> Vec<String> {
         h.split(|c: char| !c.is_alphanumeric())
             .filter(|w| w.chars().count() >= 3)
             .map(str::to_lowercase)
-            .filter(|w| !is_everyday_headline_word(w))
+            .filter(|w| !is_everyday_headline_word(w) && !town.contains(w))
             .collect()
     };
     let (a, b) = (words(a), words(b));
@@ -281,12 +287,21 @@ mod tests {
     fn headlines_with_nothing_in_common_but_the_crime_are_apart() {
         assert!(headlines_apart(
             "Man killed, boy injured in apparent drive-by shooting",
-            "Police: Man shoots 4 relatives, killing 2, then himself"
+            "Police: Man shoots 4 relatives, killing 2, then himself",
+            &[]
         ));
         assert!(!headlines_apart(
             "Teen shot outside Dunmore pool hall",
-            "Police name teen killed at Dunmore pool hall - WXYZ"
+            "Police name teen killed at Dunmore pool hall - WXYZ",
+            &[]
         ));
-        assert!(!headlines_apart("Shooting", "Pool hall shooting"));
+        assert!(!headlines_apart("Shooting", "Pool hall shooting", &[]));
+        // Their town's name is shared by many of a city paper's headlines.
+        let (a, b) = (
+            "Man dies after accidentally shooting himself in the leg, St. Louis police say",
+            "St. Louis neighborhood in fear after girl, 15, is killed by stray bullet",
+        );
+        assert!(!headlines_apart(a, b, &[]));
+        assert!(headlines_apart(a, b, &["St. Louis"]));
     }
 }
