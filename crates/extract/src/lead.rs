@@ -327,7 +327,13 @@ fn is_roundup(words: &[&str]) -> bool {
                 words[i - 1],
                 "the" | "these" | "those" | "both" | "twin" | "deadly" | "mass"
             );
-        matches!(w, "shootings" | "incidents") && (before(1) || before(2))
+        // "a recent spate of shootings", "a string of violent incidents".
+        let spate = (2..=3).any(|k| {
+            i >= k
+                && words[i - k + 1..i].contains(&"of")
+                && matches!(words[i - k], "spate" | "string" | "rash" | "wave")
+        });
+        matches!(w, "shootings" | "incidents") && (before(1) || before(2) || spate)
             || w == "shootings" && (in_some || i >= 1 && words[i - 1] == "in")
             || w == "shootings" && matches!(words.get(i + 1).copied(), Some("across" | "throughout"))
     })
@@ -2120,6 +2126,9 @@ mod tests {
         assert!(is_roundup(&words("1 dead, 7 wounded in chicago shootings")));
         assert!(!is_roundup(&words("a third man dies in the kalamazoo shootings")));
         assert!(!is_roundup(&words("a man was shot in a separate incident")));
+        assert!(is_roundup(&words("4 dead after recent spate of shootings")));
+        assert!(is_roundup(&words("a string of violent incidents involving guns")));
+        assert!(!is_roundup(&words("a string of lights")));
     }
 
     #[test]
