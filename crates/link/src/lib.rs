@@ -268,7 +268,16 @@ fn judge_by_terms(new: &Sketch, members: &[Sketch]) -> Option<Ties> {
         let same_state = matches!((new.region(), member.region()), (Some(a), Some(b)) if a == b);
         let same_town = new.city_key().is_some() && new.city_key() == member.city_key();
         let near = apart <= DAY_SLACK && same_state || same_town;
-        let needed = if near { terms::SHARED_NEAR } else { terms::SHARED };
+        // A report put only in its state has no town to tell it apart from the state's
+        // other shootings of the day, and none to tie it to its own.
+        let unplaced = new.city_key().is_none() || member.city_key().is_none();
+        let needed = if near && unplaced && apart <= DAY_SLACK && same_state {
+            terms::SHARED_UNPLACED
+        } else if near {
+            terms::SHARED_NEAR
+        } else {
+            terms::SHARED
+        };
         let (words, total) = terms::shared(&new.rare_terms, &member.terms);
         if total >= needed && best.as_ref().is_none_or(|b| total > b.1) {
             best = Some((words, total));
@@ -804,6 +813,23 @@ mod tests {
         member.published = "2016-05-05".parse().ok();
         member.lead.date = member.published;
         assert_eq!(judge(&new, &[member]), None);
+    }
+
+    #[test]
+    fn a_report_put_only_in_its_state_needs_less_in_common() {
+        // "Rankin", a county's name in eight reports of the ledger: too common to tie two
+        // towns' reports, enough where one of the two names no town.
+        let mut new = sketch("n", "Tennessee", "2017-01-31", None);
+        new.lead.place.as_mut().unwrap().where_prec = 4;
+        new.rare_terms = vec![("rankin".into(), 8)];
+        let mut member = sketch("m", "Brandon", "2017-01-31", None);
+        member.terms = vec!["rankin".into()];
+        assert!(judge(&new, std::slice::from_ref(&member)).is_some());
+        new.lead.place = member.lead.place.clone().map(|p| Place {
+            name: "Pearl".into(),
+            ..p
+        });
+        assert!(judge(&new, &[member]).is_none());
     }
 
     #[test]

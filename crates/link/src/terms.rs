@@ -28,6 +28,10 @@ pub const SHARED: f64 = 4.0;
 /// must share: one word of at most five reports of the ledger.
 pub const SHARED_NEAR: f64 = 2.0;
 
+/// How much two reports of one state within a day must share where one of them names no
+/// town: one word of at most eight reports of the ledger.
+pub const SHARED_UNPLACED: f64 = 1.6;
+
 /// What a shared word used by `reports` reports counts: ln(2·RARE / reports), 3.0 for a
 /// word of two reports, 0.69 for one of twenty. The scale is fixed, not the ledger's size,
 /// so a link made in a small ledger is made in a large one.
