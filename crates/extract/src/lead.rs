@@ -1466,7 +1466,11 @@ impl Extractor {
             .or(report_day);
         // A follow-up (a plea, a trial, a sentence) dates its shooting in full
         // further down: "was killed June 5, 2014", "the Sept. 15, 2015 shooting".
-        let follow_up = opening.iter().any(|w| is_court_word(w));
+        // ("A convicted felon is back behind bars" tells of an old trial, not this story's.)
+        let follow_up = opening.iter().enumerate().any(|(i, w)| {
+            is_court_word(w)
+                && !(*w == "convicted" && opening.get(i + 1).is_some_and(|n| n.starts_with("felon")))
+        });
         // So is one whose opening names no day at all ("Police seek new leads … anyone with
         // information about the Nov. 26, 2016 shooting"). A day the opening names counts only
         // where it is before the report's own and no statement's ("pleaded guilty Wednesday"
@@ -1523,6 +1527,11 @@ impl Extractor {
             Some(day) => (Some(day), None),
             None => (date, date_end),
         };
+        // A follow-up (a plea, a trial) that dates its shooting nowhere is of some day before
+        // the report, not of the report's own: a trial opens months after a killing.
+        let date = date.filter(|&d| {
+            !(follow_up && Some(d) == report_day && date_end.is_none() && told(Told::Incident).is_none())
+        });
         let main_figure = main.and_then(|m| {
             claims
                 .iter()

@@ -6,10 +6,14 @@ use tally_core::{Document, Lead, Published};
 use tally_extract::{extract, ExtractConfig, Extractor};
 
 fn lead_of(title: &str, body: &str) -> Lead {
+    lead_on(title, body, NaiveDate::from_ymd_opt(2017, 1, 24).unwrap())
+}
+
+fn lead_on(title: &str, body: &str, published: NaiveDate) -> Lead {
     let ex = Extractor::new(ExtractConfig::default()).expect("built-in lexicons compile");
     let mut doc = Document::new("record", body.to_string());
     doc.title = Some(title.to_string());
-    doc.published = Some(Published::Date(NaiveDate::from_ymd_opt(2017, 1, 24).unwrap()));
+    doc.published = Some(Published::Date(published));
     extract(&doc, &ex).lead.expect("a lead")
 }
 
@@ -121,4 +125,27 @@ fn the_dead_were_in_critical_condition_before_they_died() {
          His wife was taken to a hospital in critical condition.",
     );
     assert_eq!((key(lead.killed), key(lead.injured)), (Some(1), Some(1)));
+}
+
+#[test]
+fn a_trials_report_that_never_dates_the_shooting_leaves_it_undated() {
+    // Published on 24 January 2017; the killing was some day before, the copy never says
+    // which.
+    let lead = lead_of(
+        "Man pleads guilty in fatal shooting of neighbor",
+        "A Dayton man pleaded guilty to murder in the fatal shooting of his neighbor, prosecutors said.\n\n\
+         The man faces 15 years to life in prison when he is sentenced next month.",
+    );
+    assert_eq!(key(lead.killed), Some(1));
+    assert_eq!(lead.date, None);
+    // A convicted felon's new shooting is no trial's report: it keeps its day.
+    let lead = lead_on(
+        "Convicted felon arrested after accidentally shooting himself",
+        "A convicted felon is back behind bars, where he is recovering from a self-inflicted gunshot wound.\n\n\
+         According to the police report, officers were called to Elm Drive near Shelley Street around 5:15 p.m. Sunday evening.\n\n\
+         When officers arrived, they found Marcus Hale, 26, suffering from a gunshot wound to the leg.\n\n\
+         He was treated at a hospital and charged with possession of a firearm by a felon.",
+        NaiveDate::from_ymd_opt(2017, 2, 19).unwrap(),
+    );
+    assert_eq!(lead.date, NaiveDate::from_ymd_opt(2017, 2, 19));
 }

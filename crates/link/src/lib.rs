@@ -691,15 +691,17 @@ pub fn tally(members: &[Sketch]) -> Tally {
         ))
     }
     // The days reports give; a month a report dates the event by only where none gives a
-    // day.
+    // day. A report's own day is no day of the event where its lead leaves the event
+    // undated (a trial's report that never says when the killing was).
     let mut days: Vec<NaiveDate> = members
         .iter()
         .filter(|m| !m.month_dated())
-        .filter_map(Sketch::day)
+        .filter_map(|m| m.lead.date)
         .collect();
     if days.is_empty() {
         days = members
             .iter()
+            .filter(|m| m.month_dated())
             .filter_map(Sketch::days)
             .flat_map(|(first, last)| [first, last])
             .collect();
@@ -908,6 +910,21 @@ mod tests {
         assert_eq!(first_day(&days), Some(day("2017-01-27")));
         assert_eq!(first_day(&days[..2]), Some(day("2017-01-21")));
         assert_eq!(first_day(&[]), None);
+    }
+
+    #[test]
+    fn a_report_that_leaves_its_event_undated_dates_no_incident() {
+        // A trial's report, published 2017-03-08, that never says when the killing was.
+        let mut trial = sketch("t", "Warren", "2017-03-08", Some(2));
+        trial.lead.date = None;
+        assert_eq!(tally(std::slice::from_ref(&trial)).start, None);
+        // The shooting's own reports date it.
+        let shooting = sketch("s", "Warren", "2017-02-25", Some(2));
+        let both = tally(&[trial, shooting]);
+        assert_eq!(
+            (both.start, both.end),
+            ("2017-02-25".parse().ok(), "2017-02-25".parse().ok())
+        );
     }
 
     #[test]
