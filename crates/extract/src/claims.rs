@@ -1,7 +1,7 @@
 //! Figures → claims: what each counts, who claims it, who did it, where and when.
 
 use crate::analysis::{Analysis, Entity, LexMention};
-use crate::lexicon::{place_role, PlaceRole};
+use crate::lexicon::place_role;
 use crate::numbers::read_number;
 use crate::time::{resolve, resolve_expr};
 use crate::words;
@@ -1011,10 +1011,12 @@ impl Extractor {
         sentence: &Range<usize>,
     ) -> Option<Place> {
         let clause = a.clause_of[figure.tokens.start];
+        // Where someone was taken or caught afterwards is never where the figure is.
         let in_sentence: Vec<_> = a
             .places
             .iter()
             .filter(|p| sentence.contains(&p.tokens.start))
+            .filter(|p| place_role(&a.tokens, &p.tokens) != crate::lexicon::PlaceRole::Afterwards)
             .collect();
         // "An Englewood man was charged in the Brighton Park shooting": a person's home is
         // not where, when the sentence says where ("BELTON — A Killeen man accused of
@@ -1025,7 +1027,7 @@ impl Extractor {
                     && a.lower(p.tokens.start - 1) == "the"
                     && matches!(a.lower(p.tokens.start - 2), "in" | "at" | "near" | "outside")
         };
-        let home = |p: &&LexMention| place_role(&a.tokens, &p.tokens) == PlaceRole::Home;
+        let home = |p: &&LexMention| place_role(&a.tokens, &p.tokens) == crate::lexicon::PlaceRole::Home;
         let mut in_sentence = in_sentence;
         if in_sentence.iter().any(|p| located(p) && !home(p)) {
             in_sentence.retain(|p| !home(p));

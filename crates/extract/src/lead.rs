@@ -1837,6 +1837,12 @@ impl Extractor {
                     .map(|m| (m.entry, place_role(&a.tokens, &m.tokens))),
             )
             .map(|(e, role)| (self.places.entries[e].place(), role))
+            // Where someone was taken or caught is no scene, however alone; it says only
+            // the state ("Advocate Christ Medical Center in Oak Lawn" is Illinois).
+            .filter_map(|(p, role)| match role {
+                PlaceRole::Afterwards => Some((self.places.us_state(p.admin1.as_deref()?)?, PlaceRole::Home)),
+                _ => Some((p, role)),
+            })
             .filter(|(p, _)| p.where_prec < 6);
         let mut opening: Vec<(Place, PlaceRole)> = opening.collect();
         // At home first; then a town that is no one's home ("an Indianapolis man dies in
@@ -1874,7 +1880,10 @@ impl Extractor {
             let place = &self.places.entries[m.entry].place;
             if place.where_prec > 3
                 || place.admin1 != chosen.admin1
-                || place_role(&a.tokens, &m.tokens) == PlaceRole::Home
+                || matches!(
+                    place_role(&a.tokens, &m.tokens),
+                    PlaceRole::Home | PlaceRole::Afterwards
+                )
                 || is_persons_name(a, m, people)
             {
                 continue;

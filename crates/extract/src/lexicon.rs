@@ -1124,6 +1124,9 @@ pub enum PlaceRole {
     Home,
     /// A part of a city: "the Brighton Park neighborhood".
     Neighbourhood,
+    /// Where someone was taken or caught afterwards: "Advocate Christ Medical Center in Oak
+    /// Lawn", "was arrested in the 3900 block of Harding Avenue in Cheviot".
+    Afterwards,
 }
 
 pub fn place_role(tokens: &[Token<'_>], range: &Range<usize>) -> PlaceRole {
@@ -1137,7 +1140,52 @@ pub fn place_role(tokens: &[Token<'_>], range: &Range<usize>) -> PlaceRole {
     if crate::words::is_resident_noun(next) || of_after_comma {
         return PlaceRole::Home;
     }
+    // "arrested in the North Charleston shooting" names the shooting's town.
+    let event_after = matches!(
+        next,
+        "shooting" | "shootings" | "killing" | "killings" | "homicide" | "murder" | "death"
+    );
+    if range.start >= 1
+        && tokens[range.start - 1].text == "in"
+        && !event_after
+        && taken_or_caught(tokens, range.start - 1)
+    {
+        return PlaceRole::Afterwards;
+    }
     PlaceRole::Scene
+}
+
+/// Whether the clause before `at` (an "in") tells where someone was taken or caught: a
+/// hospital's name ("Advocate Christ Medical Center in"), or an arrest with nothing of the
+/// event between ("was arrested in the 3900 block of Harding Avenue in"; not "arrested in
+/// connection with a shooting in").
+fn taken_or_caught(tokens: &[Token<'_>], at: usize) -> bool {
+    const BACK: usize = 10;
+    let clause = (at.saturating_sub(BACK)..at)
+        .rev()
+        .take_while(|&k| !matches!(tokens[k].text, "," | "." | ";" | ":"))
+        .map(|k| tokens[k].text)
+        .collect::<Vec<_>>();
+    // "Medical Center", not "the Navy Operations Center in Chattanooga" where a shooting
+    // was.
+    let hospital = clause.first().is_some_and(|w| {
+        *w == "Hospital"
+            || matches!(*w, "Center" | "Centre")
+                && clause
+                    .iter()
+                    .any(|w| matches!(*w, "Medical" | "Health" | "Trauma"))
+    });
+    let event = |w: &&str| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "shooting" | "shootings" | "killing" | "death" | "murder" | "homicide" | "shot" | "killed"
+        )
+    };
+    let arrest = clause
+        .iter()
+        .take_while(|w| !event(w))
+        .any(|w| matches!(*w, "arrested" | "caught" | "apprehended"));
+    hospital || arrest
 }
 
 /// Whether the copy vouches that a name is a town's: its own police or fire department
@@ -1559,8 +1607,14 @@ impl Places {
 
     /// A state of the United States by its full name ("Ohio"), as a place.
     pub fn us_state(&self, name: &str) -> Option<Place> {
-        let place = &self.entries[self.named_in(name, name)?].place;
-        (place.where_prec == 4 && place.country.as_deref() == Some("US")).then(|| place.clone())
+        self.us_state_entry(name).map(|e| self.entries[e].place.clone())
+    }
+
+    /// [`Places::us_state`]'s entry.
+    pub fn us_state_entry(&self, name: &str) -> Option<usize> {
+        let entry = self.named_in(name, name)?;
+        let place = &self.entries[entry].place;
+        (place.where_prec == 4 && place.country.as_deref() == Some("US")).then_some(entry)
     }
 
     /// Places among a body's tokens: exact spellings, then runs of capitalised words whose

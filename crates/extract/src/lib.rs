@@ -77,10 +77,21 @@ impl Extractor {
     fn default_place(&self, a: &Analysis<'_>) -> Option<Place> {
         let mut counts: Vec<(usize, usize, usize)> = Vec::new(); // (entry, count, first token)
                                                                  // Title mentions count, but lose ties to the body's first place.
+                                                                 // Where someone was taken or caught afterwards ("Advocate Christ Medical Center in
+                                                                 // Oak Lawn") is not what the report is about: it names only its state.
         let named = a
             .places
             .iter()
-            .map(|m| (m.entry, m.tokens.start))
+            .filter_map(|m| match lexicon::place_role(&a.tokens, &m.tokens) {
+                lexicon::PlaceRole::Afterwards => {
+                    let place = &self.places.entries[m.entry].place;
+                    Some((
+                        self.places.us_state_entry(place.admin1.as_deref()?)?,
+                        m.tokens.start,
+                    ))
+                }
+                _ => Some((m.entry, m.tokens.start)),
+            })
             .chain(a.title_places.iter().map(|&(e, _)| (e, usize::MAX)));
         for (entry, at) in named {
             match counts.iter_mut().find(|(e, _, _)| *e == entry) {

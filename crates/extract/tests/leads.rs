@@ -149,3 +149,36 @@ fn a_trials_report_that_never_dates_the_shooting_leaves_it_undated() {
     );
     assert_eq!(lead.date, NaiveDate::from_ymd_opt(2017, 2, 19));
 }
+
+#[test]
+fn where_someone_was_taken_or_caught_is_no_scene() {
+    // The hospital's town gives only its state.
+    let lead = lead_of(
+        "Man shot on the West Side",
+        "A man was shot Sunday afternoon on the West Side, police said.\n\n\
+         He was taken to Advocate Christ Medical Center in Oak Lawn, where he died.",
+    );
+    assert_eq!(
+        place(&lead),
+        ("Illinois".to_string(), Some("Illinois".to_string()))
+    );
+    // Nor is where the suspect was caught.
+    let lead = lead_of(
+        "Father charged in shooting of girl, 1",
+        "CINCINNATI -- A father was charged Monday after his 1-year-old daughter was shot inside a home on Fehr Road.\n\n\
+         He was arrested in the 3900 block of Harding Avenue in Cheviot around 5:30 p.m., police said.",
+    );
+    assert_eq!(place(&lead).0, "Cincinnati");
+    // An arrest in a town's shooting names the shooting's town; so does a shooting at a
+    // centre that is no hospital.
+    let lead = lead_of(
+        "Teenager arrested in North Charleston shooting of child",
+        "A teenager was arrested in the North Charleston shooting of a 7-year-old boy, police said.",
+    );
+    assert_eq!(place(&lead).0, "North Charleston");
+    let lead = lead_of(
+        "Two wounded in shooting at recreation center",
+        "Two men were wounded in a shooting at the Hollywood Recreation Center in Las Vegas on Sunday.",
+    );
+    assert_eq!(place(&lead).0, "Las Vegas");
+}

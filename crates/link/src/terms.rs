@@ -164,9 +164,15 @@ pub fn terms(text: &str) -> Vec<String> {
     while !text.is_char_boundary(end) {
         end -= 1;
     }
+    // A social-media handle ("— Cincinnati Police (@CincyPD)") is on every post its
+    // account makes, not one incident's.
     fn split(line: &str) -> Vec<&str> {
         line.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'))
             .filter(|w| !w.is_empty())
+            .filter(|w| {
+                let at = w.as_ptr() as usize - line.as_ptr() as usize;
+                !line[..at].ends_with('@')
+            })
             .collect()
     }
     // A photo's credit run into the prose of a flattened page ("… Elvia Malagon / Chicago
@@ -306,6 +312,9 @@ mod tests {
             terms(run_in),
             ["daily", "eli", "feed", "ledger", "smicksburg", "troyer"]
         );
+        // A police account's handle, embedded with its post.
+        let post = "Eli Troyer was shot outside a Smicksburg feed store on Monday, police said             (@SmicksburgPD) March 6, 2017";
+        assert_eq!(terms(post), ["eli", "smicksburg", "troyer"]);
     }
 
     #[test]
