@@ -1137,7 +1137,20 @@ pub fn place_role(tokens: &[Token<'_>], range: &Range<usize>) -> PlaceRole {
     }
     let of_after_comma =
         range.start >= 2 && tokens[range.start - 1].text == "of" && tokens[range.start - 2].text == ",";
-    if crate::words::is_resident_noun(next) || of_after_comma {
+    // ", of the first block of West Harrison Street in Oak Park": a home's address.
+    let address_after_comma = range.start >= 1 && tokens[range.start - 1].text == "in" && {
+        let clause_start = (range.start.saturating_sub(12)..range.start - 1)
+            .rev()
+            .find(|&k| matches!(tokens[k].text, "," | "." | ";" | ":"));
+        clause_start.is_some_and(|k| {
+            tokens[k].text == ","
+                && tokens.get(k + 1).is_some_and(|t| t.text == "of")
+                && tokens[k + 1..range.start]
+                    .iter()
+                    .any(|t| t.text.eq_ignore_ascii_case("block"))
+        })
+    };
+    if crate::words::is_resident_noun(next) || of_after_comma || address_after_comma {
         return PlaceRole::Home;
     }
     // "arrested in the North Charleston shooting" names the shooting's town.
@@ -1795,6 +1808,20 @@ impl Places {
                 .filter_map(|k| Some((k..k + 1, self.town_of_county(tokens[k].text)?)))
                 .collect();
             found.extend(merged);
+            // The same without its hyphen, before the force's name: "Savannah Chatham
+            // Metropolitan Police" (which reads as a person's name, or as Chatham, Ill.).
+            let unhyphenated: Vec<_> = (0..tokens.len().saturating_sub(2))
+                .filter(|&k| matches!(tokens[k + 2].text, "Metro" | "Metropolitan" | "Police"))
+                .filter(|&k| tokens[k + 1].space_before)
+                .filter_map(|k| {
+                    let pair = format!("{}-{}", tokens[k].text, tokens[k + 1].text);
+                    Some((k..k + 2, self.town_of_county(&pair)?))
+                })
+                .collect();
+            for (range, town) in unhyphenated {
+                found.retain(|(r, _)| r.end <= range.start || range.end <= r.start);
+                found.push((range, town));
+            }
             self.keep_to_home_state(tokens, &mut found, origin.home_state, headline);
         }
         found.retain(|(range, entry)| !self.named_for(tokens, range, *entry));
@@ -2428,6 +2455,44 @@ fn add_geonames(entries: &mut Vec<PlaceEntry>, tsv: &str) -> Range<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_places_role_by_the_words_around_it() {
+        let role = |text: &str, place: &str| {
+            let tokens = tokenize(text);
+            let start = tokens
+                .iter()
+                .position(|t| t.text == place.split(' ').next().unwrap())
+                .unwrap();
+            place_role(&tokens, &(start..start + place.split(' ').count()))
+        };
+        assert_eq!(role("a Gary man was shot", "Gary"), PlaceRole::Home);
+        assert_eq!(
+            role(
+                "identified as Dale Turner, 23, of the first block of West Harrison Street in Oak Park",
+                "Oak Park"
+            ),
+            PlaceRole::Home
+        );
+        assert_eq!(
+            role("He was shot on a porch in Oak Park.", "Oak Park"),
+            PlaceRole::Scene
+        );
+        assert_eq!(
+            role(
+                "He was taken to Advocate Christ Medical Center in Oak Lawn",
+                "Oak Lawn"
+            ),
+            PlaceRole::Afterwards
+        );
+        assert_eq!(
+            role(
+                "the shooting at the Navy Operations Center in Chattanooga",
+                "Chattanooga"
+            ),
+            PlaceRole::Scene
+        );
+    }
 
     fn names(actors: &Actors, text: &str) -> Vec<String> {
         actors

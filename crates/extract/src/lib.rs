@@ -75,10 +75,11 @@ impl Extractor {
 
     /// The place a report is mostly about: its most named town, else its most named place.
     fn default_place(&self, a: &Analysis<'_>) -> Option<Place> {
-        let mut counts: Vec<(usize, usize, usize)> = Vec::new(); // (entry, count, first token)
-                                                                 // Title mentions count, but lose ties to the body's first place.
-                                                                 // Where someone was taken or caught afterwards ("Advocate Christ Medical Center in
-                                                                 // Oak Lawn") is not what the report is about: it names only its state.
+        // (entry, count, first token). Title mentions count, but lose ties to the body's
+        // first place. Where someone was taken or caught afterwards ("Advocate Christ
+        // Medical Center in Oak Lawn") is not what the report is about: it names only its
+        // state.
+        let mut counts: Vec<(usize, usize, usize)> = Vec::new();
         let named = a
             .places
             .iter()

@@ -182,3 +182,16 @@ fn where_someone_was_taken_or_caught_is_no_scene() {
     );
     assert_eq!(place(&lead).0, "Las Vegas");
 }
+
+#[test]
+fn a_city_county_force_without_its_hyphen_names_the_city() {
+    // A city and county sharing a force, written without its hyphen.
+    let lead = lead_of(
+        "Block closed after shooting",
+        "Savannah Chatham Metropolitan Police responded to a shooting on Indiana Avenue after a man was shot around 1 p.m. Saturday.",
+    );
+    assert_eq!(
+        place(&lead),
+        ("Savannah".to_string(), Some("Georgia".to_string()))
+    );
+}
