@@ -641,6 +641,37 @@ fn is_someone_else(word: &str) -> bool {
     )
 }
 
+/// Whether words tell of someone hurt besides the dead, in so many words: "Paylor, who was
+/// also shot", "a fourth victim remains hospitalized", "another man was wounded". (A
+/// son or a wife further down may well be the dead.)
+fn tells_of_another_hurt(words: &[&str]) -> bool {
+    words.iter().enumerate().any(|(i, &w)| {
+        let hurt = words::kind_verb(w) == Some(ClaimKind::Injured);
+        let clause_break = |w: &str| matches!(w, "," | "." | ";" | ":");
+        let from = (i.saturating_sub(6)..i)
+            .rev()
+            .find(|&k| clause_break(words[k]))
+            .map_or(i.saturating_sub(6), |k| k + 1);
+        let before = i.checked_sub(1).map(|k| words[k]).unwrap_or("");
+        // "The toddler also suffered a gunshot wound … and was later pronounced dead": one
+        // of the dead after all.
+        let start = words[..i].iter().rposition(|w| *w == ".").map_or(0, |k| k + 1);
+        let end = words[i..]
+            .iter()
+            .position(|w| *w == ".")
+            .map_or(words.len(), |k| i + k);
+        let dies = words[start..end]
+            .iter()
+            .any(|w| matches!(*w, "dead" | "died" | "dies" | "death" | "killed" | "fatally"));
+        hurt && !dies
+            && !matches!(before, "fatally" | "mortally")
+            && words[from..i]
+                .iter()
+                .any(|w| matches!(*w, "also" | "another" | "second" | "third" | "fourth" | "fifth"))
+            && !harms_animals(words, i)
+    })
+}
+
 fn says_someone_survived(opening: &[&str], no_one_died: bool) -> bool {
     opening.iter().enumerate().any(|(i, &w)| {
         let next = opening.get(i + 1).copied().unwrap_or("");
@@ -1773,8 +1804,12 @@ impl Extractor {
             let no_one_died = killed_count.is_none();
             // Where no one died, the lead's later sentences may tell the wounded the opening
             // leaves out: "When officers arrived, an adult female had been shot".
+            // Where someone died, they may tell of someone else hurt: "Paylor, who was also
+            // shot during the incident", "a fourth victim remains hospitalized" (not in a
+            // round-up, whose others are other shootings').
             let said_injured = says_someone_survived(&opening, no_one_died)
-                || no_one_died && !opening_fatal && !further_fatal && says_someone_survived(&further, true);
+                || no_one_died && !opening_fatal && !further_fatal && says_someone_survived(&further, true)
+                || !no_one_died && !title_roundup && tells_of_another_hurt(&further);
             // A shooting that the report says killed no one, and counts nothing of, still
             // hit someone ("Police say Wednesday shooting was accidental"): shots that hit
             // no one are "shots fired", not a shooting.

@@ -195,3 +195,24 @@ fn a_city_county_force_without_its_hyphen_names_the_city() {
         ("Savannah".to_string(), Some("Georgia".to_string()))
     );
 }
+
+#[test]
+fn someone_else_hurt_is_told_further_down_a_report_of_a_death() {
+    let lead = lead_of(
+        "Teen charged with murder in convenience store shooting",
+        "A 16-year-old was charged with murder Thursday in a fatal shooting at a Durham convenience store.\n\n\
+         The teen is charged in the death of a 41-year-old clerk, according to police.\n\n\
+         Police said the shooting stemmed from an attempted robbery.\n\n\
+         Both the clerk and the teen, who was also wounded during the robbery, were taken to a hospital.",
+    );
+    assert_eq!((key(lead.killed), key(lead.injured)), (Some(1), Some(1)));
+    // Another of the dead, told further down, is no one hurt besides them.
+    let lead = lead_of(
+        "Mother, toddler killed in shooting",
+        "A woman and her toddler were killed in a shooting at their home on Sunday, police said.\n\n\
+         Officers found the woman dead in the living room.\n\n\
+         A neighbor called 911 after hearing shots.\n\n\
+         Police said the toddler also suffered a gunshot wound and was later pronounced dead at a hospital.",
+    );
+    assert_eq!(key(lead.injured), None);
+}
