@@ -136,6 +136,7 @@ const CAUSES: &[(&[&str], &str)] = &[
             "pistol",
             "firearm",
             "roulette",
+            "gun",
         ],
         "shooting",
     ),
@@ -782,16 +783,25 @@ fn headline_count(title: &str, kind: ClaimKind) -> Option<Count> {
         if age || stops[i] {
             return None;
         }
-        // "Shooting wounds 2 females", "Gunman kills 3": the verb before the number.
+        // "Shooting wounds 2 females", "Gunman kills 3": the verb before the number;
+        // "hits his two young sons", "strikes 3": hit by gunfire, wounded.
+        let v = match before.as_str() {
+            "his" | "her" | "their" if i > 1 => i - 2,
+            _ => i.wrapping_sub(1),
+        };
         let active = i > 0
             && matches!(
-                words[i - 1].0,
-                "kills" | "wounds" | "injures" | "killed" | "wounded" | "injured"
+                words[v].0,
+                "kills" | "wounds" | "injures" | "killed" | "wounded" | "injured" | "hits" | "strikes"
             )
-            && !words[i - 1].1
-            && !stops[i - 1];
+            && !words[v].1
+            && !stops[v];
         if active {
-            return (words::kind_verb(words[i - 1].0) == Some(kind)).then(|| Count::exact(n));
+            let verb_kind = match words[v].0 {
+                "hits" | "strikes" => Some(ClaimKind::Injured),
+                w => words::kind_verb(w),
+            };
+            return (verb_kind == Some(kind)).then(|| Count::exact(n));
         }
         let j = (i + 1..(i + 4).min(words.len()))
             .take_while(|&j| small_number(words[j].0).is_none())
@@ -852,6 +862,15 @@ fn cause_of(text_words: &[&str]) -> Option<String> {
         let before = if i > 0 { text_words[i - 1] } else { "" };
         let after = text_words.get(i + 1).copied().unwrap_or("");
         match text_words[i] {
+            // A gun is a shooting's only where it went off: "fires gun, hits his two sons",
+            // "gun goes off" (not "a gun show", "gun laws").
+            "gun" => {
+                !matches!(before, "fires" | "fired" | "firing")
+                    && !matches!(
+                        after,
+                        "goes" | "went" | "discharged" | "discharges" | "fired" | "fires"
+                    )
+            }
             // "an apparent suicide attempt" is no bombing.
             "suicide" => !matches!(
                 after,
@@ -2167,6 +2186,15 @@ mod tests {
             None
         );
         assert_eq!(n("Police investigate 2016 shooting", ClaimKind::Killed), None);
+        assert_eq!(
+            n(
+                "Man accidentally fires gun, hits his two young sons",
+                ClaimKind::Injured
+            ),
+            Some(2)
+        );
+        assert_eq!(cause_of(&["man", "fires", "gun"]).as_deref(), Some("shooting"));
+        assert_eq!(cause_of(&["gun", "show", "opens"]), None);
     }
 
     #[test]
