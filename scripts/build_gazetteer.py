@@ -46,6 +46,7 @@ ADMIN1_NAMES = {
 US_ALIASES = {
     ("Washington", "District of Columbia"): ["D.C.", "Washington D.C.", "Washington, D.C."],
     ("Kansas City", "Kansas"): ["KCK"],
+    ("Philadelphia", "Pennsylvania"): ["Philly"],
 }
 # Alternate names that are English words or too short to trust as a place.
 STOP = {

@@ -2457,6 +2457,18 @@ mod tests {
     use super::*;
 
     #[test]
+    fn philly_is_philadelphia() {
+        let places = Places::new(&[]).unwrap();
+        assert_eq!(
+            places_in(
+                &places,
+                "A college player was wounded in a South Philly shooting."
+            ),
+            ["Philadelphia, Pennsylvania"]
+        );
+    }
+
+    #[test]
     fn a_places_role_by_the_words_around_it() {
         let role = |text: &str, place: &str| {
             let tokens = tokenize(text);
