@@ -1707,11 +1707,15 @@ impl Places {
         // A war's province, country or city, or a town of the curated table (population
         // 0): a village's name alone ("Dana", "Ezra") is as often a word or a name of copy
         // from anywhere.
-        let war_zone = found.iter().any(|&(_, entry)| {
-            let e = &self.entries[entry];
+        // A town's name after a given name is a surname ("Francis Medina, 19, of Dayton" is
+        // no one from the Basra town).
+        let war_zone = found.iter().any(|(range, entry)| {
+            let e = &self.entries[*entry];
             matches!(e.place.country.as_deref(), Some("SY" | "IQ"))
                 && (e.place.where_prec >= 4
-                    || !american_outlet && (e.population == 0 || e.population >= WAR_CITY_POPULATION))
+                    || !american_outlet
+                        && !after_given_name(tokens, range)
+                        && (e.population == 0 || e.population >= WAR_CITY_POPULATION))
         });
         let american = !war_zone && (american_outlet || has_american_institutions(tokens))
             || names_a_us_state(tokens, !war_zone);
@@ -2455,6 +2459,17 @@ fn add_geonames(entries: &mut Vec<PlaceEntry>, tsv: &str) -> Range<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_surname_named_like_a_war_zone_town_makes_no_war_report() {
+        let places = Places::new(&[]).unwrap();
+        let found = places_in(
+            &places,
+            "A teen was wounded in Trenton. Jason Greco, 20, and Francis Medina, 19, were arrested.",
+        );
+        assert!(found.iter().all(|p| !p.contains("Basra")), "{found:?}");
+        assert!(found.iter().any(|p| p.starts_with("Trenton")), "{found:?}");
+    }
 
     #[test]
     fn philly_is_philadelphia() {
