@@ -436,6 +436,17 @@ fn kind_from_context(a: &Analysis<'_>, figure: &mut Figure, sentence: &Range<usi
         {
             break;
         }
+        // "Two officers who shot and killed a homeowner", "the men who opened fire": the
+        // counted are who did it.
+        if steps == 0 && matches!(word, "who" | "that") && figure.kind.is_none() {
+            let verb = a.lower(k + 1);
+            let did = verb == "shot" && a.lower(k + 2) == "and" && object_after(k + 4)
+                || matches!(verb, "shot" | "killed" | "wounded" | "injured") && object_after(k + 2)
+                || matches!(verb, "opened" | "fired");
+            if did {
+                break;
+            }
+        }
         // "was shot and killed", "was fatally shot", "was shot in the leg".
         if word == "shot" && figure.kind.is_none() {
             let next = a.lower(k + 1);

@@ -632,6 +632,17 @@ pub fn is_label(word: &str) -> bool {
             | "usd"
             | "mr"
             | "the"
+            // "the Zone 5 officers", "Precinct 12", "Apartment 4", "Exit 42": places' numbers.
+            | "zone"
+            | "precinct"
+            | "ward"
+            | "sector"
+            | "apartment"
+            | "apt"
+            | "suite"
+            | "room"
+            | "exit"
+            | "interstate"
     )
 }
 

@@ -216,3 +216,15 @@ fn someone_else_hurt_is_told_further_down_a_report_of_a_death() {
     );
     assert_eq!(key(lead.injured), None);
 }
+
+#[test]
+fn those_who_shot_and_a_zones_number_count_no_one_hurt() {
+    let lead = lead_of(
+        "Officers who shot homeowner return to work",
+        "Two police officers who shot and killed a Larimer homeowner 10 days ago returned to work Tuesday, police said.\n\n\
+         The Zone 5 officers shot the man after he fired at an intruder, investigators said.",
+    );
+    assert_eq!(key(lead.killed), Some(1));
+    assert_eq!(key(lead.combatants_killed), None);
+    assert_eq!(key(lead.injured), None);
+}
