@@ -1626,6 +1626,15 @@ impl Extractor {
             if c.qualifier == Qualifier::Exact && h.best > c.best {
                 injured_count = Some(h);
             }
+            // A headline that counts more dead than the opening is the later telling: "Two
+            // dead, two injured" over "one person dead and three others" hurt, one of whom
+            // has since died. Its wounded are the survivors.
+            let more_dead = headline_count(title_lower, ClaimKind::Killed)
+                .zip(killed_count)
+                .is_some_and(|(hk, k)| k.qualifier == Qualifier::Exact && hk.best > k.best);
+            if more_dead && c.qualifier == Qualifier::Exact && h.best < c.best {
+                injured_count = Some(h);
+            }
         }
         // The dead the report names (each name once: `find_people` keeps a name once), as far
         // down as a lead figure is looked for: the dead a long report recalls further on are

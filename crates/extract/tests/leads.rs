@@ -228,3 +228,13 @@ fn those_who_shot_and_a_zones_number_count_no_one_hurt() {
     assert_eq!(key(lead.combatants_killed), None);
     assert_eq!(key(lead.injured), None);
 }
+
+#[test]
+fn a_headline_with_more_dead_is_the_later_telling() {
+    let lead = lead_of(
+        "Police: Two dead, two injured in northeast Charlotte shooting",
+        "A shooting near an elementary school on Thursday left one person dead and three others injured, police said.\n\n\
+         Officers found the victims outside a home on Holland Avenue.",
+    );
+    assert_eq!(key(lead.injured), Some(2));
+}
