@@ -535,30 +535,56 @@ fn listed_dead(words: &[&str], headline: bool) -> Option<u64> {
             "killed" | "killing" | "kills" | "murdered" | "murdering"
         ) || matches!(at(i.wrapping_sub(1)), "shot" | "shoots") && at(i.wrapping_sub(2)) == "fatally"
     };
-    let fatal_after = |mut j: usize| {
-        for _ in 0..3 {
-            if matches!(
-                at(j),
-                "," | "were"
-                    | "was"
-                    | "found"
-                    | "both"
-                    | "all"
-                    | "have"
-                    | "has"
-                    | "been"
-                    | "later"
-                    | "who"
-                    | "are"
-            ) {
-                j += 1;
-            }
-        }
+    let fatal_after = |j: usize| {
+        let j = past_the_list(words, j);
         matches!(
             at(j),
             "dead" | "killed" | "slain" | "murdered" | "died" | "fatally"
         ) || at(j) == "shot" && (at(j + 1) == "dead" || at(j + 1) == "to" && at(j + 2) == "death")
     };
+    listed(words, headline, |start, end| {
+        fatal_before(start) || fatal_after(end)
+    })
+}
+
+/// The wounded a headline's list of victims counts: "10-year-old girl, 14-year-old boy
+/// injured in Newport News shooting" (two). Not where the list is said to have died.
+fn listed_wounded(headline: &[&str]) -> Option<u64> {
+    let at = |k: usize| headline.get(k).copied().unwrap_or("");
+    listed(headline, true, |_, end| {
+        let j = past_the_list(headline, end);
+        matches!(at(j), "injured" | "wounded" | "hurt")
+            || at(j) == "shot" && !matches!(at(j + 1), "dead" | "to" | "and" | "fatally" | "killed")
+    })
+}
+
+/// Past what may stand between a list of victims and what befell them: ", were found", "both".
+fn past_the_list(words: &[&str], mut j: usize) -> usize {
+    for _ in 0..3 {
+        if matches!(
+            words.get(j).copied().unwrap_or(""),
+            "," | "were"
+                | "was"
+                | "found"
+                | "both"
+                | "all"
+                | "have"
+                | "has"
+                | "been"
+                | "later"
+                | "who"
+                | "are"
+        ) {
+            j += 1;
+        }
+    }
+    j
+}
+
+/// The most a list of two or more victims counts, where `told(start, end)` says what befell
+/// the list from `start` to `end`.
+fn listed(words: &[&str], headline: bool, told: impl Fn(usize, usize) -> bool) -> Option<u64> {
+    let at = |k: usize| words.get(k).copied().unwrap_or("");
     (0..words.len())
         .filter_map(|start| {
             let (mut total, mut units, mut i, mut end) = (0, 0, start, start);
@@ -576,7 +602,7 @@ fn listed_dead(words: &[&str], headline: bool) -> Option<u64> {
                     _ => break,
                 }
             }
-            (units >= 2 && (fatal_before(start) || fatal_after(end))).then_some(total)
+            (units >= 2 && told(start, end)).then_some(total)
         })
         .max()
 }
@@ -1758,6 +1784,21 @@ impl Extractor {
         // ("his wife, 2 sons, then himself") may already count the shooter.
         if let Some(n) = listed {
             raise_to(&mut killed_count, n);
+        }
+        // "10-year-old girl, 14-year-old boy injured": a headline's list of the wounded counts
+        // them.
+        // After the headline's last colon: "Grandmother: Boy shot sister" lists no one.
+        let told_part: Vec<&str> = title_lower
+            .rsplit(':')
+            .next()
+            .unwrap_or("")
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty())
+            .collect();
+        if let Some(n) = listed_wounded(&told_part) {
+            if injured_count.and_then(|c| c.key()).is_none_or(|k| k < n) {
+                injured_count = Some(Count::exact(n));
+            }
         }
         // "Five people were shot … one of them died": those shot include the dead, and the
         // wounded are the rest.

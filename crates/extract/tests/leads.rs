@@ -238,3 +238,23 @@ fn a_headline_with_more_dead_is_the_later_telling() {
     );
     assert_eq!(key(lead.injured), Some(2));
 }
+
+#[test]
+fn a_headlines_list_of_the_wounded_counts_them() {
+    let lead = lead_of(
+        "10-year-old girl, 14-year-old boy injured in Newport News shooting",
+        "Police said the two were hit by gunfire while walking home on Jefferson Avenue on Monday evening.",
+    );
+    assert_eq!(key(lead.injured), Some(2));
+    // Not a list across the speaker's colon, nor the dead.
+    let lead = lead_of(
+        "Grandmother: Boy shot sister in face by accident",
+        "A 6-year-old girl was shot in the face by her brother on Monday, police said.",
+    );
+    assert_eq!(key(lead.injured), Some(1));
+    let lead = lead_of(
+        "Mother, 8-year-old son shot and killed in New Stanton",
+        "A mother and her son were found dead in their home on Monday, state police said.",
+    );
+    assert_eq!(key(lead.injured), None);
+}
