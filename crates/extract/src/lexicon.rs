@@ -2062,9 +2062,15 @@ impl Places {
         headline: usize,
     ) {
         let mut counts: Vec<(usize, usize)> = Vec::new();
-        for &(_, entry) in found.iter() {
+        // Someone's home ("Francis Medina, 19, of Dayton") or where they were taken makes no
+        // report at home in its state.
+        for (range, entry) in found.iter() {
+            let (range, entry) = (range.clone(), *entry);
             let e = &self.entries[entry];
-            if e.place.country.as_deref() == Some("US") && e.place.where_prec <= 2 && e.population >= 100_000
+            if e.place.country.as_deref() == Some("US")
+                && e.place.where_prec <= 2
+                && e.population >= 100_000
+                && place_role(tokens, &range) == PlaceRole::Scene
             {
                 match counts.iter_mut().find(|(x, _)| *x == entry) {
                     Some(c) => c.1 += 1,
@@ -2080,8 +2086,17 @@ impl Places {
         else {
             return;
         };
-        // A city named once among others is not yet home.
-        if mentions < 2 && counts.len() > 1 && !in_home_state(home) {
+        // A city named once among others is not yet home; nor one named once after another
+        // town ("Trenton … a flight to Philadelphia").
+        let first_us_town = found
+            .iter()
+            .filter(|(_, e)| {
+                let p = &self.entries[*e].place;
+                p.country.as_deref() == Some("US") && p.where_prec <= 2
+            })
+            .min_by_key(|(r, _)| r.start)
+            .map(|(_, e)| *e);
+        if mentions < 2 && (counts.len() > 1 || first_us_town != Some(home)) && !in_home_state(home) {
             return;
         }
         let state = self.entries[home].place.admin1.clone();
@@ -2469,6 +2484,18 @@ mod tests {
         );
         assert!(found.iter().all(|p| !p.contains("Basra")), "{found:?}");
         assert!(found.iter().any(|p| p.starts_with("Trenton")), "{found:?}");
+    }
+
+    #[test]
+    fn a_big_city_named_once_later_or_as_a_home_makes_no_report_at_home_there() {
+        let places = Places::new(&[]).unwrap();
+        for text in [
+            "Jason Greco, 20, of Dayton, was arrested after a teen was wounded in Trenton on Saturday, police said.",
+            "A teen was wounded in Trenton on Saturday, police said. A man sent a woman $600 for a flight to Philadelphia.",
+        ] {
+            let found = places_in(&places, text);
+            assert!(found.iter().any(|p| p == "Trenton, New Jersey"), "{found:?}");
+        }
     }
 
     #[test]
