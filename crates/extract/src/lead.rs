@@ -164,6 +164,14 @@ fn is_fatal_word(word: &str) -> bool {
     )
 }
 
+/// A headline's words (lower case), hyphenated ones whole: "14-year-old".
+fn headline_words_of(headline: &str) -> Vec<&str> {
+    headline
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
 /// How many of the body's first sentences are a page's furniture, not its copy: the
 /// headline again, a byline ("By Robert Mills", "Written by Greg Sapp"), a stamp
 /// ("Published on January 23 2017 12:30 pm", "Last Updated on …") or a video player's
@@ -183,10 +191,7 @@ fn furniture_sentences(a: &Analysis<'_>, headline: &str) -> usize {
         };
         let owned = alphanumeric(&a.body[a.tokens[s.start].span.start..a.tokens[last].span.end]);
         let words: Vec<&str> = owned.iter().map(String::as_str).collect();
-        let ends_prose = s
-            .clone()
-            .last()
-            .is_some_and(|k| matches!(a.tokens[k].text, "." | "!" | "?"));
+        let ends_prose = matches!(a.tokens[last].text, "." | "!" | "?");
         let at = |i: usize| words.get(i).copied().unwrap_or("");
         let headline_again = !headline.is_empty() && owned == headline;
         let stamp = matches!(at(0), "published" | "posted" | "updated" | "created")
@@ -674,15 +679,11 @@ fn is_someone_else(word: &str) -> bool {
 fn tells_of_another_hurt(words: &[&str]) -> bool {
     words.iter().enumerate().any(|(i, &w)| {
         let hurt = words::kind_verb(w) == Some(ClaimKind::Injured);
-        let clause_break = |w: &str| matches!(w, "," | "." | ";" | ":");
-        let from = (i.saturating_sub(6)..i)
-            .rev()
-            .find(|&k| clause_break(words[k]))
-            .map_or(i.saturating_sub(6), |k| k + 1);
+        let from = clause_start(words, i, 6);
         let before = i.checked_sub(1).map(|k| words[k]).unwrap_or("");
         // "The toddler also suffered a gunshot wound … and was later pronounced dead": one
         // of the dead after all.
-        let start = words[..i].iter().rposition(|w| *w == ".").map_or(0, |k| k + 1);
+        let start = sentence_start(words, i);
         let end = words[i..]
             .iter()
             .position(|w| *w == ".")
@@ -699,6 +700,24 @@ fn tells_of_another_hurt(words: &[&str]) -> bool {
     })
 }
 
+/// Where the clause of word `i` begins, looking back at most `back` words: after the last
+/// comma, full stop, semicolon or colon before it.
+fn clause_start(words: &[&str], i: usize, back: usize) -> usize {
+    (i.saturating_sub(back)..i)
+        .rev()
+        .find(|&k| is_clause_break(words[k]))
+        .map_or(i.saturating_sub(back), |k| k + 1)
+}
+
+fn is_clause_break(word: &str) -> bool {
+    matches!(word, "," | "." | ";" | ":")
+}
+
+/// Where the sentence of word `i` begins: after the last full stop before it.
+fn sentence_start(words: &[&str], i: usize) -> usize {
+    words[..i].iter().rposition(|w| *w == ".").map_or(0, |k| k + 1)
+}
+
 fn says_someone_survived(opening: &[&str], no_one_died: bool) -> bool {
     opening.iter().enumerate().any(|(i, &w)| {
         let next = opening.get(i + 1).copied().unwrap_or("");
@@ -709,13 +728,9 @@ fn says_someone_survived(opening: &[&str], no_one_died: bool) -> bool {
         let someone_else = || {
             // Within the injury word's clause: "found with gunshot wounds, said officer Jim
             // Poe" tells of no officer hurt.
-            let clause_break = |w: &str| matches!(w, "," | "." | ";" | ":");
-            let from = (i.saturating_sub(5)..i)
-                .rev()
-                .find(|&k| clause_break(opening[k]))
-                .map_or(i.saturating_sub(5), |k| k + 1);
+            let from = clause_start(opening, i, 5);
             let to = (i + 1..(i + 4).min(opening.len()))
-                .find(|&k| clause_break(opening[k]))
+                .find(|&k| is_clause_break(opening[k]))
                 .unwrap_or((i + 4).min(opening.len()));
             // "two men died from gunshot wounds": the wounds of the dead.
             let of_the_dead = opening[i.saturating_sub(3)..i]
@@ -725,10 +740,7 @@ fn says_someone_survived(opening: &[&str], no_one_died: bool) -> bool {
         };
         // A state told of someone the sentence names as another than the dead: "His wife was
         // taken to a hospital in critical condition".
-        let of_someone_else = || {
-            let start = opening[..i].iter().rposition(|w| *w == ".").map_or(0, |k| k + 1);
-            opening[start..i].iter().any(|w| is_someone_else(w))
-        };
+        let of_someone_else = || opening[sentence_start(opening, i)..i].iter().any(|w| is_someone_else(w));
         words::kind_verb(w) == Some(ClaimKind::Injured)
             && !matches!(before, "fatally" | "mortally")
             && (no_one_died || someone_else())
@@ -1206,10 +1218,7 @@ impl Extractor {
         // aggregate of incidents, never one incident's toll.
         let sentence_words = |s: usize| a.sentences[s].clone().map(|k| a.lower(k)).collect::<Vec<_>>();
         let headline = title.map(str::to_lowercase).unwrap_or_default();
-        let headline_words: Vec<&str> = headline
-            .split(|c: char| !c.is_alphanumeric() && c != '-')
-            .filter(|w| !w.is_empty())
-            .collect();
+        let headline_words = headline_words_of(&headline);
         let title_roundup = is_roundup(&headline_words);
         // The opening and the sentences after it are counted below the page's furniture.
         let skip = furniture_sentences(a, &headline);
@@ -1788,17 +1797,9 @@ impl Extractor {
         // "10-year-old girl, 14-year-old boy injured": a headline's list of the wounded counts
         // them.
         // After the headline's last colon: "Grandmother: Boy shot sister" lists no one.
-        let told_part: Vec<&str> = title_lower
-            .rsplit(':')
-            .next()
-            .unwrap_or("")
-            .split(|c: char| !c.is_alphanumeric() && c != '-')
-            .filter(|w| !w.is_empty())
-            .collect();
+        let told_part = headline_words_of(title_lower.rsplit(':').next().unwrap_or(""));
         if let Some(n) = listed_wounded(&told_part) {
-            if injured_count.and_then(|c| c.key()).is_none_or(|k| k < n) {
-                injured_count = Some(Count::exact(n));
-            }
+            raise_to(&mut injured_count, n);
         }
         // "Five people were shot … one of them died": those shot include the dead, and the
         // wounded are the rest.

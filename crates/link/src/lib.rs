@@ -267,13 +267,13 @@ fn judge_by_terms(new: &Sketch, members: &[Sketch]) -> Option<Ties> {
         // victim's surname, the bar, the hamlet.
         let same_state = matches!((new.region(), member.region()), (Some(a), Some(b)) if a == b);
         let same_town = new.city_key().is_some() && new.city_key() == member.city_key();
-        let near = apart <= DAY_SLACK && same_state || same_town;
+        let state_and_day = apart <= DAY_SLACK && same_state;
         // A report put only in its state has no town to tell it apart from the state's
         // other shootings of the day, and none to tie it to its own.
         let unplaced = new.city_key().is_none() || member.city_key().is_none();
-        let needed = if near && unplaced && apart <= DAY_SLACK && same_state {
+        let needed = if state_and_day && unplaced {
             terms::SHARED_UNPLACED
-        } else if near {
+        } else if state_and_day || same_town {
             terms::SHARED_NEAR
         } else {
             terms::SHARED

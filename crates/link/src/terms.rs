@@ -313,7 +313,7 @@ mod tests {
             ["daily", "eli", "feed", "ledger", "smicksburg", "troyer"]
         );
         // A police account's handle, embedded with its post.
-        let post = "Eli Troyer was shot outside a Smicksburg feed store on Monday, police said             (@SmicksburgPD) March 6, 2017";
+        let post = "Eli Troyer was shot outside a Smicksburg feed store on Monday, police said (@SmicksburgPD) March 6, 2017";
         assert_eq!(terms(post), ["eli", "smicksburg", "troyer"]);
     }
 
