@@ -21,6 +21,9 @@ const MAX_FURNITURE: usize = 4;
 /// How many days before its report a day the lead's later sentences name, and tie to
 /// nothing, may be to date the shooting: beyond it, it is more often another event's.
 const FRESH_DAYS: i64 = 4;
+/// How many sentences past the lead's a follow-up that dates only what came after may date
+/// its shooting.
+const FURTHER_SENTENCES: usize = 3;
 /// How long after a holiday a headline naming it may date its shooting by it.
 const HOLIDAY_DAYS: i64 = 45;
 /// A figure whose period ends this long before the report is background, not the lead.
@@ -988,6 +991,25 @@ fn first_told(days: &[(NaiveDate, Told)], told: Told) -> Option<NaiveDate> {
 fn what_a_day_dates(a: &Analysis<'_>, t: &crate::time::TimeExpr) -> Told {
     /// How many words before a day its telling word may be.
     const REACH: usize = 6;
+    // A day that names the shooting ("charged in the Saturday afternoon shooting") dates it,
+    // whatever came of it; "a Labor Day shooting" may be another.
+    let another = t.start > 0 && matches!(a.lower(t.start - 1), "a" | "an");
+    let next = (t.end..a.tokens.len()).find(|&k| {
+        !matches!(
+            a.lower(k),
+            "morning" | "afternoon" | "evening" | "night" | "overnight"
+        )
+    });
+    if !another
+        && next.is_some_and(|k| {
+            matches!(
+                a.lower(k),
+                "shooting" | "shootings" | "slaying" | "killing" | "homicide" | "drive-by" | "gunfire"
+            )
+        })
+    {
+        return Told::Incident;
+    }
     let clause = a.clause_of[t.start];
     (t.start.saturating_sub(REACH)..t.start)
         .rev()
@@ -1514,10 +1536,18 @@ impl Extractor {
         };
         let days = days_before(opening_end);
         let told = |told: Told| first_told(&days, told);
+        // A follow-up whose opening dates only what came after ("was arrested Monday …
+        // taken into custody on Monday") may date the shooting, before that, a little
+        // further down: "Police said the shooting was reported March 26".
+        let shooting_further = || {
+            let after = told(Told::Aftermath)?;
+            let end = end_of_told_sentences(lead_sentences + FURTHER_SENTENCES);
+            first_told(&days_before(end), Told::Incident).filter(|&d| d <= after)
+        };
         // The figure's own day, unless it is only the day of the report ("is dead"), or only
-        // the day of what followed while the opening names the shooting's ("was arrested
+        // the day of what followed while the copy names the shooting's ("was arrested
         // Monday in connection with a shooting that left a boy dead ... the shooting was
-        // reported March 26"): then a day the opening names says better when it happened.
+        // reported March 26"): then a day the copy names says better when it happened.
         let date = main
             .and_then(|c| match (c.period.start, c.period.end) {
                 (Some(start), Some(end)) if start == end => Some(start),
@@ -1525,12 +1555,18 @@ impl Extractor {
             })
             .filter(|&d| Some(d) != report_day && !stale(d))
             .filter(|&d| {
-                told(Told::Incident).is_none() || !days.iter().any(|&(e, t)| e == d && t == Told::Aftermath)
+                let shooting_named = told(Told::Incident).is_some() || shooting_further().is_some();
+                !shooting_named || !days.iter().any(|&(e, t)| e == d && t == Told::Aftermath)
             })
             .or_else(|| {
                 // The shooting's own day before one the copy gives nothing of, and that
                 // before the day of what came after ("appeared in court Monday").
-                let in_opening = told(Told::Incident).or_else(|| told(Told::Other));
+                // (A day further down that dates the shooting of a follow-up comes before
+                // one of the opening's that dates nothing: "was booked into the jail on
+                // Monday".)
+                let in_opening = told(Told::Incident)
+                    .or_else(shooting_further)
+                    .or_else(|| told(Told::Other));
                 // An opening of captions and clock times ("opened fire about 9:10 p.m.")
                 // leaves the day to the lead's sentences, where one dates the shooting
                 // itself: "Four men were shot in a drive-by Wednesday night". So does one
@@ -1539,6 +1575,7 @@ impl Extractor {
                 let below = || days_before(end_of_told_sentences(lead_sentences));
                 in_opening
                     .or_else(|| first_told(&below(), Told::Incident))
+                    .or_else(shooting_further)
                     .or_else(|| told(Told::Aftermath))
                     .or_else(|| {
                         // Else a day that dates nothing else, as long as it is a fresh one:

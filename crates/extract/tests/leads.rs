@@ -269,3 +269,28 @@ fn a_headlines_list_of_the_wounded_counts_them() {
         None
     );
 }
+
+#[test]
+fn an_arrests_report_dates_the_shooting_not_the_arrest() {
+    let thursday = NaiveDate::from_ymd_opt(2017, 4, 6).unwrap();
+    // The opening dates only the arrest; the shooting's day comes a few sentences down.
+    let lead = lead_on(
+        "Man held in quadruple shooting in Flint",
+        "FLINT - A 20-year-old man was arrested Monday in connection with a shooting that left three \
+         men wounded and a woman dead on the city's north side.\n\n\
+         Darnell Pryce is accused of killing the woman last month.\n\n\
+         He was booked into the county jail on Monday.\n\n\
+         Police said the shooting was reported March 26 after a fight outside a party store.",
+        thursday,
+    );
+    assert_eq!(lead.date, NaiveDate::from_ymd_opt(2017, 3, 26));
+    // A day that names the shooting dates it, though a charge comes just before it.
+    let lead = lead_on(
+        "Suspect charged in salon shooting",
+        "A man has been charged in the Saturday afternoon shooting of four people outside a salon, \
+         police said Wednesday.\n\n\
+         He was arrested late Monday in Eastlake.",
+        thursday,
+    );
+    assert_eq!(lead.date, NaiveDate::from_ymd_opt(2017, 4, 1));
+}
