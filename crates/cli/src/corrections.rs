@@ -176,7 +176,7 @@ pub fn list(db: &Path, document: Option<&str>) -> Result<()> {
             c.why.clone(),
         ]);
     }
-    println!("{t}");
+    out!("{t}");
     eprintln!("{} corrections", rows.len());
     Ok(())
 }
@@ -247,7 +247,7 @@ pub fn regrade(db: &Path, register: &Register) -> Result<()> {
     for (grade, n) in &counts {
         t.add_row(vec![grade.clone(), n.to_string()]);
     }
-    println!("{t}");
+    out!("{t}");
     eprintln!(
         "graded {graded} incidents under {} with {} outlets in the register",
         tally_link::grade::POLICY,

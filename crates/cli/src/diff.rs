@@ -424,11 +424,11 @@ pub fn run(old: &Path, new: &Path, json: bool) -> Result<()> {
     let changes = diff(old, new)?;
     if json {
         for change in &changes {
-            println!("{}", serde_json::to_string(change)?);
+            out!("{}", serde_json::to_string(change)?);
         }
     } else {
         for c in &changes {
-            println!("{:<9} {}  {}", c.change, c.subject, c.detail);
+            out!("{:<9} {}  {}", c.change, c.subject, c.detail);
         }
     }
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();

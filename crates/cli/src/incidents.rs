@@ -110,7 +110,7 @@ pub fn run(db: &Path, action: &Action, register: &Register) -> Result<()> {
                     crate::export::grading(&incident).grade,
                 ]);
             }
-            println!("{t}");
+            out!("{t}");
         }
         Action::Show { incident } => {
             let id = incident_id(incident)?;
@@ -125,7 +125,7 @@ pub fn run(db: &Path, action: &Action, register: &Register) -> Result<()> {
                 ]);
             }
             let graded = crate::export::grading(incident);
-            println!(
+            out!(
                 "{}: {} ({})\n{t}",
                 name(id),
                 graded.grade,
@@ -204,7 +204,7 @@ pub fn run(db: &Path, action: &Action, register: &Register) -> Result<()> {
             for row in ledger.audit_log()? {
                 t.add_row(row.to_vec());
             }
-            println!("{t}");
+            out!("{t}");
         }
     }
     if matches!(

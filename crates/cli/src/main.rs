@@ -3,6 +3,15 @@
 //! This binary only wires the stages together: ingest → extract → store, and the views
 //! and exports over the ledger.
 
+/// `println!` for the command's output, which fails (rather than panics) when the reader has
+/// gone away: `tally incidents list | head` ends quietly ([`main`]).
+macro_rules! out {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        writeln!(std::io::stdout().lock(), $($arg)*)?
+    }};
+}
+
 mod corrections;
 mod diff;
 mod export;
@@ -373,6 +382,14 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
+        // The reader of the output went away (`| head`): nothing is wrong.
+        Err(err)
+            if err
+                .downcast_ref::<std::io::Error>()
+                .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe) =>
+        {
+            ExitCode::SUCCESS
+        }
         Err(err) => {
             eprintln!("error: {err:#}");
             ExitCode::FAILURE

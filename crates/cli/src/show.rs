@@ -105,7 +105,7 @@ pub fn claims(db: &Path, filter: &FilterArgs) -> Result<()> {
             (format!("{}#{}{mark}", c.document, c.ordinal), c.claim)
         })
         .collect();
-    println!("{}", claims_table(&rows));
+    out!("{}", claims_table(&rows));
     eprintln!(
         "{} claims (✎ corrected by a person: tally corrections)",
         rows.len()
@@ -124,7 +124,7 @@ pub fn quotes(db: &Path, filter: &FilterArgs) -> Result<()> {
             shorten(&q.text, 90),
         ]);
     }
-    println!("{t}");
+    out!("{t}");
     eprintln!("{} quotes", rows.len());
     Ok(())
 }

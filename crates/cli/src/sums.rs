@@ -88,7 +88,7 @@ pub fn sum(db: &Path, q: &Question) -> Result<()> {
         best += r.best;
         high += r.high;
     }
-    println!(
+    out!(
         "{} {}: {low}–{high} (best {best}) over {} incidents",
         q.kind,
         describe(q),
@@ -112,7 +112,7 @@ pub fn sum(db: &Path, q: &Question) -> Result<()> {
         })
         .collect();
     if !aggregates.is_empty() {
-        println!("aggregate claims, not summed with incidents:");
+        out!("aggregate claims, not summed with incidents:");
         for (doc, c) in aggregates {
             let count = c
                 .count
@@ -120,7 +120,7 @@ pub fn sum(db: &Path, q: &Question) -> Result<()> {
                 .map(|n| n.to_string())
                 .unwrap_or_default();
             let who = c.claimant.map(|c| c.name).unwrap_or_else(|| "the report".into());
-            println!(
+            out!(
                 "  {count} ({}..{}) by {who}, in {doc}",
                 opt(c.period.start),
                 opt(c.period.end)
@@ -134,7 +134,7 @@ pub fn sum(db: &Path, q: &Question) -> Result<()> {
 pub fn count(db: &Path, q: &Question) -> Result<()> {
     let ledger = Ledger::open(db)?;
     let found = matching(&ledger, q)?;
-    println!("{} incidents with people {} {}", found.len(), q.kind, describe(q));
+    out!("{} incidents with people {} {}", found.len(), q.kind, describe(q));
     Ok(())
 }
 
