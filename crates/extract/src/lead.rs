@@ -1172,10 +1172,10 @@ fn is_background(a: &Analysis<'_>, figure: &Figure, claim: &Claim, report_day: O
             return true;
         }
     }
-    // A figure over more than a month up to now ("since June") is a running total, not an
-    // incident's.
+    // A figure over more than a month up to now ("since June", "so far this year") is a
+    // running total, not an incident's.
     if let (Some(start), Some(end), Some(day)) = (claim.period.start, claim.period.end, report_day) {
-        if (end - start).num_days() > 31 && (day - end).num_days().abs() <= 1 {
+        if (end - start).num_days() > 31 && (day - end).num_days() <= 1 {
             return true;
         }
     }

@@ -379,7 +379,8 @@ fn time_at<'l>(tokens: &[Token<'_>], i: usize, lower: &dyn Fn(usize) -> &'l str)
     None
 }
 
-/// "21-02-2016", "24.08.2013", "4/6/2016": day, month and year, day first.
+/// "21-02-2016", "24.08.2013", "4/6/2016": day, month and year, day first; "4/27/16" and
+/// "3/5/17", American shorthand, month first.
 fn numeric_date_at(tokens: &[Token<'_>], i: usize) -> Option<TimeExpr> {
     // "(DOB: 02/14/1977)": a birth date is no day of the story.
     let birth = (1..=2).any(|k| {
@@ -407,10 +408,19 @@ fn numeric_date_at(tokens: &[Token<'_>], i: usize) -> Option<TimeExpr> {
     let year = same_sep
         .then(|| tokens.get(i + 4).filter(|t| !t.space_before))
         .flatten();
-    let year = year_number(year)?;
+    // "4/27/16": a year of two digits is American shorthand, month first.
+    let short_year = (sep.text == "/")
+        .then(|| year.filter(|t| t.kind == TokenKind::Number && t.text.len() == 2))
+        .flatten()
+        .and_then(|t| t.text.parse::<i32>().ok())
+        .map(|yy| if yy < 50 { 2000 + yy } else { 1900 + yy });
+    let (year, american) = match short_year {
+        Some(year) => (year, true),
+        None => (year_number(year)?, false),
+    };
     // "11/25/2015": American copy puts the month first, as a day past 12 in the month's
     // place shows.
-    let (month, day) = if month > 12 && sep.text == "/" && (1..=12).contains(&day) {
+    let (month, day) = if american || month > 12 && sep.text == "/" && (1..=12).contains(&day) {
         (day, month)
     } else {
         (month, day)
@@ -781,6 +791,9 @@ mod tests {
                 "2016-03-06",
                 "2015-11-25..2015-11-25",
             ),
+            // A year of two digits is American shorthand, month first.
+            ("himself early 4/27/16.", "2016-04-28", "2016-04-27..2016-04-27"),
+            ("on 3/5/17 in the", "2017-03-09", "2017-03-05..2017-03-05"),
             // A birth date is no day of the story; its year is a year.
             (
                 "Martin Rockwell (DOB: 02/14/1977)",

@@ -294,3 +294,15 @@ fn an_arrests_report_dates_the_shooting_not_the_arrest() {
     );
     assert_eq!(lead.date, NaiveDate::from_ymd_opt(2017, 4, 1));
 }
+
+#[test]
+fn a_running_total_to_the_end_of_the_year_is_no_toll() {
+    // The year's count ends after the report's day, and is still a running total.
+    let lead = lead_on(
+        "Boy, 10, wounded on North Side",
+        "A 10-year-old boy was shot in the leg on the North Side of Minneapolis on Tuesday night.\n\n\
+         Police say there have been 131 people wounded by gunfire in the city so far this year.",
+        NaiveDate::from_ymd_opt(2016, 6, 8).unwrap(),
+    );
+    assert_eq!(key(lead.injured), Some(1));
+}
