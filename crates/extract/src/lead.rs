@@ -686,10 +686,15 @@ fn tells_of_another_hurt(words: &[&str]) -> bool {
         let before = i.checked_sub(1).map(|k| words[k]).unwrap_or("");
         // "The toddler also suffered a gunshot wound … and was later pronounced dead": one
         // of the dead after all.
-        let start = sentence_start(words, i);
+        // ("A man was shot and killed; a second man was critically injured": the semicolon
+        // parts the two.)
+        let start = words[..i]
+            .iter()
+            .rposition(|w| matches!(*w, "." | ";"))
+            .map_or(0, |k| k + 1);
         let end = words[i..]
             .iter()
-            .position(|w| *w == ".")
+            .position(|w| matches!(*w, "." | ";"))
             .map_or(words.len(), |k| i + k);
         let dies = words[start..end]
             .iter()

@@ -306,3 +306,16 @@ fn a_running_total_to_the_end_of_the_year_is_no_toll() {
     );
     assert_eq!(key(lead.injured), Some(1));
 }
+
+#[test]
+fn someone_else_hurt_past_a_semicolon_of_a_death() {
+    let lead = lead_of(
+        "Man arrested in fatal shooting at grocery store",
+        "Police have arrested a man in a fatal shooting outside a grocery store on Monday.\n\n\
+         Officers said the suspect turned himself in on Tuesday.\n\n\
+         He is being held at the county jail.\n\n\
+         According to police, three men were arguing outside the store. A 50-year-old man was \
+         shot and killed; a second man was critically injured.",
+    );
+    assert_eq!(key(lead.injured), Some(1));
+}

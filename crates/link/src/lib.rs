@@ -499,7 +499,11 @@ fn judge_by_place(new: &Sketch, members: &[Sketch]) -> Option<Ties> {
         // A day apart, a town's two shootings are told apart by their tolls: "1 killed,
         // 7 wounded" and, the next day, "1 wounded"; or a death, and the next day someone
         // wounded and no one dead.
-        if apart > 0 && (tolls_differ(new, member) || wounded_after_dead(new, member)) {
+        if apart > 0
+            && (tolls_differ(new, member)
+                || wounded_after_dead(new, member)
+                || more_dead_than_hit(new, member))
+        {
             continue;
         }
         if let (Some(a), Some(b)) = (&new.lead.cause, &member.lead.cause) {
@@ -546,6 +550,24 @@ fn tolls_differ(a: &Sketch, b: &Sketch) -> bool {
     let differ =
         |x: &Option<Count>, y: &Option<Count>| matches!((figure(x), figure(y)), (Some(x), Some(y)) if x != y);
     differ(&a.lead.killed, &b.lead.killed) || differ(&a.lead.injured, &b.lead.injured)
+}
+
+/// Whether one report counts more dead than the other counts people hit, dead and wounded
+/// told in figures: "2 boys killed, woman injured" is not the shooting of "man shot in
+/// hand" the day before.
+fn more_dead_than_hit(a: &Sketch, b: &Sketch) -> bool {
+    let hit = |s: &Sketch| {
+        let told = |c: &Option<Count>| c.as_ref().map(|c| c.best);
+        match (told(&s.lead.killed), told(&s.lead.injured)) {
+            (Some(Some(k)), Some(Some(i))) => Some(k + i),
+            (None, Some(Some(i))) => Some(i),
+            (Some(Some(k)), None) => Some(k),
+            _ => None,
+        }
+    };
+    let more =
+        |x: &Sketch, y: &Sketch| matches!((figure(&x.lead.killed), hit(y)), (Some(k), Some(h)) if k > h);
+    more(a, b) || more(b, a)
 }
 
 /// Whether one report counts only dead and the other, dated later, only wounded: the dead
@@ -872,6 +894,19 @@ mod tests {
         assert!(judge(&next_day, std::slice::from_ref(&first)).is_none());
         // One that gives no toll of its own is still the same.
         assert!(judge(&sketch("d", "Memphis", "2017-01-22", None), &[first]).is_some());
+    }
+
+    #[test]
+    fn more_dead_than_the_day_befores_shooting_hit_is_another_shooting() {
+        let mut hand = sketch("a", "Memphis", "2017-01-02", None);
+        hand.lead.injured = Some(Count::exact(1));
+        // "2 boys killed, woman injured" the next day: more dead than were hit before.
+        let mut boys = sketch("b", "Memphis", "2017-01-03", Some(2));
+        boys.lead.injured = Some(Count::qualified(tally_core::Qualifier::AtLeast, 1));
+        assert!(judge(&boys, std::slice::from_ref(&hand)).is_none());
+        // The one wounded having died is the same shooting.
+        let died = sketch("c", "Memphis", "2017-01-03", Some(1));
+        assert!(judge(&died, &[hand]).is_some());
     }
 
     #[test]
