@@ -986,7 +986,13 @@ impl Extractor {
             .times
             .iter()
             .enumerate()
-            .filter(|(t, time)| sentence.contains(&time.start) && !statement_times.contains(t))
+            // The copy's stamp of its own ("(01/25/16) - A toddler has been killed") dates
+            // the copy, not its figures.
+            .filter(|(t, time)| {
+                sentence.contains(&time.start)
+                    && !statement_times.contains(t)
+                    && !crate::lead::is_stamp(a, time)
+            })
             .map(|(t, _)| t)
             .collect();
         let clause_has_other_figure = |c: usize| {

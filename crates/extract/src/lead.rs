@@ -1160,14 +1160,17 @@ fn is_day_after_stamp(t: &crate::time::TimeExpr, day: NaiveDate) -> bool {
 
 /// Whether a time is the copy's stamp of when it was written or revised: "Posted: Sunday,
 /// August 17, 2014", "Updated: …", "UPDATE (March 1, 2017 …)", "(Published Thursday, June
-/// 23, 2016)".
+/// 23, 2016)"; or a full date alone in brackets: "(01/25/16) - A toddler has been killed".
 pub(crate) fn is_stamp(a: &Analysis<'_>, t: &crate::time::TimeExpr) -> bool {
-    (t.start.saturating_sub(4)..t.start).any(|k| {
-        matches!(
-            a.lower(k),
-            "posted" | "published" | "updated" | "update" | "created"
-        )
-    })
+    let bracketed =
+        t.full_date().is_some() && t.start > 0 && a.lower(t.start - 1) == "(" && a.lower(t.end) == ")";
+    bracketed
+        || (t.start.saturating_sub(4)..t.start).any(|k| {
+            matches!(
+                a.lower(k),
+                "posted" | "published" | "updated" | "update" | "created"
+            )
+        })
 }
 
 /// Whether a claim states a war-wide or long-past total: "since the conflict began".

@@ -319,3 +319,15 @@ fn someone_else_hurt_past_a_semicolon_of_a_death() {
     );
     assert_eq!(key(lead.injured), Some(1));
 }
+
+#[test]
+fn a_bracketed_stamp_dates_the_copy_not_its_toll() {
+    // The record's day is the first posting; the bracketed stamp, the page's revision.
+    let lead = lead_on(
+        "Toddler dies after shooting himself in Saginaw",
+        "More Video...\n\n(01/25/16) - A toddler has been killed after police say he accidentally shot himself.\n\n\
+         The call came in shortly after 11 p.m. Wednesday for a 3-year-old who had been shot at a home on the east side.",
+        NaiveDate::from_ymd_opt(2016, 1, 21).unwrap(),
+    );
+    assert_eq!(lead.date, NaiveDate::from_ymd_opt(2016, 1, 20));
+}
