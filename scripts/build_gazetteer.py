@@ -47,6 +47,15 @@ US_ALIASES = {
     ("Washington", "District of Columbia"): ["D.C.", "Washington D.C.", "Washington, D.C."],
     ("Kansas City", "Kansas"): ["KCK"],
     ("Philadelphia", "Pennsylvania"): ["Philly"],
+    # City police forces copy names by their initials alone ("NOPD: Teenager one of two
+    # people injured"): only those of one city, not "NYPD" (whose copy names the borough) or
+    # "SAPD" (San Antonio's, San Angelo's).
+    ("New Orleans", "Louisiana"): ["NOPD"], ("Indianapolis", "Indiana"): ["IMPD"],
+    ("Louisville", "Kentucky"): ["LMPD"], ("Baton Rouge", "Louisiana"): ["BRPD"],
+    ("Charlotte", "North Carolina"): ["CMPD"], ("Las Vegas", "Nevada"): ["LVMPD"],
+    ("Little Rock", "Arkansas"): ["LRPD"], ("Kansas City", "Missouri"): ["KCPD"],
+    ("Nashville", "Tennessee"): ["MNPD"], ("San Francisco", "California"): ["SFPD"],
+    ("San Diego", "California"): ["SDPD"], ("St. Louis", "Missouri"): ["SLMPD"],
 }
 # Alternate names that are English words or too short to trust as a place.
 STOP = {

@@ -331,3 +331,16 @@ fn a_bracketed_stamp_dates_the_copy_not_its_toll() {
     );
     assert_eq!(lead.date, NaiveDate::from_ymd_opt(2016, 1, 20));
 }
+
+#[test]
+fn a_city_police_force_by_its_initials_names_its_city() {
+    let lead = lead_of(
+        "NOPD: Two wounded in shooting near parade route",
+        "Two people were wounded in a shooting near a parade route on Saturday evening, NOPD said. \
+         Both were taken to a hospital in stable condition.",
+    );
+    assert_eq!(
+        place(&lead),
+        ("New Orleans".to_string(), Some("Louisiana".to_string()))
+    );
+}
