@@ -1583,7 +1583,6 @@ impl Extractor {
                 let below = || days_before(end_of_told_sentences(lead_sentences));
                 in_opening
                     .or_else(|| first_told(&below(), Told::Incident))
-                    .or_else(shooting_further)
                     .or_else(|| told(Told::Aftermath))
                     .or_else(|| {
                         // Else a day that dates nothing else, as long as it is a fresh one:

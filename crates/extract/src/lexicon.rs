@@ -1241,6 +1241,20 @@ fn vouched_for(tokens: &[Token<'_>], range: &Range<usize>) -> bool {
     (matches!(at(next), "Police" | "police" | "PD" | "Fire") || resident) && !guarded && !longer
 }
 
+/// Whether the headline puts its story in a town: "drive-by in Sumner", "4 shot near
+/// Bessemer". Not a county or a quarter of it ("in Ward county", "in Bluffton
+/// neighborhood").
+fn headline_scene(tokens: &[Token<'_>], range: &Range<usize>, headline: usize) -> bool {
+    let before = range.start.checked_sub(1).map_or("", |k| tokens[k].text);
+    let after = tokens
+        .get(range.end)
+        .map_or(String::new(), |t| t.text.to_ascii_lowercase());
+    range.end <= headline
+        && matches!(before, "in" | "near")
+        && !crate::words::is_neighbourhood_noun(&after)
+        && !matches!(after.as_str(), "county" | "parish" | "township")
+}
+
 /// Whether a match is a dateline: in capitals at the start of one of the body's first
 /// lines, before a comma, a bracket, a dash, a bar, a colon or chevrons ("by Jane Doe /
 /// FRAZEE, MINN. (KFGO) -", "(LAKE STEVENS, WA.) --", "COVINA >>").
@@ -1900,6 +1914,15 @@ impl Places {
         // The town of this name in a state the report names (or the home state). A village
         // of the home state the copy does not name yields to a big city of its name near that
         // state: "Newark" from a New York station is New Jersey's, not the village upstate.
+        // The names of the American towns the copy may name, each once.
+        let mut us_names: Vec<&str> = found
+            .iter()
+            .map(|(_, e)| &self.entries[*e].place)
+            .filter(|p| p.country.as_deref() == Some("US") && p.where_prec <= 2)
+            .map(|p| p.name.as_str())
+            .collect();
+        us_names.sort_unstable();
+        us_names.dedup();
         let in_named_state = |place: &Place| {
             let town = states
                 .iter()
@@ -2017,7 +2040,10 @@ impl Places {
                     // state ("Delaware Police" are the state's).
                     None => (place.country.as_deref() == Some("US")
                         && states.is_empty()
-                        && vouched_for(tokens, &range)
+                        && (vouched_for(tokens, &range)
+                            // A headline's town, in copy that names no other ("Roxbury" beside
+                            // "Boston" is a quarter of it).
+                            || us_names.len() == 1 && headline_scene(tokens, &range, headline))
                         && self.state_named(&place.name).is_none()
                         && self.stands_out(&place.name, entry_.population))
                     .then_some((range, entry)),

@@ -344,3 +344,24 @@ fn a_city_police_force_by_its_initials_names_its_city() {
         ("New Orleans".to_string(), Some("Louisiana".to_string()))
     );
 }
+
+#[test]
+fn a_headlines_town_in_copy_that_names_no_other() {
+    // No state, no other town, and an outlet the ledger knows nothing of: the headline's
+    // "in Woonsocket" still places the story.
+    let lead = lead_of(
+        "Teen wounded in Woonsocket shooting",
+        "A 17-year-old was shot in the leg on Monday night, police said. He was taken to a \
+         hospital and is expected to survive.",
+    );
+    assert_eq!(
+        place(&lead),
+        ("Woonsocket".to_string(), Some("Rhode Island".to_string()))
+    );
+    // Beside the city it is a quarter of, a neighbourhood's name is no town of elsewhere.
+    let lead = lead_of(
+        "Young child shot in Roxbury",
+        "A 3-year-old was wounded by a stray bullet on Sunday, Boston police said.",
+    );
+    assert_ne!(place(&lead).1.as_deref(), Some("Wisconsin"));
+}
