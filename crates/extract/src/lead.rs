@@ -290,9 +290,13 @@ fn tells_a_death(words: &[&str], i: usize) -> bool {
                     | "task")
             )
         );
-    // "could have killed me", "nearly killed his father-in-law": a death that did not happen.
-    let averted = (1..=2).any(|k| {
+    // "could have killed me", "I could have been killed", "nearly killed his father-in-law":
+    // a death that did not happen.
+    let averted = (1..=3).any(|k| {
+        // Three words back only past "have been".
+        let reach = k < 3 || i >= 3 && words[i - 2] == "have" && words[i - 1] == "been";
         i >= k
+            && reach
             && matches!(
                 words[i - k],
                 "nearly" | "almost" | "narrowly" | "could" | "would" | "might" | "may"
@@ -1752,11 +1756,13 @@ impl Extractor {
             .filter(|s| s.start >= opening_end && s.end <= further_end)
             .any(|s| {
                 let words: Vec<&str> = s.clone().map(|k| a.lower(k)).collect();
+                // ("They could have killed someone" tells of no death: `tells_a_death`.)
                 let fatal = words.iter().enumerate().any(|(i, &w)| {
-                    matches!(w, "died" | "dies" | "killed" | "killing" | "slain" | "fatally")
+                    (matches!(w, "died" | "dies" | "killed" | "killing" | "slain" | "fatally")
                         || w == "dead"
                             && words.get(i + 1) != Some(&"or")
-                            && !words[..i].iter().rev().take(2).any(|&b| b == "brain")
+                            && !words[..i].iter().rev().take(2).any(|&b| b == "brain"))
+                        && tells_a_death(&words, i)
                 });
                 let another_day =
                     opening_day.is_some() && day_of(s.clone()).is_some_and(|d| Some(d) != opening_day);

@@ -365,3 +365,18 @@ fn a_headlines_town_in_copy_that_names_no_other() {
     );
     assert_ne!(place(&lead).1.as_deref(), Some("Wisconsin"));
 }
+
+#[test]
+fn a_death_that_could_have_happened_is_none() {
+    let lead = lead_of(
+        "Woman struck by stray bullet speaks out",
+        "Two teenagers face charges after a bystander was struck by a stray bullet during an \
+         argument on a Paterson street on Wednesday night.\n\n\
+         Officers found a 58-year-old woman with a gunshot wound to the leg.\n\n\
+         She said she was getting out of her car when she heard several shots.\n\n\
+         \"They can't be shooting people like that,\" she said. \"They could have killed someone. \
+         I could have been killed.\"",
+    );
+    assert_eq!(key(lead.killed), None);
+    assert_eq!(key(lead.injured), Some(1));
+}
