@@ -21,6 +21,14 @@ const MAX_FURNITURE: usize = 4;
 /// How many days before its report a day the lead's later sentences name, and tie to
 /// nothing, may be to date the shooting: beyond it, it is more often another event's.
 const FRESH_DAYS: i64 = 4;
+/// The city of a state whose copy calls its quarters sides ("the Far South Side", "on the
+/// Southwest Side"): what a report put only in that state and naming such a side is about.
+const CITY_SIDES: [(&str, &str); 4] = [
+    ("Illinois", "Chicago"),
+    ("Texas", "San Antonio"),
+    ("Arizona", "Tucson"),
+    ("Wisconsin", "Milwaukee"),
+];
 /// How many sentences past the lead's a follow-up that dates only what came after may date
 /// its shooting.
 const FURTHER_SENTENCES: usize = 3;
@@ -2048,11 +2056,34 @@ impl Extractor {
                 None => towns.push((m.entry, 1)),
             }
         }
-        towns
+        if let Some(&(e, _)) = towns.iter().rev().max_by_key(|&&(_, n)| n) {
+            return self.places.entries[e].place();
+        }
+        // No town, but a side of the city whose copy names its quarters so ("shot in head on
+        // Far South Side", "on the Southwest Side" in a report put only in Illinois).
+        let side = (1..a.tokens.len()).any(|k| {
+            a.tokens[k].text == "Side"
+                && matches!(
+                    a.tokens[k - 1].text,
+                    "South"
+                        | "West"
+                        | "North"
+                        | "East"
+                        | "Southwest"
+                        | "Northwest"
+                        | "Southeast"
+                        | "Northeast"
+                        | "SW"
+                )
+        });
+        let city = CITY_SIDES
             .iter()
-            .rev()
-            .max_by_key(|&&(_, n)| n)
-            .map_or(chosen, |&(e, _)| self.places.entries[e].place())
+            .find(|(state, _)| chosen.admin1.as_deref() == Some(*state))
+            .and_then(|&(state, city)| self.places.named_in(city, state));
+        match city {
+            Some(e) if side => self.places.entries[e].place(),
+            _ => chosen,
+        }
     }
 
     /// The big city a report also names around a small place it puts the event in:

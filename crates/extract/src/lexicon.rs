@@ -1586,7 +1586,7 @@ impl Places {
 
     /// The place of this name (any case) in `admin1`, homonyms included, if the gazetteer
     /// knows one: the Springfield of Illinois; a state by its own name ("Ohio", "Ohio").
-    fn named_in(&self, name: &str, admin1: &str) -> Option<usize> {
+    pub(crate) fn named_in(&self, name: &str, admin1: &str) -> Option<usize> {
         self.by_name_admin1
             .get(&(name.to_lowercase(), admin1.to_string()))
             .copied()

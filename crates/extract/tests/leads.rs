@@ -157,7 +157,7 @@ fn a_trials_report_that_never_dates_the_shooting_leaves_it_undated() {
 
 #[test]
 fn where_someone_was_taken_or_caught_is_no_scene() {
-    // The hospital's town gives only its state.
+    // The hospital's town gives only its state (and there, the West Side is Chicago's).
     let lead = lead_of(
         "Man shot on the West Side",
         "A man was shot Sunday afternoon on the West Side, police said.\n\n\
@@ -165,7 +165,7 @@ fn where_someone_was_taken_or_caught_is_no_scene() {
     );
     assert_eq!(
         place(&lead),
-        ("Illinois".to_string(), Some("Illinois".to_string()))
+        ("Chicago".to_string(), Some("Illinois".to_string()))
     );
     // Nor is where the suspect was caught.
     let lead = lead_of(
@@ -379,4 +379,18 @@ fn a_death_that_could_have_happened_is_none() {
     );
     assert_eq!(key(lead.killed), None);
     assert_eq!(key(lead.injured), Some(1));
+}
+
+#[test]
+fn a_side_of_the_city_in_a_report_put_only_in_its_state() {
+    let lead = lead_of(
+        "Boy, 16, shot in head on Far South Side",
+        "A 16-year-old boy was shot in the head on the Far South Side on Thursday night, police \
+         said. He was taken to a hospital in critical condition. Illinois lawmakers have \
+         debated new gun rules this week.",
+    );
+    assert_eq!(
+        place(&lead),
+        ("Chicago".to_string(), Some("Illinois".to_string()))
+    );
 }
