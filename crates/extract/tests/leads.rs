@@ -26,6 +26,16 @@ fn wounded(title: &str, body: &str) -> Option<u64> {
     key(lead_of(title, body).injured)
 }
 
+/// Where the lead of a report puts its event.
+fn placed(title: &str, body: &str) -> (String, Option<String>) {
+    place(&lead_of(title, body))
+}
+
+/// A town with its state, as `place` gives it.
+fn at(town: &str, state: &str) -> (String, Option<String>) {
+    (town.to_string(), Some(state.to_string()))
+}
+
 fn place(lead: &Lead) -> (String, Option<String>) {
     let p = lead.place.as_ref().expect("a place");
     (p.name.clone(), p.admin1.clone())
@@ -158,14 +168,13 @@ fn a_trials_report_that_never_dates_the_shooting_leaves_it_undated() {
 #[test]
 fn where_someone_was_taken_or_caught_is_no_scene() {
     // The hospital's town gives only its state (and there, the West Side is Chicago's).
-    let lead = lead_of(
-        "Man shot on the West Side",
-        "A man was shot Sunday afternoon on the West Side, police said.\n\n\
-         He was taken to Advocate Christ Medical Center in Oak Lawn, where he died.",
-    );
     assert_eq!(
-        place(&lead),
-        ("Chicago".to_string(), Some("Illinois".to_string()))
+        placed(
+            "Man shot on the West Side",
+            "A man was shot Sunday afternoon on the West Side, police said.\n\n\
+             He was taken to Advocate Christ Medical Center in Oak Lawn, where he died.",
+        ),
+        at("Chicago", "Illinois")
     );
     // Nor is where the suspect was caught.
     let lead = lead_of(
@@ -191,13 +200,12 @@ fn where_someone_was_taken_or_caught_is_no_scene() {
 #[test]
 fn a_city_county_force_without_its_hyphen_names_the_city() {
     // A city and county sharing a force, written without its hyphen.
-    let lead = lead_of(
-        "Block closed after shooting",
-        "Savannah Chatham Metropolitan Police responded to a shooting on Indiana Avenue after a man was shot around 1 p.m. Saturday.",
-    );
     assert_eq!(
-        place(&lead),
-        ("Savannah".to_string(), Some("Georgia".to_string()))
+        placed(
+            "Block closed after shooting",
+            "Savannah Chatham Metropolitan Police responded to a shooting on Indiana Avenue after a man was shot around 1 p.m. Saturday.",
+        ),
+        at("Savannah", "Georgia")
     );
 }
 
@@ -334,14 +342,13 @@ fn a_bracketed_stamp_dates_the_copy_not_its_toll() {
 
 #[test]
 fn a_city_police_force_by_its_initials_names_its_city() {
-    let lead = lead_of(
-        "NOPD: Two wounded in shooting near parade route",
-        "Two people were wounded in a shooting near a parade route on Saturday evening, NOPD said. \
-         Both were taken to a hospital in stable condition.",
-    );
     assert_eq!(
-        place(&lead),
-        ("New Orleans".to_string(), Some("Louisiana".to_string()))
+        placed(
+            "NOPD: Two wounded in shooting near parade route",
+            "Two people were wounded in a shooting near a parade route on Saturday evening, NOPD said. \
+             Both were taken to a hospital in stable condition.",
+        ),
+        at("New Orleans", "Louisiana")
     );
 }
 
@@ -349,14 +356,13 @@ fn a_city_police_force_by_its_initials_names_its_city() {
 fn a_headlines_town_in_copy_that_names_no_other() {
     // No state, no other town, and an outlet the ledger knows nothing of: the headline's
     // "in Woonsocket" still places the story.
-    let lead = lead_of(
-        "Teen wounded in Woonsocket shooting",
-        "A 17-year-old was shot in the leg on Monday night, police said. He was taken to a \
-         hospital and is expected to survive.",
-    );
     assert_eq!(
-        place(&lead),
-        ("Woonsocket".to_string(), Some("Rhode Island".to_string()))
+        placed(
+            "Teen wounded in Woonsocket shooting",
+            "A 17-year-old was shot in the leg on Monday night, police said. He was taken to a \
+             hospital and is expected to survive.",
+        ),
+        at("Woonsocket", "Rhode Island")
     );
     // Beside the city it is a quarter of, a neighbourhood's name is no town of elsewhere.
     let lead = lead_of(
@@ -383,14 +389,13 @@ fn a_death_that_could_have_happened_is_none() {
 
 #[test]
 fn a_side_of_the_city_in_a_report_put_only_in_its_state() {
-    let lead = lead_of(
-        "Boy, 16, shot in head on Far South Side",
-        "A 16-year-old boy was shot in the head on the Far South Side on Thursday night, police \
-         said. He was taken to a hospital in critical condition. Illinois lawmakers have \
-         debated new gun rules this week.",
-    );
     assert_eq!(
-        place(&lead),
-        ("Chicago".to_string(), Some("Illinois".to_string()))
+        placed(
+            "Boy, 16, shot in head on Far South Side",
+            "A 16-year-old boy was shot in the head on the Far South Side on Thursday night, police \
+             said. He was taken to a hospital in critical condition. Illinois lawmakers have \
+             debated new gun rules this week.",
+        ),
+        at("Chicago", "Illinois")
     );
 }
