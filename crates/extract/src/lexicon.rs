@@ -2374,17 +2374,24 @@ impl Places {
 }
 
 /// The other spellings copy gives a saint's town: "St Charles" and "Saint Charles" for
-/// "St. Charles", "St. Louis" and "St Louis" for "Saint Louis".
+/// "St. Charles", "St. Louis" and "St Louis" for "Saint Louis"; and a mount's or a fort's:
+/// "Mt. Holly" for "Mount Holly", "Ft. Myers" for "Fort Myers".
 fn saints_spelt_otherwise(name: &str) -> Vec<String> {
-    let rest = name.strip_prefix("St. ").or_else(|| name.strip_prefix("Saint "));
-    match rest {
-        Some(rest) => ["St. ", "St ", "Saint "]
-            .iter()
-            .map(|saint| format!("{saint}{rest}"))
-            .filter(|spelt| spelt != name)
-            .collect(),
-        None => Vec::new(),
+    const SPELLINGS: [&[&str]; 3] = [
+        &["St. ", "St ", "Saint "],
+        &["Mt. ", "Mt ", "Mount "],
+        &["Ft. ", "Ft ", "Fort "],
+    ];
+    for spellings in SPELLINGS {
+        if let Some(rest) = spellings.iter().find_map(|prefix| name.strip_prefix(prefix)) {
+            return spellings
+                .iter()
+                .map(|prefix| format!("{prefix}{rest}"))
+                .filter(|spelt| spelt != name)
+                .collect();
+        }
     }
+    Vec::new()
 }
 
 /// Adds the GeoNames rows. A row for a town the curated table already has (same country,

@@ -103,6 +103,24 @@ fn a_saints_town_however_copy_spells_it() {
 }
 
 #[test]
+fn a_mounts_and_a_forts_town_however_copy_spells_it() {
+    assert_eq!(
+        placed(
+            "3 charged after teen shot",
+            "MT. JULIET, Tenn. -- A 15-year-old was shot while friends played with a gun, police said.",
+        ),
+        at("Mount Juliet", "Tennessee")
+    );
+    assert_eq!(
+        placed(
+            "Woman kills daughter, herself",
+            "FT. LAUDERDALE, Fla. -- A woman shot and killed her daughter and then herself, police said.",
+        ),
+        at("Fort Lauderdale", "Florida")
+    );
+}
+
+#[test]
 fn a_block_of_a_street_named_for_a_town_is_no_town() {
     let lead = lead_of(
         "Man killed on the West Side",
