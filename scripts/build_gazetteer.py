@@ -56,6 +56,9 @@ US_ALIASES = {
     ("Little Rock", "Arkansas"): ["LRPD"], ("Kansas City", "Missouri"): ["KCPD"],
     ("Nashville", "Tennessee"): ["MNPD"], ("San Francisco", "California"): ["SFPD"],
     ("San Diego", "California"): ["SDPD"], ("St. Louis", "Missouri"): ["SLMPD"],
+    # "in northwest Miami-Dade": the county's unincorporated streets, which recorders file
+    # under Miami ("Miami-Dade County" is still the county, a longer name).
+    ("Miami", "Florida"): ["Miami-Dade"],
 }
 # Alternate names that are English words or too short to trust as a place.
 STOP = {

@@ -121,6 +121,17 @@ fn a_mounts_and_a_forts_town_however_copy_spells_it() {
 }
 
 #[test]
+fn a_quarter_of_miami_dade_is_filed_under_miami() {
+    assert_eq!(
+        placed(
+            "3 teens shot in northwest Miami-Dade",
+            "Three teenagers were wounded in a drive-by shooting in northwest Miami-Dade on Tuesday night, police said.",
+        ),
+        at("Miami", "Florida")
+    );
+}
+
+#[test]
 fn a_block_of_a_street_named_for_a_town_is_no_town() {
     let lead = lead_of(
         "Man killed on the West Side",
