@@ -2153,8 +2153,9 @@ impl Places {
     }
 
     /// "Michigan Avenue", "Memphis Street", "Lake Michigan", "Orange County", "Baltimore and
-    /// McHenry avenues", "Mt. Auburn", "the 900 block of Pennsylvania": a street, a lake or a
-    /// county named for a place is not the place.
+    /// McHenry avenues", "Mt. Auburn", "the 900 block of Pennsylvania", "Maryland Parkway",
+    /// "near Twain and Maryland": a street, a lake or a county named for a place is not the
+    /// place.
     fn named_for(&self, tokens: &[Token<'_>], range: &Range<usize>, entry: usize) -> bool {
         let street = tokens.get(range.end).is_some_and(|t| {
             t.is_capitalised() && crate::words::is_street_word(&t.text.trim_end_matches('.').to_lowercase())
@@ -2208,7 +2209,17 @@ impl Places {
         let institution = range.len() == 1
             && tokens.get(range.end).is_some_and(|t| t.text == "of")
             && tokens.get(range.end + 1).is_some_and(Token::is_capitalised);
-        street || streets_pair || prefix || county || block || institution
+        // "South Maryland Parkway": a town named like a street word ends a street's name.
+        let street_named = range.start > 0
+            && tokens[range.start - 1].is_capitalised()
+            && crate::words::is_street_word(&self.entries[entry].place.name.to_lowercase());
+        // "near Twain and Maryland", "at Broadway and Main": the second of two streets
+        // that cross.
+        let crossing = range.start >= 3
+            && tokens[range.start - 1].text == "and"
+            && tokens[range.start - 2].is_capitalised()
+            && matches!(tokens[range.start - 3].text, "near" | "at");
+        street || streets_pair || prefix || county || block || institution || street_named || crossing
     }
 
     fn world_matcher(&self) -> &Matcher {

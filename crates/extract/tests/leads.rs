@@ -132,6 +132,18 @@ fn a_quarter_of_miami_dade_is_filed_under_miami() {
 }
 
 #[test]
+fn streets_named_for_a_state_or_like_a_street_are_no_places() {
+    let lead = lead_of(
+        "Woman dies after being shot near Twain and Maryland",
+        "A woman was shot inside a parked car about 4:30 a.m. today in the 3700 block of Cambridge, \
+         near East Twain Avenue and just west of South Maryland Parkway, according to Metro.",
+    );
+    let state = lead.place.as_ref().and_then(|p| p.admin1.clone());
+    assert_ne!(state.as_deref(), Some("Maryland"));
+    assert_ne!(state.as_deref(), Some("California"), "Parkway, California");
+}
+
+#[test]
 fn a_block_of_a_street_named_for_a_town_is_no_town() {
     let lead = lead_of(
         "Man killed on the West Side",
