@@ -152,6 +152,24 @@ fn is_common(word: &str) -> bool {
                 | "medical"
                 | "office"
                 | "district"
+                // A title-case headline's words of the crime and the courts: "Man Pleads
+                // Guilty", "Teen Charged in Killing", "Citywide".
+                | "charged"
+                | "charges"
+                | "guilty"
+                | "pleads"
+                | "pleaded"
+                | "killing"
+                | "killed"
+                | "slain"
+                | "admits"
+                | "body"
+                | "known"
+                | "thus"
+                | "citywide"
+                | "sentenced"
+                | "arrested"
+                | "accused"
         )
 }
 
@@ -315,6 +333,16 @@ mod tests {
         // A police account's handle, embedded with its post.
         let post = "Eli Troyer was shot outside a Smicksburg feed store on Monday, police said (@SmicksburgPD) March 6, 2017";
         assert_eq!(terms(post), ["eli", "smicksburg", "troyer"]);
+    }
+
+    #[test]
+    fn a_title_case_headlines_crime_words_are_no_terms() {
+        let text = "Smicksburg Man Pleads Guilty in Citywide Killing Spree That Left Two Slain\n\
+            Eli Troyer admitted shooting two men at a Smicksburg feed store, troopers said.";
+        assert_eq!(
+            terms(text),
+            ["eli", "left", "man", "smicksburg", "spree", "troyer"]
+        );
     }
 
     #[test]
