@@ -725,12 +725,8 @@ fn tells_of_another_hurt(words: &[&str]) -> bool {
 fn clause_start(words: &[&str], i: usize, back: usize) -> usize {
     (i.saturating_sub(back)..i)
         .rev()
-        .find(|&k| is_clause_break(words[k]))
+        .find(|&k| words::is_clause_break(words[k]))
         .map_or(i.saturating_sub(back), |k| k + 1)
-}
-
-fn is_clause_break(word: &str) -> bool {
-    matches!(word, "," | "." | ";" | ":")
 }
 
 /// Where the sentence of word `i` begins: after the last full stop before it.
@@ -750,7 +746,7 @@ fn says_someone_survived(opening: &[&str], no_one_died: bool) -> bool {
             // Poe" tells of no officer hurt.
             let from = clause_start(opening, i, 5);
             let to = (i + 1..(i + 4).min(opening.len()))
-                .find(|&k| is_clause_break(opening[k]))
+                .find(|&k| words::is_clause_break(opening[k]))
                 .unwrap_or((i + 4).min(opening.len()));
             // "two men died from gunshot wounds": the wounds of the dead.
             let of_the_dead = opening[i.saturating_sub(3)..i]
@@ -1559,11 +1555,10 @@ impl Extractor {
         // A follow-up whose opening dates only what came after ("was arrested Monday …
         // taken into custody on Monday") may date the shooting, before that, a little
         // further down: "Police said the shooting was reported March 26".
-        let shooting_further = || {
-            let after = told(Told::Aftermath)?;
+        let shooting_further = told(Told::Aftermath).and_then(|after| {
             let end = end_of_told_sentences(lead_sentences + FURTHER_SENTENCES);
             first_told(&days_before(end), Told::Incident).filter(|&d| d <= after)
-        };
+        });
         // The figure's own day, unless it is only the day of the report ("is dead"), or only
         // the day of what followed while the copy names the shooting's ("was arrested
         // Monday in connection with a shooting that left a boy dead ... the shooting was
@@ -1575,7 +1570,7 @@ impl Extractor {
             })
             .filter(|&d| Some(d) != report_day && !stale(d))
             .filter(|&d| {
-                let shooting_named = told(Told::Incident).is_some() || shooting_further().is_some();
+                let shooting_named = told(Told::Incident).is_some() || shooting_further.is_some();
                 !shooting_named || !days.iter().any(|&(e, t)| e == d && t == Told::Aftermath)
             })
             .or_else(|| {
@@ -1585,7 +1580,7 @@ impl Extractor {
                 // one of the opening's that dates nothing: "was booked into the jail on
                 // Monday".)
                 let in_opening = told(Told::Incident)
-                    .or_else(shooting_further)
+                    .or(shooting_further)
                     .or_else(|| told(Told::Other));
                 // An opening of captions and clock times ("opened fire about 9:10 p.m.")
                 // leaves the day to the lead's sentences, where one dates the shooting

@@ -1141,7 +1141,7 @@ pub fn place_role(tokens: &[Token<'_>], range: &Range<usize>) -> PlaceRole {
     let address_after_comma = range.start >= 1 && tokens[range.start - 1].text == "in" && {
         let clause_start = (range.start.saturating_sub(12)..range.start - 1)
             .rev()
-            .find(|&k| matches!(tokens[k].text, "," | "." | ";" | ":"));
+            .find(|&k| crate::words::is_clause_break(tokens[k].text));
         clause_start.is_some_and(|k| {
             tokens[k].text == ","
                 && tokens.get(k + 1).is_some_and(|t| t.text == "of")
@@ -1176,7 +1176,7 @@ fn taken_or_caught(tokens: &[Token<'_>], at: usize) -> bool {
     const BACK: usize = 10;
     let clause = (at.saturating_sub(BACK)..at)
         .rev()
-        .take_while(|&k| !matches!(tokens[k].text, "," | "." | ";" | ":"))
+        .take_while(|&k| !crate::words::is_clause_break(tokens[k].text))
         .map(|k| tokens[k].text)
         .collect::<Vec<_>>();
     // "Medical Center", not "the Navy Operations Center in Chattanooga" where a shooting
@@ -1239,6 +1239,11 @@ fn vouched_for(tokens: &[Token<'_>], range: &Range<usize>) -> bool {
     // "Pekin girl, 8, shot": the copy's own town's people are named for it.
     let resident = crate::words::is_resident_noun(&at(next).to_ascii_lowercase());
     (matches!(at(next), "Police" | "police" | "PD" | "Fire") || resident) && !guarded && !longer
+}
+
+/// Whether a place is an American town (or finer), not a county or a state.
+fn is_us_town(place: &Place) -> bool {
+    place.country.as_deref() == Some("US") && place.where_prec <= 2
 }
 
 /// Whether the headline puts its story in a town: "drive-by in Sumner", "4 shot near
@@ -1918,7 +1923,7 @@ impl Places {
         let mut us_names: Vec<&str> = found
             .iter()
             .map(|(_, e)| &self.entries[*e].place)
-            .filter(|p| p.country.as_deref() == Some("US") && p.where_prec <= 2)
+            .filter(|p| is_us_town(p))
             .map(|p| p.name.as_str())
             .collect();
         us_names.sort_unstable();
@@ -2093,8 +2098,7 @@ impl Places {
         for (range, entry) in found.iter() {
             let (range, entry) = (range.clone(), *entry);
             let e = &self.entries[entry];
-            if e.place.country.as_deref() == Some("US")
-                && e.place.where_prec <= 2
+            if is_us_town(&e.place)
                 && e.population >= 100_000
                 && place_role(tokens, &range) == PlaceRole::Scene
             {
@@ -2116,10 +2120,7 @@ impl Places {
         // town ("Trenton … a flight to Philadelphia").
         let first_us_town = found
             .iter()
-            .filter(|(_, e)| {
-                let p = &self.entries[*e].place;
-                p.country.as_deref() == Some("US") && p.where_prec <= 2
-            })
+            .filter(|(_, e)| is_us_town(&self.entries[*e].place))
             .min_by_key(|(r, _)| r.start)
             .map(|(_, e)| *e);
         if mentions < 2 && (counts.len() > 1 || first_us_town != Some(home)) && !in_home_state(home) {
@@ -2288,7 +2289,7 @@ impl Places {
         let namesakes = self.us_namesakes.get_or_init(|| {
             let mut namesakes: FxHashMap<String, Vec<(u64, usize)>> = FxHashMap::default();
             for (i, e) in self.entries.iter().enumerate() {
-                if e.place.country.as_deref() == Some("US") && e.place.where_prec <= 2 {
+                if is_us_town(&e.place) {
                     namesakes
                         .entry(e.place.name.to_lowercase())
                         .or_default()
