@@ -26,6 +26,15 @@ fn wounded(title: &str, body: &str) -> Option<u64> {
     key(lead_of(title, body).injured)
 }
 
+/// The day the lead of a report published on `published` dates its event by.
+fn dated(title: &str, body: &str, published: NaiveDate) -> Option<NaiveDate> {
+    lead_on(title, body, published).date
+}
+
+fn day(year: i32, month: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(year, month, day).expect("a day of the calendar")
+}
+
 /// Where the lead of a report puts its event.
 fn placed(title: &str, body: &str) -> (String, Option<String>) {
     place(&lead_of(title, body))
@@ -195,15 +204,17 @@ fn a_trials_report_that_never_dates_the_shooting_leaves_it_undated() {
     assert_eq!(key(lead.killed), Some(1));
     assert_eq!(lead.date, None);
     // A convicted felon's new shooting is no trial's report: it keeps its day.
-    let lead = lead_on(
-        "Convicted felon arrested after accidentally shooting himself",
-        "A convicted felon is back behind bars, where he is recovering from a self-inflicted gunshot wound.\n\n\
-         According to the police report, officers were called to Elm Drive near Shelley Street around 5:15 p.m. Sunday evening.\n\n\
-         When officers arrived, they found Marcus Hale, 26, suffering from a gunshot wound to the leg.\n\n\
-         He was treated at a hospital and charged with possession of a firearm by a felon.",
-        NaiveDate::from_ymd_opt(2017, 2, 19).unwrap(),
+    assert_eq!(
+        dated(
+            "Convicted felon arrested after accidentally shooting himself",
+            "A convicted felon is back behind bars, where he is recovering from a self-inflicted gunshot wound.\n\n\
+             According to the police report, officers were called to Elm Drive near Shelley Street around 5:15 p.m. Sunday evening.\n\n\
+             When officers arrived, they found Marcus Hale, 26, suffering from a gunshot wound to the leg.\n\n\
+             He was treated at a hospital and charged with possession of a firearm by a felon.",
+            day(2017, 2, 19),
+        ),
+        Some(day(2017, 2, 19))
     );
-    assert_eq!(lead.date, NaiveDate::from_ymd_opt(2017, 2, 19));
 }
 
 #[test]
@@ -321,27 +332,31 @@ fn a_headlines_list_of_the_wounded_counts_them() {
 
 #[test]
 fn an_arrests_report_dates_the_shooting_not_the_arrest() {
-    let thursday = NaiveDate::from_ymd_opt(2017, 4, 6).unwrap();
+    let thursday = day(2017, 4, 6);
     // The opening dates only the arrest; the shooting's day comes a few sentences down.
-    let lead = lead_on(
-        "Man held in quadruple shooting in Flint",
-        "FLINT - A 20-year-old man was arrested Monday in connection with a shooting that left three \
-         men wounded and a woman dead on the city's north side.\n\n\
-         Darnell Pryce is accused of killing the woman last month.\n\n\
-         He was booked into the county jail on Monday.\n\n\
-         Police said the shooting was reported March 26 after a fight outside a party store.",
-        thursday,
+    assert_eq!(
+        dated(
+            "Man held in quadruple shooting in Flint",
+            "FLINT - A 20-year-old man was arrested Monday in connection with a shooting that left three \
+             men wounded and a woman dead on the city's north side.\n\n\
+             Darnell Pryce is accused of killing the woman last month.\n\n\
+             He was booked into the county jail on Monday.\n\n\
+             Police said the shooting was reported March 26 after a fight outside a party store.",
+            thursday,
+        ),
+        Some(day(2017, 3, 26))
     );
-    assert_eq!(lead.date, NaiveDate::from_ymd_opt(2017, 3, 26));
     // A day that names the shooting dates it, though a charge comes just before it.
-    let lead = lead_on(
-        "Suspect charged in salon shooting",
-        "A man has been charged in the Saturday afternoon shooting of four people outside a salon, \
-         police said Wednesday.\n\n\
-         He was arrested late Monday in Eastlake.",
-        thursday,
+    assert_eq!(
+        dated(
+            "Suspect charged in salon shooting",
+            "A man has been charged in the Saturday afternoon shooting of four people outside a salon, \
+             police said Wednesday.\n\n\
+             He was arrested late Monday in Eastlake.",
+            thursday,
+        ),
+        Some(day(2017, 4, 1))
     );
-    assert_eq!(lead.date, NaiveDate::from_ymd_opt(2017, 4, 1));
 }
 
 #[test]
@@ -372,13 +387,15 @@ fn someone_else_hurt_past_a_semicolon_of_a_death() {
 #[test]
 fn a_bracketed_stamp_dates_the_copy_not_its_toll() {
     // The record's day is the first posting; the bracketed stamp, the page's revision.
-    let lead = lead_on(
-        "Toddler dies after shooting himself in Saginaw",
-        "More Video...\n\n(01/25/16) - A toddler has been killed after police say he accidentally shot himself.\n\n\
-         The call came in shortly after 11 p.m. Wednesday for a 3-year-old who had been shot at a home on the east side.",
-        NaiveDate::from_ymd_opt(2016, 1, 21).unwrap(),
+    assert_eq!(
+        dated(
+            "Toddler dies after shooting himself in Saginaw",
+            "More Video...\n\n(01/25/16) - A toddler has been killed after police say he accidentally shot himself.\n\n\
+             The call came in shortly after 11 p.m. Wednesday for a 3-year-old who had been shot at a home on the east side.",
+            day(2016, 1, 21),
+        ),
+        Some(day(2016, 1, 20))
     );
-    assert_eq!(lead.date, NaiveDate::from_ymd_opt(2016, 1, 20));
 }
 
 #[test]
