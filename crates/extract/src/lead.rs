@@ -1879,8 +1879,24 @@ impl Extractor {
                 || words_of
                     .windows(2)
                     .any(|w| w[1] == "of" && small_number(w[0]).is_some());
+            // "left four people dead and one person injured … four people had been shot": a
+            // figure of the opening that counts the wounded in so many words is theirs.
+            let told_wounded = in_first(opening_sentences, ClaimKind::Injured, false)
+                .into_iter()
+                .filter(|&(c, s)| !other_incident(s) && !std::ptr::eq(c, claim))
+                .map(|(c, _)| c)
+                .find(|c| {
+                    c.count.is_some_and(|n| n.qualifier == Qualifier::Exact)
+                        && c.evidence
+                            .text
+                            .to_lowercase()
+                            .split(|ch: char| !ch.is_alphanumeric())
+                            .any(|w| matches!(w, "wounded" | "injured" | "hurt"))
+                });
             if let (true, false, Some(n), Some(k)) = (shot_only, separate, hurt.best, dead.key()) {
-                if k >= n && (opening_fatal || further_fatal) && !besides {
+                if let Some(told) = told_wounded.filter(|_| k >= n) {
+                    injured_count = told.count;
+                } else if k >= n && (opening_fatal || further_fatal) && !besides {
                     // "A mother who was shot in the head … has died": everyone shot died.
                     injured_count = None;
                 } else if hurt.qualifier == Qualifier::Exact && dead.qualifier == Qualifier::Exact {

@@ -457,3 +457,15 @@ fn a_side_of_the_city_in_a_report_put_only_in_its_state() {
         at("Chicago", "Illinois")
     );
 }
+
+#[test]
+fn wounded_told_in_so_many_words_outlast_a_count_of_everyone_shot() {
+    // Three shot, all three dead by the count below; the opening still says one lived.
+    let lead = lead_of(
+        "Two sought in Eastside triple shooting",
+        "Police are searching for two men after a shooting that left two people dead and one person wounded early Saturday.\n\n\
+         Officers arriving at the duplex found three people had been shot, police said.\n\n\
+         Three men died at the scene, a spokesman said.",
+    );
+    assert_eq!((key(lead.killed), key(lead.injured)), (Some(3), Some(1)));
+}
