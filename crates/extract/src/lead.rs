@@ -693,7 +693,36 @@ fn is_someone_else(word: &str) -> bool {
 /// son or a wife further down may well be the dead.)
 fn tells_of_another_hurt(words: &[&str]) -> bool {
     words.iter().enumerate().any(|(i, &w)| {
-        let hurt = words::kind_verb(w) == Some(ClaimKind::Injured);
+        // "A woman was also hit", "were also struck", "was grazed": a person's, in the passive.
+        let passive = |k: usize| k < i && matches!(words[k], "was" | "were");
+        // Not "Other residences were also struck by gunfire".
+        let a_thing = || {
+            words[sentence_start(words, i)..i].iter().any(|w| {
+                words::is_building_noun(w)
+                    || matches!(
+                        *w,
+                        "residence"
+                            | "residences"
+                            | "house"
+                            | "home"
+                            | "car"
+                            | "vehicle"
+                            | "building"
+                            | "window"
+                            | "windows"
+                            | "wall"
+                            | "walls"
+                            | "door"
+                            | "truck"
+                            | "apartment"
+                    )
+            })
+        };
+        let hit = matches!(w, "hit" | "struck" | "grazed")
+            && (passive(i.wrapping_sub(1))
+                || words[i.saturating_sub(1)] == "also" && passive(i.wrapping_sub(2)))
+            && !a_thing();
+        let hurt = words::kind_verb(w) == Some(ClaimKind::Injured) || hit;
         let from = clause_start(words, i, 6);
         let before = i.checked_sub(1).map(|k| words[k]).unwrap_or("");
         // "The toddler also suffered a gunshot wound … and was later pronounced dead": one

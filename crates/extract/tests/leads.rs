@@ -469,3 +469,23 @@ fn wounded_told_in_so_many_words_outlast_a_count_of_everyone_shot() {
     );
     assert_eq!((key(lead.killed), key(lead.injured)), (Some(3), Some(1)));
 }
+
+#[test]
+fn someone_also_hit_was_hurt_but_a_house_also_struck_was_not() {
+    let lead = lead_of(
+        "Teen dies after drive-by on Kessler Avenue",
+        "A 17-year-old boy died after he was shot in a drive-by late Friday, deputies said.\n\n\
+         The boy was standing in a driveway when a car pulled up and someone inside opened fire.\n\n\
+         He was taken to a hospital, where he died.\n\n\
+         A 19-year-old woman was also hit during the shooting, but her injuries were not life-threatening, a spokesman said.",
+    );
+    assert_eq!((key(lead.killed), key(lead.injured)), (Some(1), Some(1)));
+    let lead = lead_of(
+        "Girl, 12, killed by stray gunfire in her bedroom",
+        "A 12-year-old girl died after she was shot early Sunday, police said.\n\n\
+         Investigators said the girl was asleep when she was struck by gunfire from the street.\n\n\
+         Her mother found her in her bed.\n\n\
+         Two houses nearby were also struck by gunfire. No one has been arrested.",
+    );
+    assert_eq!((key(lead.killed), key(lead.injured)), (Some(1), None));
+}
