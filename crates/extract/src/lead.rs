@@ -578,6 +578,48 @@ fn listed_wounded(headline: &[&str]) -> Option<u64> {
     })
 }
 
+/// The wounded a headline tells of one victim or by a bare figure, beside its dead: "1 dead,
+/// 6-year-old girl injured", "his passenger is wounded", "4th person critically hurt", "Man
+/// fatally shoots girl, injures boy", "shooting that killed 1, hurt 8". Lower-case words,
+/// punctuation dropped.
+fn headline_wounded(headline: &[&str]) -> Option<u64> {
+    let at = |k: usize| headline.get(k).copied().unwrap_or("");
+    let hurt = |w: &str| matches!(w, "injured" | "wounded" | "hurt" | "hospitalized");
+    // "Man wounded in shooting dies", "toddler injured in accidental shooting has died": the
+    // wounded died after all, unless someone else comes between ("State Trooper Wounded, one
+    // suspect dead").
+    let dies_after = |j: usize| {
+        (j + 1..headline.len())
+            .take_while(|&k| victim_unit(headline, k).is_none() && small_number(at(k)).is_none())
+            .any(|k| matches!(at(k), "dies" | "died" | "dead" | "death" | "pronounced"))
+    };
+    // "girl injured", "passenger is wounded", "person critically hurt".
+    let victim_then_hurt = (0..headline.len()).filter_map(|i| {
+        let (n, end) = victim_unit(headline, i)?;
+        let mut j = past_the_list(headline, end);
+        while matches!(at(j), "is" | "critically" | "seriously" | "also") {
+            j += 1;
+        }
+        (hurt(at(j)) && !dies_after(j)).then_some(n)
+    });
+    // "injures boy", "that injured 11-year-old boy", "hurt 8"; not the wounded who died.
+    let hurt_then_victim = (0..headline.len()).filter_map(|i| {
+        if !matches!(
+            at(i),
+            "injures" | "wounds" | "hurts" | "injured" | "wounded" | "hurt"
+        ) {
+            return None;
+        }
+        let (n, end) = victim_unit(headline, i + 1).or_else(|| {
+            small_number(at(i + 1))
+                .filter(|_| at(i + 2) != "-")
+                .map(|n| (n, i + 2))
+        })?;
+        (!dies_after(end.saturating_sub(1))).then_some(n)
+    });
+    victim_then_hurt.chain(hurt_then_victim).max()
+}
+
 /// Past what may stand between a list of victims and what befell them: ", were found", "both".
 fn past_the_list(words: &[&str], mut j: usize) -> usize {
     for _ in 0..3 {
@@ -1983,10 +2025,18 @@ impl Extractor {
             // no one are "shots fired", not a shooting.
             let told_nothing = no_one_died && !opening_fatal && !further_fatal && !title_roundup;
             let no_one_hit = says_no_one_was_hit(&opening) || says_no_one_was_hit(&further);
-            injured_count = headline_count(title_lower, ClaimKind::Injured).or_else(|| {
-                (cause.as_deref() == Some("shooting") && (said_injured || told_nothing) && !no_one_hit)
-                    .then(|| Count::qualified(Qualifier::AtLeast, 1))
-            });
+            // "1 dead, 6-year-old girl injured": one wounded beside the dead, or more.
+            let beside_the_dead = || {
+                headline_wounded(&told_part)
+                    .filter(|_| !no_one_died)
+                    .map(|n| Count::qualified(Qualifier::AtLeast, n))
+            };
+            injured_count = headline_count(title_lower, ClaimKind::Injured)
+                .or_else(beside_the_dead)
+                .or_else(|| {
+                    (cause.as_deref() == Some("shooting") && (said_injured || told_nothing) && !no_one_hit)
+                        .then(|| Count::qualified(Qualifier::AtLeast, 1))
+                });
         }
         Some(Lead {
             killed: killed_count,

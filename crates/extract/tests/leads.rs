@@ -489,3 +489,19 @@ fn someone_also_hit_was_hurt_but_a_house_also_struck_was_not() {
     );
     assert_eq!((key(lead.killed), key(lead.injured)), (Some(1), None));
 }
+
+#[test]
+fn a_headline_tells_one_wounded_beside_the_dead_unless_they_died() {
+    let body =
+        "A man was shot and killed Tuesday evening outside a corner store on Delmar Avenue, police said.\n\n\
+                Officers found him on the sidewalk with wounds to the chest. He died at the scene.";
+    assert_eq!(
+        wounded("1 dead, 9-year-old boy injured in Delmar Avenue shooting", body),
+        Some(1)
+    );
+    assert_eq!(
+        wounded("Gunman kills man, wounds boy outside Delmar store", body),
+        Some(1)
+    );
+    assert_eq!(wounded("Man wounded in Delmar Avenue shooting dies", body), None);
+}
