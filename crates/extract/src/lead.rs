@@ -588,19 +588,40 @@ fn headline_wounded(headline: &[&str]) -> Option<u64> {
     // "Man wounded in shooting dies", "toddler injured in accidental shooting has died": the
     // wounded died after all, unless someone else comes between ("State Trooper Wounded, one
     // suspect dead").
+    // Someone else: not the one who shot ("shot by father"), nor the wounded themself.
+    let someone_else = |k: usize| {
+        (victim_unit(headline, k).is_some() || small_number(at(k)).is_some())
+            && at(k.wrapping_sub(1)) != "by"
+            && at(k.wrapping_sub(2)) != "by"
+            && !matches!(at(k), "himself" | "herself" | "self")
+    };
     let dies_after = |j: usize| {
         (j + 1..headline.len())
-            .take_while(|&k| victim_unit(headline, k).is_none() && small_number(at(k)).is_none())
+            .take_while(|&k| !someone_else(k))
             .any(|k| matches!(at(k), "dies" | "died" | "dead" | "death" | "pronounced"))
     };
-    // "girl injured", "passenger is wounded", "person critically hurt".
+    let fatal = |k: usize| matches!(at(k), "killed" | "dead" | "dies" | "died" | "slain");
+    // "girl injured", "passenger is wounded", "person critically hurt"; "3 women killed, man
+    // shot", where "shot" is the one the headline does not count among its dead.
     let victim_then_hurt = (0..headline.len()).filter_map(|i| {
         let (n, end) = victim_unit(headline, i)?;
         let mut j = past_the_list(headline, end);
         while matches!(at(j), "is" | "critically" | "seriously" | "also") {
             j += 1;
         }
-        (hurt(at(j)) && !dies_after(j)).then_some(n)
+        let others_dead = || {
+            (0..i).any(fatal)
+                || (j + 1..headline.len())
+                    .skip_while(|&k| !someone_else(k))
+                    .any(fatal)
+        };
+        let shot = at(j) == "shot"
+            && !matches!(at(j + 1), "dead" | "to" | "and" | "fatally" | "killed")
+            && !(j + 1..headline.len())
+                .take_while(|&k| !someone_else(k))
+                .any(fatal)
+            && others_dead();
+        ((hurt(at(j)) || shot) && !dies_after(j)).then_some(n)
     });
     // "injures boy", "that injured 11-year-old boy", "hurt 8"; not the wounded who died.
     let hurt_then_victim = (0..headline.len()).filter_map(|i| {
@@ -1971,8 +1992,10 @@ impl Extractor {
                     // "A mother who was shot in the head … has died": everyone shot died.
                     injured_count = None;
                 } else if hurt.qualifier == Qualifier::Exact && dead.qualifier == Qualifier::Exact {
-                    // More dead than shot: every one shot is among them.
-                    injured_count = Some(Count::exact(n.saturating_sub(k)));
+                    // As many dead as shot or more: every one shot is among them. That leaves
+                    // no one wounded the report tells of, not a count of none: it may tell the
+                    // dead and the wounded in two figures ("3 women killed, man shot").
+                    injured_count = (n > k).then(|| Count::exact(n - k));
                 }
             }
         }

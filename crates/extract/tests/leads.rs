@@ -505,3 +505,34 @@ fn a_headline_tells_one_wounded_beside_the_dead_unless_they_died() {
     );
     assert_eq!(wounded("Man wounded in Delmar Avenue shooting dies", body), None);
 }
+
+#[test]
+fn a_headline_parts_the_dead_from_one_shot() {
+    let body = "Three women were shot to death at a farmhouse outside Centre early Monday.\n\n\
+                A man accused of killing three women and shooting a man is in the county jail.\n\n\
+                Deputies said the suspect shot and killed three women who lived at the home. He then shot and injured a man.";
+    let lead = lead_of("3 women killed, man shot at Centre farmhouse", body);
+    assert_eq!((key(lead.killed), key(lead.injured)), (Some(3), Some(1)));
+    // The one shot is the one who died: no one else is told of.
+    let body = "A woman shot in the head Sunday at her home on Pine Street has died, police said.\n\n\
+                Officers said her 4-year-old son found a loaded handgun in a bedroom.";
+    assert_eq!(wounded("Mother shot in head by 4-year-old son dies", body), None);
+}
+
+#[test]
+fn as_many_dead_as_shot_leaves_the_wounded_untold_not_none() {
+    // "shot a 7-year-old boy" counts the one shot, who died: the report tells of no one
+    // wounded, which is not a count of none that outvotes another report's.
+    let lead = lead_of(
+        "Boy, 6, dies after he is shot by another child in Lenoir parking lot",
+        "LENOIR (WXYZ) - A six-year-old boy has died after being shot by another child inside a parked car in Lenoir on Monday afternoon, police say.\n\n\
+         Police say three children were left alone in the car outside a pharmacy while their mother went inside.\n\n\
+         One child found a pistol in the mother's purse and accidentally shot a 6-year-old boy also in the car, according to police.",
+    );
+    assert_eq!(key(lead.killed), Some(1));
+    assert!(
+        lead.injured.is_none_or(|c| c.key() != Some(0)),
+        "{:?}",
+        lead.injured
+    );
+}
