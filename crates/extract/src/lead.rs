@@ -604,10 +604,24 @@ fn headline_wounded(headline: &[&str]) -> Option<u64> {
     // "girl injured", "passenger is wounded", "person critically hurt"; "3 women killed, man
     // shot", where "shot" is the one the headline does not count among its dead.
     let victim_then_hurt = (0..headline.len()).filter_map(|i| {
-        let (n, end) = victim_unit(headline, i)?;
+        // "15-month-old injured", "others wounded", "several injured".
+        let (n, end) = victim_unit(headline, i).or_else(|| {
+            let w = at(i);
+            let one = w.ends_with("-year-old")
+                || w.ends_with("-month-old")
+                || matches!(w, "others" | "several" | "multiple")
+                    && !(i > 0 && matches!(at(i - 1), "no" | "and"));
+            one.then(|| (1, if at(i + 1) == "people" { i + 2 } else { i + 1 }))
+        })?;
         let mut j = past_the_list(headline, end);
         while matches!(at(j), "is" | "critically" | "seriously" | "also") {
             j += 1;
+        }
+        // "survives", "in critical condition", "in hospital", "1 critical".
+        let lived = matches!(at(j), "survives" | "critical")
+            || at(j) == "in" && (matches!(at(j + 1), "hospital") || at(j + 2) == "condition");
+        if lived && !dies_after(j) {
+            return Some(n);
         }
         let others_dead = || {
             (0..i).any(fatal)

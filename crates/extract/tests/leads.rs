@@ -536,3 +536,24 @@ fn as_many_dead_as_shot_leaves_the_wounded_untold_not_none() {
         lead.injured
     );
 }
+
+#[test]
+fn a_headline_tells_the_wounded_by_age_by_others_or_by_their_condition() {
+    let body = "Two people were shot and killed Saturday night at a house on Birch Street, police said.\n\n\
+                Officers found both victims inside the home. Both died at the scene.";
+    assert_eq!(
+        wounded("2 dead, 4-year-old hurt in Birch Street shooting", body),
+        Some(1)
+    );
+    assert_eq!(
+        wounded(
+            "Couple dead, daughter in critical condition after Birch Street shooting",
+            body
+        ),
+        Some(1)
+    );
+    assert_eq!(
+        wounded("Two dead, others wounded in Birch Street shooting", body),
+        Some(1)
+    );
+}
