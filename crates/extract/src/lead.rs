@@ -2145,6 +2145,20 @@ impl Extractor {
                 p.where_prec == 4 && p.country.as_deref() == Some("US"),
             )
         });
+        // A dateline's American town ("NEW ORLEANS (WGNO) -") outweighs a place of another
+        // state or country: the headline's "Uptown" is New Orleans's quarter, not the town in
+        // Illinois.
+        let dateline = a
+            .places
+            .iter()
+            .find(|m| crate::lexicon::is_dateline(&a.tokens, &m.tokens) && !surname(m))
+            .map(|m| self.places.entries[m.entry].place())
+            .filter(|p| p.where_prec < 4 && p.country.as_deref() == Some("US"));
+        if let (Some(town), Some((first, _))) = (&dateline, opening.first()) {
+            if first.admin1 != town.admin1 || first.country != town.country {
+                opening.insert(0, (town.clone(), PlaceRole::Scene));
+            }
+        }
         let chosen = opening
             .into_iter()
             .next()

@@ -1263,7 +1263,7 @@ fn headline_scene(tokens: &[Token<'_>], range: &Range<usize>, headline: usize) -
 /// Whether a match is a dateline: in capitals at the start of one of the body's first
 /// lines, before a comma, a bracket, a dash, a bar, a colon or chevrons ("by Jane Doe /
 /// FRAZEE, MINN. (KFGO) -", "(LAKE STEVENS, WA.) --", "COVINA >>").
-fn is_dateline(tokens: &[Token<'_>], range: &Range<usize>) -> bool {
+pub(crate) fn is_dateline(tokens: &[Token<'_>], range: &Range<usize>) -> bool {
     const WITHIN: usize = 40;
     if range.start >= WITHIN || range.is_empty() {
         return false;
@@ -1854,8 +1854,10 @@ impl Places {
                 *entry = named.0;
                 range.end = named.1;
             }
-            // "Washington State" is the state, not the capital.
-            let state_word = tokens.get(range.end).is_some_and(|t| t.text == "State");
+            // "Washington State" and "Washington state" are the state, not the capital.
+            let state_word = tokens
+                .get(range.end)
+                .is_some_and(|t| matches!(t.text, "State" | "state"));
             if state_word && tokens[range.clone()].iter().map(|t| t.text).eq(["Washington"]) {
                 if let Some(state) = self.named_in("Washington", "Washington") {
                     *entry = state;

@@ -557,3 +557,29 @@ fn a_headline_tells_the_wounded_by_age_by_others_or_by_their_condition() {
         Some(1)
     );
 }
+
+#[test]
+fn a_datelines_town_outweighs_a_headline_place_of_another_state() {
+    assert_eq!(
+        placed(
+            "Shooting along Uptown parade route 'accidental discharge'",
+            "Please enable Javascript to watch this video\n\n\
+             NEW ORLEANS (WXYZ) - The shooting that marred a sunny day along the Uptown parade route was an accidental discharge, police said.\n\n\
+             Officers heard a single gunshot near Napoleon Avenue and found a man who had been shot in the leg.",
+        ),
+        at("New Orleans", "Louisiana")
+    );
+}
+
+#[test]
+fn washington_state_in_lower_case_is_the_state() {
+    assert_eq!(
+        placed(
+            "4th victim in Belfair murder-suicide identified",
+            "A A\n\n\
+             BELFAIR — Authorities in Washington state have released the name of the fourth victim in a standoff that left five people dead, including the gunman.\n\n\
+             The county coroner says a 68-year-old woman was among the four people whose bodies were found after the standoff.",
+        ),
+        at("Belfair", "Washington")
+    );
+}
