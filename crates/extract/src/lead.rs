@@ -639,13 +639,24 @@ fn headline_wounded(headline: &[&str]) -> Option<u64> {
     });
     // "injures boy", "that injured 11-year-old boy", "hurt 8"; not the wounded who died.
     let hurt_then_victim = (0..headline.len()).filter_map(|i| {
-        if !matches!(
-            at(i),
-            "injures" | "wounds" | "hurts" | "injured" | "wounded" | "hurt"
-        ) {
+        // "also hit second suspect": someone besides the dead.
+        let also_hit = i > 0 && at(i - 1) == "also" && matches!(at(i), "hit" | "struck" | "shot");
+        if !also_hit
+            && !matches!(
+                at(i),
+                "injures" | "wounds" | "hurts" | "injured" | "wounded" | "hurt"
+            )
+        {
             return None;
         }
-        let (n, end) = victim_unit(headline, i + 1).or_else(|| {
+        let next = if matches!(at(i + 1), "second" | "another") {
+            i + 2
+        } else {
+            i + 1
+        };
+        // A suspect counts among the hurt (no victim, so no list's unit of the dead).
+        let suspect = (also_hit && at(next) == "suspect").then_some((1, next + 1));
+        let (n, end) = suspect.or_else(|| victim_unit(headline, next)).or_else(|| {
             small_number(at(i + 1))
                 .filter(|_| at(i + 2) != "-")
                 .map(|n| (n, i + 2))
@@ -795,9 +806,11 @@ fn tells_of_another_hurt(words: &[&str]) -> bool {
                     )
             })
         };
-        let hit = matches!(w, "hit" | "struck" | "grazed")
-            && (passive(i.wrapping_sub(1))
-                || words[i.saturating_sub(1)] == "also" && passive(i.wrapping_sub(2)))
+        let also_passive = words[i.saturating_sub(1)] == "also" && passive(i.wrapping_sub(2));
+        // "Paylor, who was also shot during the incident": "shot" only with "also", as the
+        // dead were shot too.
+        let hit = (matches!(w, "hit" | "struck" | "grazed") && (passive(i.wrapping_sub(1)) || also_passive)
+            || w == "shot" && also_passive)
             && !a_thing();
         let hurt = words::kind_verb(w) == Some(ClaimKind::Injured) || hit;
         let from = clause_start(words, i, 6);

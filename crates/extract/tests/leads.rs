@@ -583,3 +583,22 @@ fn washington_state_in_lower_case_is_the_state() {
         at("Belfair", "Washington")
     );
 }
+
+#[test]
+fn someone_also_shot_beside_the_dead_was_wounded() {
+    let lead = lead_of(
+        "Teen charged with murder in Elmwood store shooting",
+        "A 17-year-old was charged with murder Thursday in connection with a fatal shooting at an Elmwood convenience store on Tuesday.\n\n\
+         Darnell Hughes, of Elmwood, is charged in the shooting death of 52-year-old Walter Price at the store on Ridge Road, police said.\n\n\
+         Police said the shooting stemmed from an attempted robbery.\n\n\
+         Both Price and Hughes, who was also shot during the robbery, were taken to a hospital.",
+    );
+    assert_eq!((key(lead.killed), key(lead.injured)), (Some(1), Some(1)));
+    assert_eq!(
+        wounded(
+            "Store clerk who fatally shot robber also hit second suspect, deputies say",
+            "A store clerk shot and killed a man who tried to rob a gas station on Friday, deputies said.",
+        ),
+        Some(1)
+    );
+}
