@@ -783,12 +783,24 @@ fn tells_of_another_hurt(words: &[&str]) -> bool {
     words.iter().enumerate().any(|(i, &w)| {
         // "A woman was also hit", "were also struck", "was grazed": a person's, in the passive.
         let passive = |k: usize| k < i && matches!(words[k], "was" | "were");
-        // Not "Other residences were also struck by gunfire".
+        // Not "Other residences were also struck by gunfire"; but "two others in the home".
+        let from = sentence_start(words, i);
+        let locative = |k: usize| {
+            let before = |j: usize| if j > from { words[j - 1] } else { "" };
+            let mut p = k;
+            if matches!(before(p), "the" | "a" | "an" | "his" | "her" | "their") {
+                p -= 1;
+            }
+            matches!(
+                before(p),
+                "in" | "at" | "inside" | "outside" | "near" | "of" | "from" | "into" | "to" | "by"
+            )
+        };
         let a_thing = || {
-            words[sentence_start(words, i)..i].iter().any(|w| {
+            (from..i).filter(|&k| !locative(k)).map(|k| words[k]).any(|w| {
                 words::is_building_noun(w)
                     || matches!(
-                        *w,
+                        w,
                         "residence"
                             | "residences"
                             | "house"

@@ -602,3 +602,16 @@ fn someone_also_shot_beside_the_dead_was_wounded() {
         Some(1)
     );
 }
+
+#[test]
+fn others_also_shot_in_the_home_were_wounded() {
+    let lead = lead_of(
+        "Two killed in Eastgate home",
+        "Police are releasing more details on the shootings Friday night that left two dead.\n\n\
+         Officers say a 27-year-old man answered the door of his home on Kossuth Avenue and was shot in the neck.\n\n\
+         A 26-year-old woman was then shot in the back.\n\n\
+         Both died a short time later at hospitals.\n\n\
+         Police say two others in the home were also shot, but are expected to survive.",
+    );
+    assert_eq!((key(lead.killed), key(lead.injured)), (Some(2), Some(1)));
+}
