@@ -1520,10 +1520,12 @@ impl Extractor {
             .or_else(|| {
                 in_first(usize::MAX, ClaimKind::Injured, false)
                     .into_iter()
+                    // "Three others were wounded": the others are those beside the dead.
                     .filter(|&(c, s)| {
                         !other_incident(s)
                             && !vague(c)
-                            && sentence_says(s, &["also"])
+                            && (sentence_says(s, &["also"])
+                                || s < far_sentences && has_word(c.victims.as_deref(), &["other", "others"]))
                             && sentence_says(s, &["other", "others"])
                     })
                     .map(|(c, _)| c)

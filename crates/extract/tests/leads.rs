@@ -615,3 +615,20 @@ fn others_also_shot_in_the_home_were_wounded() {
     );
     assert_eq!((key(lead.killed), key(lead.injured)), (Some(2), Some(1)));
 }
+
+#[test]
+fn others_wounded_further_down_are_beside_the_dead() {
+    let lead = lead_of(
+        "Police name suspect in barbershop shooting",
+        "Police say they have identified a suspect in a barbershop shooting that killed three people.\n\n\
+         The shooting happened just before 6 p.m. Saturday at a shop on Miles Road.\n\n\
+         Officers found three men dead inside when they arrived.\n\n\
+         Detectives said the gunman walked in and opened fire without a word.\n\n\
+         Witnesses told police he left in a silver sedan.\n\n\
+         Police have asked anyone who saw the car to call them.\n\n\
+         The shop had been open for two years, its owner said.\n\n\
+         Neighbors said they heard at least ten shots.\n\n\
+         Three others were wounded.",
+    );
+    assert_eq!((key(lead.killed), key(lead.injured)), (Some(3), Some(3)));
+}
