@@ -821,11 +821,18 @@ fn tells_of_another_hurt(words: &[&str]) -> bool {
         let also_passive = words[i.saturating_sub(1)] == "also" && passive(i.wrapping_sub(2));
         // "Paylor, who was also shot during the incident": "shot" only with "also", as the
         // dead were shot too.
+        let from = clause_start(words, i, 6);
+        // Who is told of besides: "also", "another", "a second".
+        let marker = words[from..i]
+            .iter()
+            .rposition(|w| matches!(*w, "also" | "another" | "second" | "third" | "fourth" | "fifth"))
+            .map(|k| from + k);
+        // "A fourth shooting victim was shot twice in the arm": someone besides, shot.
+        let besides_shot = marker.is_some_and(|m| words[m] != "also") && passive(i.wrapping_sub(1));
         let hit = (matches!(w, "hit" | "struck" | "grazed") && (passive(i.wrapping_sub(1)) || also_passive)
-            || w == "shot" && also_passive)
+            || w == "shot" && (also_passive || besides_shot))
             && !a_thing();
         let hurt = words::kind_verb(w) == Some(ClaimKind::Injured) || hit;
-        let from = clause_start(words, i, 6);
         let before = i.checked_sub(1).map(|k| words[k]).unwrap_or("");
         // "The toddler also suffered a gunshot wound … and was later pronounced dead": one
         // of the dead after all.
@@ -839,14 +846,17 @@ fn tells_of_another_hurt(words: &[&str]) -> bool {
             .iter()
             .position(|w| matches!(*w, "." | ";"))
             .map_or(words.len(), |k| i + k);
-        let dies = words[start..end]
-            .iter()
-            .any(|w| matches!(*w, "dead" | "died" | "dies" | "death" | "killed" | "fatally"));
+        // From the one told of besides where they are "another" or "a second": "One
+        // firefighter was shot and killed and a second was critically wounded". Not "not
+        // fatally wounded".
+        let told_from = marker.filter(|&m| words[m] != "also").unwrap_or(start).max(start);
+        let dies = (told_from..end).any(|k| {
+            matches!(words[k], "dead" | "died" | "dies" | "death" | "killed")
+                || words[k] == "fatally" && (k == 0 || words[k - 1] != "not")
+        });
         hurt && !dies
             && !matches!(before, "fatally" | "mortally")
-            && words[from..i]
-                .iter()
-                .any(|w| matches!(*w, "also" | "another" | "second" | "third" | "fourth" | "fifth"))
+            && marker.is_some()
             && !harms_animals(words, i)
     })
 }
@@ -2083,7 +2093,9 @@ impl Extractor {
             // round-up, whose others are other shootings').
             let said_injured = says_someone_survived(&opening, no_one_died)
                 || no_one_died && !opening_fatal && !further_fatal && says_someone_survived(&further, true)
-                || !no_one_died && !title_roundup && tells_of_another_hurt(&further);
+                || !no_one_died
+                    && !title_roundup
+                    && (tells_of_another_hurt(&further) || tells_of_another_hurt(&opening[title_words..]));
             // A shooting that the report says killed no one, and counts nothing of, still
             // hit someone ("Police say Wednesday shooting was accidental"): shots that hit
             // no one are "shots fired", not a shooting.

@@ -632,3 +632,15 @@ fn others_wounded_further_down_are_beside_the_dead() {
     );
     assert_eq!((key(lead.killed), key(lead.injured)), (Some(3), Some(3)));
 }
+
+#[test]
+fn a_fourth_victim_shot_who_lived_is_wounded() {
+    let lead = lead_of(
+        "Gunman kills three musicians, then himself",
+        "A musician shot two members of a band and a third musician before killing himself early Monday, police said.\n\n\
+         The shooting happened in a converted warehouse where the musicians lived.\n\n\
+         Police found the three victims dead inside.\n\n\
+         A fourth shooting victim was shot twice in the arm but is expected to survive.",
+    );
+    assert_eq!((key(lead.killed), key(lead.injured)), (Some(3), Some(1)));
+}
