@@ -1999,7 +1999,10 @@ impl Extractor {
         }
         // "Five people were shot … one of them died": those shot include the dead, and the
         // wounded are the rest.
-        if let (Some(claim), Some(hurt), Some(dead)) = (injured, injured_count, killed_count) {
+        // The dead are whoever died, fighters too ("one of them was killed" in a gun battle).
+        if let (Some(claim), Some(hurt), Some(dead)) =
+            (injured, injured_count, killed_count.or(count(combatants)))
+        {
             let text = claim.evidence.text.to_lowercase();
             let words_of: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).collect();
             let shot_only = words_of

@@ -644,3 +644,14 @@ fn a_fourth_victim_shot_who_lived_is_wounded() {
     );
     assert_eq!((key(lead.killed), key(lead.injured)), (Some(3), Some(1)));
 }
+
+#[test]
+fn the_dead_of_a_gun_battle_come_out_of_those_shot() {
+    let lead = lead_of(
+        "One dead, three wounded in gunfight",
+        "NORTH FAIRVIEW, Ohio (WXYZ) - Four people were shot in North Fairview on Tuesday evening, one of them was killed. Police identified him as a 24-year-old man.\n\n\
+         Officers said it started as a gun battle in the middle of Main Street in front of a convenience store. The man was pronounced dead at the scene.\n\n\
+         Three other men were sent to the hospital.",
+    );
+    assert_eq!(key(lead.injured), Some(3));
+}
