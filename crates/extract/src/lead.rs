@@ -1616,6 +1616,12 @@ impl Extractor {
             .filter(|&k| !shouted[k])
             .map(|k| a.lower(k))
             .collect();
+        // As far down as a figure is looked for where the lead sentences count no one: where
+        // someone else hurt may be told ("… were also struck by bullets").
+        let further_on: Vec<&str> = (opening_end..end_of_sentences(far_sentences))
+            .filter(|&k| !shouted[k])
+            .map(|k| a.lower(k))
+            .collect();
         // In a round-up, a death its totals tell ("A man was killed and seven others were
         // wounded in shootings since Saturday") is no death of its lead's.
         let totals: Vec<bool> = (0..title_words)
@@ -2098,7 +2104,7 @@ impl Extractor {
                 || no_one_died && !opening_fatal && !further_fatal && says_someone_survived(&further, true)
                 || !no_one_died
                     && !title_roundup
-                    && (tells_of_another_hurt(&further) || tells_of_another_hurt(&opening[title_words..]));
+                    && (tells_of_another_hurt(&further_on) || tells_of_another_hurt(&opening[title_words..]));
             // A shooting that the report says killed no one, and counts nothing of, still
             // hit someone ("Police say Wednesday shooting was accidental"): shots that hit
             // no one are "shots fired", not a shooting.

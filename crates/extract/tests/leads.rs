@@ -655,3 +655,21 @@ fn the_dead_of_a_gun_battle_come_out_of_those_shot() {
     );
     assert_eq!(key(lead.injured), Some(3));
 }
+
+#[test]
+fn others_also_struck_far_down_were_wounded() {
+    let lead = lead_of(
+        "Police investigate deadly shooting on Grant Avenue",
+        "A man was shot and killed late Saturday outside a bar on Grant Avenue, police said.\n\n\
+         Officers were called to the bar at about 11:40 p.m. after reports of gunfire.\n\n\
+         They found the man lying in the parking lot.\n\n\
+         He was pronounced dead at the scene.\n\n\
+         Witnesses told police an argument inside the bar spilled outside.\n\n\
+         A man in a dark hooded sweatshirt then fired several shots.\n\n\
+         He ran north on Grant Avenue, witnesses said.\n\n\
+         Police have not said whether they know who he is.\n\n\
+         The bar's owner said the man who died was a regular.\n\n\
+         Two other men were also struck by bullets. Their injuries are not life-threatening.",
+    );
+    assert_eq!((key(lead.killed), key(lead.injured)), (Some(1), Some(1)));
+}
