@@ -945,6 +945,12 @@ fn headline_count(title: &str, kind: ClaimKind) -> Option<Count> {
         })
         .filter(|(w, _)| !w.is_empty())
         .collect();
+    // Whether a clause ends on each word: a figure there counts nothing the next one tells.
+    let stops: Vec<bool> = title
+        .split_whitespace()
+        .filter(|w| w.chars().any(|c| c.is_alphanumeric() || c == '-'))
+        .map(|w| w.ends_with([';', ':']))
+        .collect();
     // "shot" alone is headline shorthand for wounded: "4 teens shot"; "shot dead" is not.
     let verb = |j: usize| match words[j].0 {
         // "Four found fatally shot".
@@ -953,16 +959,20 @@ fn headline_count(title: &str, kind: ClaimKind) -> Option<Count> {
             Some("dead" | "to" | "fatally") => Some(ClaimKind::Killed),
             // "shot and killed", not "shot and wounded".
             Some("and") if words.get(j + 2).is_some_and(|w| is_fatal_word(w.0)) => Some(ClaimKind::Killed),
+            // "Two young girls shot, killed by father", "Four people shot in the head,
+            // killed": the same ones, before any other figure.
+            // Not past a semicolon: "4 men shot while playing dice; 19-year-old killed".
+            _ if (j + 1..words.len())
+                .take(5)
+                .take_while(|&k| small_number(words[k].0).is_none() && !stops[k - 1])
+                .any(|k| matches!(words[k].0, "killed" | "slain")) =>
+            {
+                Some(ClaimKind::Killed)
+            }
             _ => Some(ClaimKind::Injured),
         },
         w => words::kind_verb(w),
     };
-    // Whether a clause ends on each word: a figure there counts nothing the next one tells.
-    let stops: Vec<bool> = title
-        .split_whitespace()
-        .filter(|w| w.chars().any(|c| c.is_alphanumeric() || c == '-'))
-        .map(|w| w.ends_with([';', ':']))
-        .collect();
     words.iter().enumerate().find_map(|(i, &(w, comma))| {
         let n = small_number(w)?;
         // "Teen, 15, shot", "Dead at 25; Shot Himself", "3 year old injured": ages.

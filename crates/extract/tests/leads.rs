@@ -673,3 +673,23 @@ fn others_also_struck_far_down_were_wounded() {
     );
     assert_eq!((key(lead.killed), key(lead.injured)), (Some(1), Some(1)));
 }
+
+#[test]
+fn shot_then_killed_in_a_headline_counts_the_dead_not_the_wounded() {
+    assert_eq!(
+        wounded(
+            "Two young girls shot, killed by father in murder and suicide attempt",
+            "Two young girls were shot and killed and their father is on life support after an apparent murder and suicide attempt, deputies said.\n\n\
+             Deputies found the girls in a bedroom of the home on Ridge Road.",
+        ),
+        None
+    );
+    assert_eq!(
+        wounded(
+            "Four people shot in the head, killed; bodies found in basement",
+            "Four people were found shot in the head in a townhouse on Thursday afternoon, police said.\n\n\
+             Autopsies showed all four died from a single gunshot to the head.",
+        ),
+        None
+    );
+}
