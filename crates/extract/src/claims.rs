@@ -494,6 +494,17 @@ fn kind_from_context(a: &Analysis<'_>, figure: &mut Figure, sentence: &Range<usi
                 }
                 kind => kind,
             };
+            // "eight youths have been injured or killed": the hurt and the dead in one
+            // figure, the toll of neither.
+            let either = a.lower(k + 1) == "or"
+                && matches!(
+                    (kind, words::kind_verb(a.lower(k + 2))),
+                    (ClaimKind::Injured, Some(ClaimKind::Killed))
+                        | (ClaimKind::Killed, Some(ClaimKind::Injured))
+                );
+            if either {
+                break;
+            }
             let lost_lives = word != "lost" || matches!(a.lower(k + 1), "their" | "lives");
             let fits = lost_lives && (kind == ClaimKind::Destroyed) == building;
             if fits && figure.kind.is_none() {

@@ -693,3 +693,16 @@ fn shot_then_killed_in_a_headline_counts_the_dead_not_the_wounded() {
         None
     );
 }
+
+#[test]
+fn the_hurt_or_killed_in_one_figure_are_no_toll_of_the_wounded() {
+    assert_eq!(
+        wounded(
+            "Girl, 2, shot in argument, declared brain-dead",
+            "Kayla Moore is the latest child to fall victim to violence in the past two months. Eight have been hurt or killed by gunfire. (Photo: Family photo)\n\n\
+             Kayla Moore will not live to see her third birthday, according to relatives.\n\n\
+             The 2-year-old girl, who was shot in the head during an argument, was declared brain-dead on Friday, her great-uncle said.",
+        ),
+        None
+    );
+}
