@@ -585,9 +585,6 @@ fn listed_wounded(headline: &[&str]) -> Option<u64> {
 fn headline_wounded(headline: &[&str]) -> Option<u64> {
     let at = |k: usize| headline.get(k).copied().unwrap_or("");
     let hurt = |w: &str| matches!(w, "injured" | "wounded" | "hurt" | "hospitalized");
-    // "Man wounded in shooting dies", "toddler injured in accidental shooting has died": the
-    // wounded died after all, unless someone else comes between ("State Trooper Wounded, one
-    // suspect dead").
     // Someone else: not the one who shot ("shot by father"), nor the wounded themself.
     let someone_else = |k: usize| {
         (victim_unit(headline, k).is_some() || small_number(at(k)).is_some())
@@ -595,6 +592,9 @@ fn headline_wounded(headline: &[&str]) -> Option<u64> {
             && at(k.wrapping_sub(2)) != "by"
             && !matches!(at(k), "himself" | "herself" | "self")
     };
+    // "Man wounded in shooting dies", "toddler injured in accidental shooting has died": the
+    // wounded died after all, unless someone else comes between ("State Trooper Wounded, one
+    // suspect dead").
     let dies_after = |j: usize| {
         (j + 1..headline.len())
             .take_while(|&k| !someone_else(k))
@@ -781,58 +781,33 @@ fn is_someone_else(word: &str) -> bool {
 /// son or a wife further down may well be the dead.)
 fn tells_of_another_hurt(words: &[&str]) -> bool {
     words.iter().enumerate().any(|(i, &w)| {
-        // "A woman was also hit", "were also struck", "was grazed": a person's, in the passive.
-        let passive = |k: usize| k < i && matches!(words[k], "was" | "were");
-        // Not "Other residences were also struck by gunfire"; but "two others in the home".
-        let from = sentence_start(words, i);
-        let locative = |k: usize| {
-            let before = |j: usize| if j > from { words[j - 1] } else { "" };
-            let mut p = k;
-            if matches!(before(p), "the" | "a" | "an" | "his" | "her" | "their") {
-                p -= 1;
-            }
-            matches!(
-                before(p),
-                "in" | "at" | "inside" | "outside" | "near" | "of" | "from" | "into" | "to" | "by"
-            )
-        };
-        let a_thing = || {
-            (from..i).filter(|&k| !locative(k)).map(|k| words[k]).any(|w| {
-                words::is_building_noun(w)
-                    || matches!(
-                        w,
-                        "residence"
-                            | "residences"
-                            | "house"
-                            | "home"
-                            | "car"
-                            | "vehicle"
-                            | "building"
-                            | "window"
-                            | "windows"
-                            | "wall"
-                            | "walls"
-                            | "door"
-                            | "truck"
-                            | "apartment"
-                    )
-            })
-        };
-        let also_passive = words[i.saturating_sub(1)] == "also" && passive(i.wrapping_sub(2));
-        // "Paylor, who was also shot during the incident": "shot" only with "also", as the
-        // dead were shot too.
-        let from = clause_start(words, i, 6);
+        let injury = words::kind_verb(w) == Some(ClaimKind::Injured);
+        if !injury && !matches!(w, "hit" | "struck" | "grazed" | "shot") {
+            return false;
+        }
+        let clause = clause_start(words, i, 6);
         // Who is told of besides: "also", "another", "a second".
-        let marker = words[from..i]
+        let Some(marker) = words[clause..i]
             .iter()
             .rposition(|w| matches!(*w, "also" | "another" | "second" | "third" | "fourth" | "fifth"))
-            .map(|k| from + k);
-        // "A fourth shooting victim was shot twice in the arm": someone besides, shot.
-        let besides_shot = marker.is_some_and(|m| words[m] != "also") && passive(i.wrapping_sub(1));
-        let hit = (matches!(w, "hit" | "struck" | "grazed") && (passive(i.wrapping_sub(1)) || also_passive)
-            || w == "shot" && (also_passive || besides_shot))
-            && !a_thing();
-        let hurt = words::kind_verb(w) == Some(ClaimKind::Injured) || hit;
+            .map(|k| clause + k)
+        else {
+            return false;
+        };
+        // "A woman was also hit", "were also struck", "was grazed": a person's, in the passive.
+        let passive = |k: usize| k < i && matches!(words[k], "was" | "were");
+        let also_passive = words[i.saturating_sub(1)] == "also" && passive(i.wrapping_sub(2));
+        // "Paylor, who was also shot during the incident", "A fourth shooting victim was shot
+        // twice in the arm": "shot" only of someone besides, as the dead were shot too.
+        let besides_shot = also_passive || words[marker] != "also" && passive(i.wrapping_sub(1));
+        let hit = match w {
+            "hit" | "struck" | "grazed" => passive(i.wrapping_sub(1)) || also_passive,
+            "shot" => besides_shot,
+            _ => false,
+        };
+        if !injury && (!hit || struck_a_thing(words, i)) {
+            return false;
+        }
         let before = i.checked_sub(1).map(|k| words[k]).unwrap_or("");
         // "The toddler also suffered a gunshot wound … and was later pronounced dead": one
         // of the dead after all.
@@ -849,16 +824,38 @@ fn tells_of_another_hurt(words: &[&str]) -> bool {
         // From the one told of besides where they are "another" or "a second": "One
         // firefighter was shot and killed and a second was critically wounded". Not "not
         // fatally wounded".
-        let told_from = marker.filter(|&m| words[m] != "also").unwrap_or(start).max(start);
+        let told_from = if words[marker] == "also" {
+            start
+        } else {
+            marker.max(start)
+        };
         let dies = (told_from..end).any(|k| {
             matches!(words[k], "dead" | "died" | "dies" | "death" | "killed")
                 || words[k] == "fatally" && (k == 0 || words[k - 1] != "not")
         });
-        hurt && !dies
-            && !matches!(before, "fatally" | "mortally")
-            && marker.is_some()
-            && !harms_animals(words, i)
+        !dies && !matches!(before, "fatally" | "mortally") && !harms_animals(words, i)
     })
+}
+
+/// Whether the sentence of word `i` ("struck") tells of a building or a car struck ("Other
+/// residences were also struck by gunfire"): one named as where people were ("two others in
+/// the home were also shot") is not what was struck.
+fn struck_a_thing(words: &[&str], i: usize) -> bool {
+    let from = sentence_start(words, i);
+    let before = |j: usize| if j > from { words[j - 1] } else { "" };
+    let locative = |k: usize| {
+        let mut p = k;
+        if matches!(before(p), "the" | "a" | "an" | "his" | "her" | "their") {
+            p -= 1;
+        }
+        matches!(
+            before(p),
+            "in" | "at" | "inside" | "outside" | "near" | "of" | "from" | "into" | "to" | "by"
+        )
+    };
+    (from..i)
+        .filter(|&k| !locative(k))
+        .any(|k| words::is_building_noun(words[k]) || words::is_struck_thing(words[k]))
 }
 
 /// Where the clause of word `i` begins, looking back at most `back` words: after the last

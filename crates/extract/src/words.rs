@@ -358,6 +358,28 @@ word_set!(
     BUILDING_NOUNS
 );
 
+/// Things gunfire strikes besides people, beyond the buildings of [`is_building_noun`]: "Other
+/// residences were also struck", "a car was hit".
+pub fn is_struck_thing(word: &str) -> bool {
+    matches!(
+        word,
+        "residence"
+            | "residences"
+            | "house"
+            | "home"
+            | "car"
+            | "vehicle"
+            | "building"
+            | "window"
+            | "windows"
+            | "wall"
+            | "walls"
+            | "door"
+            | "truck"
+            | "apartment"
+    )
+}
+
 /// Animals a figure may count instead of people: "injured two of the family dogs".
 pub fn is_animal(word: &str) -> bool {
     matches!(
