@@ -255,3 +255,48 @@ fn reports_in_other_languages_are_stored_marked_and_not_read_for_claims() {
     assert_eq!(docs[1]["language"], "fr");
     assert!(docs[1]["claims"].as_array().unwrap().is_empty());
 }
+
+#[test]
+fn a_reader_that_stops_early_ends_the_run_quietly() {
+    // Enough claims that the listing outgrows a pipe's buffer (64 KiB on Linux): the writer
+    // is still writing when the reader goes, as with `tally claims | head`.
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("reports.jsonl");
+    let db = dir.path().join("ledger.db");
+    let towns = ["Aleppo", "Idlib", "Homs", "Hama", "Raqqa", "Daraa"];
+    let reports: String = (0..200)
+        .map(|i| {
+            let town = towns[i % towns.len()];
+            let text = format!(
+                "Airstrikes killed {} civilians in {town} on Monday, a monitoring group said. \
+                 At least {} people were wounded, rescuers said. \
+                 About {} families fled the district, the UN said.",
+                i + 3,
+                i + 10,
+                i * 100 + 500
+            );
+            serde_json::json!({"id": format!("r{i}"), "title": format!("Strikes hit {town}"),
+                               "text": text, "published": "2017-08-07"})
+            .to_string()
+                + "\n"
+        })
+        .collect();
+    std::fs::write(&input, reports).unwrap();
+    let ingest = tally(&["ingest", input.to_str().unwrap()], &db);
+    assert!(ingest.status.success(), "{}", stderr(&ingest));
+
+    let mut child = Command::new(env!("CARGO_BIN_EXE_tally"))
+        .args(["claims"])
+        .env("TALLY_DB", &db)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("tally runs");
+    let mut first = [0u8; 256];
+    std::io::Read::read_exact(child.stdout.as_mut().unwrap(), &mut first).expect("a listing starts");
+    drop(child.stdout.take());
+    let out = child.wait_with_output().expect("tally ends");
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(!stderr(&out).contains("panicked"), "{}", stderr(&out));
+}
