@@ -2166,6 +2166,7 @@ impl Extractor {
             if figure.place_in_sentence {
                 if let Some(p) = claim.place.as_ref().filter(|p| p.where_prec < 6 && at_home(p)) {
                     let p = self.town_of_state(a, p.clone(), people);
+                    let p = self.dateline_town(a, p);
                     return Some(self.city_around(a, p));
                 }
             }
@@ -2223,7 +2224,57 @@ impl Extractor {
             .or_else(|| default_place.cloned())
             .or_else(|| a.home_state.and_then(|s| self.places.us_state(s)))?;
         let chosen = self.town_of_state(a, chosen, people);
+        let chosen = self.dateline_town(a, chosen);
         Some(self.city_around(a, chosen))
+    }
+
+    /// An American state the lead would be put in, made the town its dateline names where
+    /// the gazetteer has no such town: "TYRONE, Mo. —" is Tyrone, Missouri, placed no finer
+    /// than the state on a map (no coordinates), but named as recorders name it.
+    fn dateline_town(&self, a: &Analysis<'_>, chosen: Place) -> Place {
+        if chosen.where_prec != 4 || chosen.country.as_deref() != Some("US") {
+            return chosen;
+        }
+        let town = a.places.iter().find_map(|m| {
+            let entry = &self.places.entries[m.entry].place;
+            // The town's words, before the comma and the state ("TYRONE, Mo").
+            let comma = m.tokens.clone().find(|&k| a.tokens[k].text == ",")?;
+            let town = m.tokens.start..comma;
+            let words = &a.tokens[town.clone()];
+            let named = entry.where_prec == 4
+                && entry.admin1 == chosen.admin1
+                && crate::lexicon::is_dateline(&a.tokens, &town)
+                && (1..=3).contains(&words.len())
+                && words.iter().all(|t| t.is_word() && t.text.len() > 1)
+                && !words.iter().any(|t| {
+                    matches!(
+                        t.text.to_ascii_lowercase().as_str(),
+                        "county" | "parish" | "borough" | "area" | "region" | "metro" | "state"
+                    )
+                })
+                && !a.text_of(town.clone()).eq_ignore_ascii_case(&entry.name);
+            named.then(|| {
+                words
+                    .iter()
+                    .map(|t| {
+                        let lower = t.text.to_lowercase();
+                        let mut letters = lower.chars();
+                        letters
+                            .next()
+                            .map_or(String::new(), |c| c.to_uppercase().chain(letters).collect())
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+        });
+        match town {
+            Some(name) => Place {
+                name,
+                where_prec: 1,
+                ..chosen
+            },
+            None => chosen,
+        }
     }
 
     /// An American state the lead would be put in, made the town of it the report names

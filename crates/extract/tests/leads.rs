@@ -706,3 +706,19 @@ fn the_hurt_or_killed_in_one_figure_are_no_toll_of_the_wounded() {
         None
     );
 }
+
+#[test]
+fn a_datelines_town_the_gazetteer_lacks_is_still_the_town() {
+    let lead = lead_of(
+        "Sheriff names victims of rural Missouri shooting",
+        "TYRONE, Mo. (AP) — A man shot and killed seven people in a small town in southern Missouri before killing himself, the sheriff said Saturday.\n\n\
+         The sheriff said the victims were found in four homes.",
+    );
+    let place = lead.place.expect("a place");
+    assert_eq!(
+        (place.name.as_str(), place.admin1.as_deref(), place.where_prec),
+        ("Tyrone", Some("Missouri"), 1)
+    );
+    // No coordinates: the gazetteer does not know where it is.
+    assert_eq!((place.lat, place.lon), (None, None));
+}
