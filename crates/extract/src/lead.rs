@@ -794,6 +794,11 @@ fn tells_of_another_hurt(words: &[&str]) -> bool {
         else {
             return false;
         };
+        // "one of the victims was shot inside the house and another was shot outside": the
+        // two of a group already told, not someone besides.
+        if words[marker] == "another" && words[sentence_start(words, marker)..marker].contains(&"one") {
+            return false;
+        }
         // "A woman was also hit", "were also struck", "was grazed": a person's, in the passive.
         let passive = |k: usize| k < i && matches!(words[k], "was" | "were");
         let also_passive = words[i.saturating_sub(1)] == "also" && passive(i.wrapping_sub(2));

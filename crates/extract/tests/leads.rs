@@ -722,3 +722,15 @@ fn a_datelines_town_the_gazetteer_lacks_is_still_the_town() {
     // No coordinates: the gazetteer does not know where it is.
     assert_eq!((place.lat, place.lon), (None, None));
 }
+
+#[test]
+fn one_and_another_of_the_dead_are_no_one_else_hurt() {
+    let lead = lead_of(
+        "4 shot dead in Clarkston; suspect in custody",
+        "Four people were shot to death Sunday in Clarkston, and a suspect is in custody, police said.\n\n\
+         The chief said the shooting began at a house on Pike Street over a drug deal.\n\n\
+         Police said the victims were two men and a couple who lived next door.\n\n\
+         He said one of the first two victims was shot inside the house and another was shot outside.",
+    );
+    assert_eq!((key(lead.killed), key(lead.injured)), (Some(4), None));
+}
