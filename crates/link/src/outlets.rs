@@ -265,7 +265,12 @@ pub fn publisher(outlet: Option<&str>, url: Option<&str>) -> Option<String> {
         let host = rest.split(['/', '?', '#']).next()?;
         let host = host.rsplit_once('@').map_or(host, |(_, h)| h);
         let host = host.split(':').next()?.to_lowercase();
-        let host = host.strip_prefix("www.").unwrap_or(&host).to_string();
+        // One outlet whether read on its main, mobile or AMP site: "m.wsbtv.com" is wsbtv.com.
+        let host = ["www.", "m.", "mobile.", "amp."]
+            .iter()
+            .find_map(|prefix| host.strip_prefix(prefix).filter(|rest| rest.contains('.')))
+            .unwrap_or(&host)
+            .to_string();
         // An archived page: its own address follows the archive's timestamp.
         if host == "web.archive.org" {
             if let Some(inner) = rest.find("/http").map(|i| &rest[i + 1..]) {
@@ -380,5 +385,15 @@ mod tests {
             "rt.com"
         );
         assert_eq!(publisher(None, None), None);
+    }
+
+    #[test]
+    fn an_outlets_mobile_site_is_the_outlet() {
+        let host = |url: &str| publisher(None, Some(url)).unwrap();
+        assert_eq!(host("http://m.wsbtv.com:80/news/local/x"), "wsbtv.com");
+        assert_eq!(host("https://amp.example-news.com/story/1"), "example-news.com");
+        // A name of its own that starts so is kept.
+        assert_eq!(host("https://m.com/a"), "m.com");
+        assert_eq!(host("https://mobile.example.com/a"), "example.com");
     }
 }
