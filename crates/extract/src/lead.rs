@@ -1623,17 +1623,17 @@ impl Extractor {
         if campaign && !opening_figures {
             return None;
         }
-        // The sentences after the opening, as far down as a lead figure is looked for.
-        let further: Vec<&str> = (opening_end..end_of_sentences(lead_sentences))
-            .filter(|&k| !shouted[k])
-            .map(|k| a.lower(k))
-            .collect();
-        // As far down as a figure is looked for where the lead sentences count no one: where
-        // someone else hurt may be told ("… were also struck by bullets").
+        // The sentences after the opening as far down as a figure is looked for where the lead
+        // sentences count no one: where someone else hurt may be told ("… were also struck
+        // by bullets").
         let further_on: Vec<&str> = (opening_end..end_of_sentences(far_sentences))
             .filter(|&k| !shouted[k])
             .map(|k| a.lower(k))
             .collect();
+        // Of them, those as far down as a lead figure is looked for.
+        let further = &further_on[..(opening_end..end_of_sentences(lead_sentences))
+            .filter(|&k| !shouted[k])
+            .count()];
         // In a round-up, a death its totals tell ("A man was killed and seven others were
         // wounded in shootings since Saturday") is no death of its lead's.
         let totals: Vec<bool> = (0..title_words)
@@ -1653,7 +1653,7 @@ impl Extractor {
                 .any(|(_, f)| a.sentence_of[f.tokens.start] < opening_sentences);
         // An opening that tells a death without saying how ("police release names of
         // woman, toddler murdered") takes its cause from the sentences after it.
-        let cause = cause_of(&opening).or_else(|| opening_fatal.then(|| cause_of(&further)).flatten());
+        let cause = cause_of(&opening).or_else(|| opening_fatal.then(|| cause_of(further)).flatten());
         let main = killed.or(combatants).or(injured);
         if main.is_none() && cause.is_none() && !uncounted_death && !opening.iter().any(|w| is_event_word(w))
         {
@@ -2113,7 +2113,7 @@ impl Extractor {
             // shot during the incident", "a fourth victim remains hospitalized" (not in a
             // round-up, whose others are other shootings').
             let said_injured = says_someone_survived(&opening, no_one_died)
-                || no_one_died && !opening_fatal && !further_fatal && says_someone_survived(&further, true)
+                || no_one_died && !opening_fatal && !further_fatal && says_someone_survived(further, true)
                 || !no_one_died
                     && !title_roundup
                     && (tells_of_another_hurt(&further_on) || tells_of_another_hurt(&opening[title_words..]));
@@ -2121,7 +2121,7 @@ impl Extractor {
             // hit someone ("Police say Wednesday shooting was accidental"): shots that hit
             // no one are "shots fired", not a shooting.
             let told_nothing = no_one_died && !opening_fatal && !further_fatal && !title_roundup;
-            let no_one_hit = says_no_one_was_hit(&opening) || says_no_one_was_hit(&further);
+            let no_one_hit = says_no_one_was_hit(&opening) || says_no_one_was_hit(further);
             // "1 dead, 6-year-old girl injured": one wounded beside the dead, or more.
             let beside_the_dead = || {
                 headline_wounded(&told_part)
@@ -2170,9 +2170,7 @@ impl Extractor {
         if let Some((claim, figure)) = main {
             if figure.place_in_sentence {
                 if let Some(p) = claim.place.as_ref().filter(|p| p.where_prec < 6 && at_home(p)) {
-                    let p = self.town_of_state(a, p.clone(), people);
-                    let p = self.dateline_town(a, p);
-                    return Some(self.city_around(a, p));
+                    return Some(self.settle(a, p.clone(), people));
                 }
             }
         }
@@ -2228,9 +2226,16 @@ impl Extractor {
             .or_else(|| main.and_then(|(c, _)| c.place.clone()))
             .or_else(|| default_place.cloned())
             .or_else(|| a.home_state.and_then(|s| self.places.us_state(s)))?;
+        Some(self.settle(a, chosen, people))
+    }
+
+    /// The lead's place, from the place chosen for it: a state made its town
+    /// ([`Self::town_of_state`], else [`Self::dateline_town`]), and a small place filed under
+    /// the big city around it ([`Self::city_around`]), with the neighbourhood that gives.
+    fn settle(&self, a: &Analysis<'_>, chosen: Place, people: &[NamedPerson]) -> (Place, Option<String>) {
         let chosen = self.town_of_state(a, chosen, people);
         let chosen = self.dateline_town(a, chosen);
-        Some(self.city_around(a, chosen))
+        self.city_around(a, chosen)
     }
 
     /// An American state the lead would be put in, made the town its dateline names where
