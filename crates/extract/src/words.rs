@@ -523,13 +523,13 @@ pub fn is_victim_modifier(word: &str) -> bool {
     )
 }
 
-/// Whether a word (lower case, without its full stop) ends a street's name: "Main
-/// Street", "Pennsylvania Ave", "Shagbark Lane".
 /// Whether a token ends a clause: a comma, full stop, semicolon or colon.
 pub fn is_clause_break(word: &str) -> bool {
     matches!(word, "," | "." | ";" | ":")
 }
 
+/// Whether a word (lower case, without its full stop) ends a street's name: "Main
+/// Street", "Pennsylvania Ave", "Shagbark Lane".
 pub fn is_street_word(word: &str) -> bool {
     matches!(
         word,
