@@ -83,13 +83,16 @@ def fold(text):
     return out or None
 
 
-def usable(alias):
+def usable(alias, word_towns=False):
+    """Whether a name may go in. With `word_towns`, a name in STOP still may: an American
+    town named like a word ("Hope", "Independence"), which tally believes only with its
+    state after it ("Hope, Ark."; lexicon::is_word_town)."""
     return (
         alias is not None
         and len(alias) >= 4
         and alias[0].isupper()
         and not alias.isupper()
-        and alias.lower() not in STOP
+        and (word_towns or alias.lower() not in STOP)
         and not any(c.isdigit() for c in alias)
     )
 
@@ -143,7 +146,7 @@ def main():
                 alt = fold(alt)
                 if usable(alt) and alt != name and alt not in aliases:
                     aliases.append(alt)
-        if not usable(name) and not aliases:
+        if not usable(name, word_towns=cc == "US") and not aliases:
             continue
         state = admin1_name.get(f"{cc}.{c['admin1code']}", "")
         if cc == "US":

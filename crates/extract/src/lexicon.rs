@@ -1284,6 +1284,35 @@ pub(crate) fn is_dateline(tokens: &[Token<'_>], range: &Range<usize>) -> bool {
     at_start && shouted && closed
 }
 
+/// Whether a town's name is an English word that copy writes capitalised for other reasons:
+/// a greeting ("Welcome back"), a sentence's first word ("Hope is fading"), a body's name
+/// ("Independence Day", "Union Station"). The gazetteer builder's STOP list, for the
+/// American towns it keeps (scripts/build_gazetteer.py), and a few more.
+fn is_word_town(name: &str) -> bool {
+    matches!(
+        name,
+        "Welcome"
+            | "Hope"
+            | "Independence"
+            | "Liberty"
+            | "Justice"
+            | "Union"
+            | "Mission"
+            | "Victoria"
+            | "Central"
+            | "Center"
+            | "August"
+            | "Berea"
+            | "Camp"
+            | "Friendship"
+            | "Harmony"
+            | "Energy"
+            | "Commerce"
+            | "Industry"
+            | "Security"
+    )
+}
+
 /// Words that reports capitalise and that are not places, though their keys name one:
 /// a channel, a nerve agent, a given name.
 const NOT_PLACES: &[&str] = &["Al Jazeera", "Sarin", "Laila", "Al Arabiya", "Share"];
@@ -1615,7 +1644,11 @@ impl Places {
                     .collect();
                 let bigger = |j: &usize| self.entries[*j].population >= e.population;
                 let a_state = SQUASHED_STATES.iter().any(|(_, squashed)| *squashed == key);
-                let ok = key.len() >= 5 && !a_state && !PAPER_WORDS.contains(&key.as_str());
+                // "unionleader.com" is New Hampshire's Union Leader, not a paper of Union.
+                let ok = key.len() >= 5
+                    && !a_state
+                    && !PAPER_WORDS.contains(&key.as_str())
+                    && !is_word_town(&e.place.name);
                 if ok && !towns.get(&key).is_some_and(bigger) {
                     towns.insert(key, i);
                 }
@@ -1949,6 +1982,16 @@ impl Places {
             .filter_map(|(range, entry)| {
                 let entry_ = &self.entries[entry];
                 let place = &entry_.place;
+                // "Welcome back. Please sign in", "Hope is fading": in American copy a town
+                // named like a word is that town only with its state after it ("Hope, Ark.")
+                // or in a dateline ("INDEPENDENCE, Mo. —").
+                if american
+                    && is_word_town(&place.name)
+                    && state_after(tokens, &range).is_none()
+                    && !is_dateline(tokens, &range)
+                {
+                    return None;
+                }
                 // In American copy a name the rest of the world shares with a state is the state
                 // ("Georgia"), and the rest of the world's towns are words ("Metro", "Date").
                 // A town of a state the report names is that state's ("Hamilton" beside Ohio).

@@ -734,3 +734,29 @@ fn one_and_another_of_the_dead_are_no_one_else_hurt() {
     );
     assert_eq!((key(lead.killed), key(lead.injured)), (Some(4), None));
 }
+
+#[test]
+fn a_town_named_like_a_word_needs_its_state() {
+    // A page's greeting is no town of North Carolina.
+    let lead = lead_of(
+        "Boy wounded at Kingsport armory",
+        "Welcome back. Please sign in\n\n\
+         KINGSPORT, Tenn. — A 12-year-old boy was shot and wounded Saturday at a National Guard armory, police said.",
+    );
+    assert_eq!(place(&lead), at("Kingsport", "Tennessee"));
+    // Its state after it makes it the town.
+    assert_eq!(
+        placed(
+            "Man killed in Hope",
+            "HOPE, Ark. — A man was shot and killed outside a store on Friday night, police said.",
+        ),
+        at("Hope", "Arkansas")
+    );
+    assert_eq!(
+        placed(
+            "Teen shot near park",
+            "A teenager was shot in the leg Tuesday in Independence, Mo., and is expected to recover.",
+        ),
+        at("Independence", "Missouri")
+    );
+}
