@@ -1784,7 +1784,19 @@ impl Extractor {
         // ("pleaded guilty Tuesday to killing four … in 2015").
         let month = (no_day_told(date) || follow_up && date == report_day && told(Told::Incident).is_none())
             .then(|| dated_by_month_or_year(a, report_day, opening_end))
-            .flatten();
+            .flatten()
+            .or_else(|| {
+                // Nor one whose opening dates no shooting and whose headline dates it by a
+                // month before the report's: "Police seek new leads in November shooting of
+                // 11-year-old boy", in January. A day of that month the copy gives further
+                // down ("on October 23") says more.
+                let day = report_day.filter(|_| told(Told::Incident).is_none())?;
+                let period = resolve(crate::time::month_in_headline(&headline)?, day)?;
+                let (first, last) = (period.start?, period.end?);
+                let within = date.is_some_and(|d| (first..=last).contains(&d));
+                (!within && last < day && FOLLOWED_UP.contains(&(day - last).num_days()))
+                    .then_some((first, last))
+            });
         let (date, date_end) = match month {
             Some((first, last)) => (Some(first), Some(last)),
             None => (date, None),

@@ -484,6 +484,33 @@ pub(crate) fn holiday_in_headline(headline: &str) -> Option<TimeValue> {
         .map(|(_, holiday)| holiday)
 }
 
+/// The month a headline (lower case) names its shooting by: "Police seek new leads in
+/// November shooting of boy", "Man charged in December's fatal shooting". Not "May", which
+/// a headline more often means as a verb.
+pub(crate) fn month_in_headline(headline: &str) -> Option<TimeValue> {
+    let words: Vec<&str> = headline
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().enumerate().find_map(|(i, w)| {
+        let month = month_of(w).filter(|_| w.len() > 3 && *w != "may")?;
+        // Past "'s" (split off as "s") and an adjective: "december's fatal shooting".
+        let next = words[i + 1..]
+            .iter()
+            .copied()
+            .find(|w| !matches!(*w, "s" | "fatal" | "deadly" | "double" | "triple" | "drive-by"))?;
+        matches!(
+            next,
+            "shooting" | "shootings" | "slaying" | "killing" | "homicide" | "murder" | "drive-by"
+        )
+        .then_some(TimeValue::Month {
+            month,
+            year: None,
+            years_back: 0,
+        })
+    })
+}
+
 /// The first day of the week a headline names: "Man killed in Saturday night shooting".
 pub(crate) fn weekday_in_headline(headline: &str) -> Option<TimeValue> {
     headline

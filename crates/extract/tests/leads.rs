@@ -760,3 +760,33 @@ fn a_town_named_like_a_word_needs_its_state() {
         at("Independence", "Missouri")
     );
 }
+
+#[test]
+fn a_headlines_month_dates_a_follow_ups_shooting() {
+    let lead = lead_on(
+        "Detectives seek new leads in November shooting of 9-year-old girl",
+        "Detectives are still looking for two men who fired into a home on the east side last fall, \
+         wounding a 9-year-old girl as she slept.\n\n\
+         On Monday, police released a sketch of one of the men.",
+        day(2017, 1, 18),
+    );
+    assert_eq!(
+        (lead.date, lead.date_end),
+        (Some(day(2016, 11, 1)), Some(day(2016, 11, 30)))
+    );
+    // A day of that month further down says more; the report's own month is no follow-up's.
+    let told = "Police said Friday that no charges will be filed.\n\n\
+                The shooting happened about 1 a.m. on October 23 outside a bar.";
+    assert_eq!(
+        dated("No charges in October shooting downtown", told, day(2016, 11, 8)),
+        Some(day(2016, 10, 23))
+    );
+    assert_eq!(
+        dated(
+            "Man wounded in January shooting",
+            "A man was shot in the arm Sunday night, police said.",
+            day(2017, 1, 24)
+        ),
+        Some(day(2017, 1, 22))
+    );
+}
