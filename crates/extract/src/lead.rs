@@ -1715,10 +1715,15 @@ impl Extractor {
         let told = |told: Told| first_told(&days, told);
         // A follow-up whose opening dates only what came after ("was arrested Monday …
         // taken into custody on Monday") may date the shooting, before that, a little
-        // further down: "Police said the shooting was reported March 26".
+        // further down: "Police said the shooting was reported March 26"; or, where no day
+        // there is the shooting's, by a day before the arrest that dates nothing else ("for
+        // shooting Rohan Levy … near Lenox Road around 2:30 p.m. Feb. 20").
         let shooting_further = told(Told::Aftermath).and_then(|after| {
             let end = end_of_told_sentences(lead_sentences + FURTHER_SENTENCES);
-            first_told(&days_before(end), Told::Incident).filter(|&d| d <= after)
+            let further = days_before(end);
+            first_told(&further, Told::Incident)
+                .filter(|&d| d <= after)
+                .or_else(|| first_told(&further, Told::Other).filter(|&d| d < after))
         });
         // The figure's own day, unless it is only the day of the report ("is dead"), or only
         // the day of what followed while the copy names the shooting's ("was arrested

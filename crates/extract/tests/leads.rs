@@ -790,3 +790,18 @@ fn a_headlines_month_dates_a_follow_ups_shooting() {
         Some(day(2017, 1, 22))
     );
 }
+
+#[test]
+fn an_arrests_report_dates_the_shooting_by_the_day_it_tells_of_before_the_arrest() {
+    let told = "Officers arrested a teenage gunman Thursday night for the fatal shooting of a 16-year-old boy in Queens, police said.\n\n\
+                Police arrested Jalen Marsh, 18, for shooting Devon Pike in the chest outside a deli on Linden Boulevard near 130th Street around 6 p.m. Jan. 6, police said.\n\n\
+                Devon was taken to a hospital, where he died two days later.";
+    assert_eq!(
+        dated(
+            "Man charged after friend wounded at party",
+            told,
+            day(2017, 1, 17)
+        ),
+        Some(day(2017, 1, 6))
+    );
+}
