@@ -692,12 +692,37 @@ fn add_person(
 /// "killed X", "the shooting death of X", "a woman, X,", "X, of Neenah", "X was shot".
 fn marked_as_victim_or_suspect(a: &Analysis<'_>, start: usize, end: usize) -> bool {
     let before = |k: usize| lower_before(a, start, k);
+    // "the victim, X"; "An 18-year-old, Orlando Gonzalez, was charged".
     let appositive = before(1) == ","
-        && (start.saturating_sub(4)..start - 1).any(|k| words::is_singular_victim(a.lower(k)));
+        && ((start.saturating_sub(4)..start - 1).any(|k| words::is_singular_victim(a.lower(k)))
+            || before(2).ends_with("year-old"));
     let after = |k: usize| a.lower(end + k);
     let of_town = after(0) == "," && after(1) == "of"
         || after(0) == "of" && a.tokens.get(end + 1).is_some_and(|t| t.is_capitalised());
-    marked_before(a, start) || appositive || of_town || harmed_after(a, end) || subject_harmed(a, start, end)
+    marked_before(a, start)
+        || appositive
+        || of_town
+        || harmed_after(a, end)
+        || subject_harmed(a, start, end)
+        || alleged_after(a, end)
+}
+
+/// Whether the copy says what a name did only as alleged or reported, in the words after it: "Derrick
+/// Harris Jr. and an accomplice allegedly broke into the residence". Only lower-case words
+/// and no preposition may stand between, so that the name is the subject of the deed ("was
+/// charged with Aggravated Assault for allegedly shooting" names a charge).
+fn alleged_after(a: &Analysis<'_>, end: usize) -> bool {
+    const REACH: usize = 5;
+    (end..(end + REACH).min(a.tokens.len()))
+        .take_while(|&k| {
+            a.tokens[k].is_word()
+                && !a.tokens[k].is_capitalised()
+                && !matches!(
+                    a.lower(k),
+                    "for" | "of" | "in" | "to" | "with" | "at" | "on" | "by" | "from" | "after"
+                )
+        })
+        .any(|k| matches!(a.lower(k), "allegedly" | "reportedly"))
 }
 
 /// Whether a name that opens its sentence is the one the sentence says was harmed, by a
@@ -902,12 +927,14 @@ fn acted_after(a: &Analysis<'_>, end: usize) -> bool {
         )
 }
 
-/// An age just before a name: "27-year-old Selemon Belai", and as some copy spells it,
-/// "52 year-old Robert Hand", "50 year old Howard Reno".
+/// An age just before a name: "27-year-old Selemon Belai", "a 19-year-old, Marcus Webb,"; and
+/// as some copy spells it, "52 year-old Robert Hand", "50 year old Howard Reno".
 fn age_before(a: &Analysis<'_>, start: usize) -> Option<u32> {
     let before = |k: usize| lower_before(a, start, k);
     let mut k = match (before(1), before(2)) {
         ("year-old", _) => 2,
+        // "An 18-year-old, Orlando Gonzalez,": the age as a noun, the name in apposition.
+        (",", "year-old") => 3,
         ("old", "year") => 3,
         ("old", "-") if before(3) == "year" => 4,
         _ => return None,
@@ -1028,6 +1055,28 @@ mod tests {
             [("Darnell Pike", Some("suspect")), ("Corey Lund", Some("suspect"))]
         );
         assert!(names_in("The council voted against Mary Oakes on Tuesday.").is_empty());
+    }
+
+    /// Someone who allegedly did the deed, or is named after an age as a noun, is named;
+    /// a charge's name before "for allegedly" is no one.
+    #[test]
+    fn an_alleged_deed_and_an_age_in_apposition_name_people() {
+        assert_eq!(
+            names_in(
+                "Tremaine Boyd and an accomplice allegedly forced their way into the apartment                  before the tenant fired."
+            ),
+            ["Tremaine Boyd"]
+        );
+        assert_eq!(
+            fates_of(&people_in(
+                "A 19-year-old, Marcus Webb, was charged with unlawful use of a weapon."
+            )),
+            [("Marcus Webb", Some(19), Some(PersonStatus::Arrested))]
+        );
+        assert!(names_in(
+            "A neighbour was arrested. He was charged with Aggravated Assault for allegedly firing at a car."
+        )
+        .is_empty());
     }
 
     #[test]
