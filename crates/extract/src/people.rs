@@ -802,11 +802,15 @@ fn marked_before(a: &Analysis<'_>, start: usize) -> bool {
     let identified =
         before(b) == "as" && (start.saturating_sub(b + 14)..start).any(|k| a.lower(k) == "identified");
     // "the victims are Larry Taylor and his two children", "the suspect is X".
-    let role_is = matches!(before(b), "is" | "are" | "was" | "were")
-        && matches!(
-            before(b + 1),
+    let role = |w: &str| {
+        matches!(
+            w,
             "victim" | "victims" | "suspect" | "suspects" | "shooter" | "gunman"
-        );
+        )
+    };
+    // "The victim's name is Natasha Archer."
+    let name_is = matches!(before(b + 1), "name" | "names") && role(without_possessive(before(b + 2)));
+    let role_is = matches!(before(b), "is" | "are" | "was" | "were") && (role(before(b + 1)) || name_is);
     // "after the shooting Mayor John Cranley said": the deed as a noun marks no one.
     let noun = matches!(before(b), "shooting" | "killing")
         && (matches!(before(b + 1), "the" | "a" | "an" | "this" | "that")
@@ -872,7 +876,15 @@ fn harmed_after(a: &Analysis<'_>, end: usize) -> bool {
         // "Tommy Lee Ward arrested Tuesday", as headlines put it.
         return matches!(
             verb,
-            "died" | "dies" | "suffered" | "sustained" | "arrested" | "indicted" | "sentenced" | "convicted"
+            "died"
+                | "dies"
+                | "suffered"
+                | "sustained"
+                | "arrested"
+                | "indicted"
+                | "sentenced"
+                | "convicted"
+                | "faces"
         ) || acted_after(a, end);
     }
     matches!(verb, "held" | "booked" | "jailed" | "accused")
@@ -889,6 +901,10 @@ fn harmed_after(a: &Analysis<'_>, end: usize) -> bool {
                 | "hospitalized"
                 | "taken"
                 | "struck"
+                | "recovering"
+                | "flown"
+                | "airlifted"
+                | "rushed"
         )
 }
 
@@ -908,7 +924,7 @@ fn verb_after(a: &Analysis<'_>, end: usize) -> (usize, bool) {
         match a.lower(k) {
             "was" | "were" | "is" | "are" | "has" | "had" | "have" | "been" | "being" => auxiliary = true,
             "allegedly" | "reportedly" | "later" | "then" | "fatally" | "critically" | "seriously"
-            | "also" | "accidentally" | "all" | "both" => {}
+            | "also" | "accidentally" | "all" | "both" | "now" | "still" => {}
             _ => return (k, auxiliary),
         }
         k += 1;
@@ -935,6 +951,8 @@ fn age_before(a: &Analysis<'_>, start: usize) -> Option<u32> {
         ("year-old", _) => 2,
         // "An 18-year-old, Orlando Gonzalez,": the age as a noun, the name in apposition.
         (",", "year-old") => 3,
+        // "his 15-year-old stepson Corbin Hillaker", "19-year-old man Jacobe Payton".
+        (who, "year-old") if is_kin_or_person(who) => 3,
         ("old", "year") => 3,
         ("old", "-") if before(3) == "year" => 4,
         _ => return None,
@@ -947,6 +965,36 @@ fn age_before(a: &Analysis<'_>, start: usize) -> Option<u32> {
         .then(|| t.text.parse().ok())
         .flatten()
         .filter(|&n: &u32| (1..=110).contains(&n))
+}
+
+/// A word for who someone is that copy puts between their age and their name: "his
+/// 20-year-old brother Dillon Jackson", "a 19-year-old man Jacobe Payton".
+fn is_kin_or_person(word: &str) -> bool {
+    matches!(
+        word,
+        "son"
+            | "daughter"
+            | "stepson"
+            | "stepdaughter"
+            | "brother"
+            | "sister"
+            | "nephew"
+            | "niece"
+            | "cousin"
+            | "grandson"
+            | "granddaughter"
+            | "friend"
+            | "girlfriend"
+            | "boyfriend"
+            | "wife"
+            | "husband"
+            | "man"
+            | "woman"
+            | "boy"
+            | "girl"
+            | "teen"
+            | "teenager"
+    )
 }
 
 /// The age copy puts after a name: ", 21," or " (21)".
@@ -987,7 +1035,7 @@ fn status_of(a: &Analysis<'_>, start: usize, end: usize) -> Option<PersonStatus>
                 PersonStatus::Killed
             }
             "arrested" | "charged" | "booked" | "held" | "jailed" | "custody" | "suspect" | "accused"
-            | "indicted" | "sentenced" | "convicted" => PersonStatus::Arrested,
+            | "indicted" | "sentenced" | "convicted" | "faces" => PersonStatus::Arrested,
             // "fatally shot his ex-wife".
             "wounded" | "shot" if k > 0 && a.lower(k - 1) == "fatally" => PersonStatus::Killed,
             // "shot to death", "shot dead".
@@ -1077,6 +1125,44 @@ mod tests {
             "A neighbour was arrested. He was charged with Aggravated Assault for allegedly firing at a car."
         )
         .is_empty());
+    }
+
+    /// An age before a kinship word or "man" is the named person's; a name the copy says
+    /// is the victim's, or is recovering or faces charges, is named.
+    #[test]
+    fn ages_before_kin_and_names_said_otherwise_name_people() {
+        assert_eq!(
+            fates_of(&people_in(
+                "Two men ran from the store, 21-year-old Omar Fields and his 19-year-old brother Isaiah \
+                 Fields, but both were fatally shot."
+            )),
+            [
+                ("Omar Fields", Some(21), Some(PersonStatus::Killed)),
+                ("Isaiah Fields", Some(19), Some(PersonStatus::Killed))
+            ]
+        );
+        assert_eq!(
+            names_in("The gunman has been identified as Lee Darby. The victim's name is Rosa Pruitt."),
+            ["Lee Darby", "Rosa Pruitt"]
+        );
+        assert_eq!(
+            fates_of(&people_in(
+                "Tobias Kent faces charges of reckless homicide in the death of his friend."
+            )),
+            [("Tobias Kent", None, Some(PersonStatus::Arrested))]
+        );
+        assert_eq!(
+            fates_of(&people_in(
+                "Dana Whitlock is now recovering from wounds to her leg and arm."
+            )),
+            [("Dana Whitlock", None, Some(PersonStatus::Injured))]
+        );
+        // A sentence's first word is no given name: "Neither Rohan nor his friends".
+        assert!(
+            names_in("Neither Rohan nor his friends were in a gang. Rohan was rushed to a hospital.")
+                .iter()
+                .all(|n| !n.starts_with("Neither"))
+        );
     }
 
     #[test]
