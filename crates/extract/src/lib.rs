@@ -182,6 +182,7 @@ fn read(
     let mut people = people::find_people(a);
     let lead = ex.find_lead(a, &found, title, report_day, default_place.as_ref(), &people);
     people::settle_identified(a, &mut people, lead.as_ref());
+    people::drop_other_cases(a, &mut people, lead.as_ref(), report_day);
     if title.is_some_and(people::is_blotter) {
         people::keep_to_shooting_items(a, &mut people);
     }

@@ -445,6 +445,16 @@ pub fn settle_identified(a: &Analysis<'_>, people: &mut [NamedPerson], lead: Opt
         let Ok(start) = a.tokens.binary_search_by_key(&person.start, |t| t.span.start) else {
             continue;
         };
+        // "Family members say the victim is 17-year-old Isaiah Johnson."
+        let b = past_age_and_rank(a, start);
+        let before = |k: usize| lower_before(a, start, k);
+        let victim_is = matches!(before(b), "is" | "was")
+            && (before(b + 1) == "victim" || before(b + 1) == "name" && before(b + 2) == "victim's");
+        if victim_is {
+            person.status = Some(status);
+            person.role = Some("victim".to_string());
+            continue;
+        }
         let sentence = a.sentences[a.sentence_of[start]].start;
         let Some(identified) = (sentence.max(start.saturating_sub(12))..start)
             .rev()
@@ -461,6 +471,59 @@ pub fn settle_identified(a: &Analysis<'_>, people: &mut [NamedPerson], lead: Opt
             person.role = Some("victim".to_string());
         }
     }
+}
+
+/// How many days before the lead's day a person's own sentence must date their harm for
+/// them to be another shooting's.
+const OTHER_CASE_DAYS: i64 = 3;
+
+/// Drops the dead and wounded whose own sentence dates their harm days before the lead's
+/// shooting: "Johnson is the second Wenonah High School student to be killed within a week.
+/// Juzahris Webb, 17, was shot and killed Jan. 31" in a report of a shooting of 7 February.
+/// They are another shooting's, and would tie this report to it.
+pub fn drop_other_cases(
+    a: &Analysis<'_>,
+    people: &mut Vec<NamedPerson>,
+    lead: Option<&tally_core::Lead>,
+    report_day: Option<chrono::NaiveDate>,
+) {
+    let (Some(lead), Some(report_day)) = (lead, report_day) else {
+        return;
+    };
+    let Some(day) = lead.date.filter(|_| lead.date_end.is_none()) else {
+        return;
+    };
+    let harmed = |p: &NamedPerson| {
+        matches!(p.status, Some(PersonStatus::Killed | PersonStatus::Injured))
+            || p.role.as_deref() == Some("victim")
+    };
+    let earlier = |p: &NamedPerson| {
+        let Ok(start) = a.tokens.binary_search_by_key(&p.start, |t| t.span.start) else {
+            return false;
+        };
+        let sentence = a.sentences[a.sentence_of[start]].clone();
+        a.times
+            .iter()
+            .filter(|t| sentence.contains(&t.start) && t.is_day() && !crate::lead::is_stamp(a, t))
+            .filter_map(|t| crate::time::resolve(t.value, report_day)?.start)
+            .any(|d| (day - d).num_days() > OTHER_CASE_DAYS)
+    };
+    let dated_before: Vec<bool> = people.iter().map(|p| harmed(p) && earlier(p)).collect();
+    // Only beside someone else the report names who is no suspect ("the victim is
+    // 17-year-old Isaiah Johnson"): a follow-up whose lead missed the shooting's day
+    // ("Spenson Bennett Jr., 13, was struck by a bullet … on December 29th", in March) names
+    // its own victim so.
+    let suspect =
+        |p: &NamedPerson| p.status == Some(PersonStatus::Arrested) || p.role.as_deref() == Some("suspect");
+    let own_victim = people
+        .iter()
+        .zip(&dated_before)
+        .any(|(p, &before)| !before && !suspect(p));
+    if !own_victim {
+        return;
+    }
+    let mut keep = dated_before.iter().map(|&before| !before);
+    people.retain(|_| keep.next().unwrap_or(true));
 }
 
 /// "... asked to see Pierce Montie's gun. Montie, 15, pulled ...": a full name nothing marked,

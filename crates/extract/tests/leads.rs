@@ -805,3 +805,31 @@ fn an_arrests_report_dates_the_shooting_by_the_day_it_tells_of_before_the_arrest
         Some(day(2017, 1, 6))
     );
 }
+
+/// The people a report of `body`, published on `published`, names.
+fn people_on(title: &str, body: &str, published: NaiveDate) -> Vec<String> {
+    let ex = Extractor::new(ExtractConfig::default()).expect("built-in lexicons compile");
+    let mut doc = Document::new("record", body.to_string());
+    doc.title = Some(title.to_string());
+    doc.published = Some(Published::Date(published));
+    extract(&doc, &ex).people.into_iter().map(|p| p.name).collect()
+}
+
+#[test]
+fn a_victim_the_copy_dates_days_before_the_shooting_is_another_shootings() {
+    let body = "A teenager was shot and killed Tuesday afternoon near a downtown park, police said.\n\n\
+                Family members said the victim is 16-year-old Darius Webb, a student at Central High School.\n\n\
+                Webb is the second Central student killed in a week. Marcus Lyle, 17, was shot and killed Feb. 1 while walking home.";
+    assert_eq!(
+        people_on("Teen killed near downtown park", body, day(2017, 2, 8)),
+        ["Darius Webb"]
+    );
+    // A follow-up that names only its own victim, by the day the shooting was, keeps them.
+    let body =
+        "The shooting death of a Columbus teen has been ruled accidental, the coroner said Tuesday.\n\n\
+                Spencer Hale, 13, was struck by a bullet at a home on Ferry Road on December 29.";
+    assert_eq!(
+        people_on("Teen's shooting death ruled accidental", body, day(2017, 3, 28)),
+        ["Spencer Hale"]
+    );
+}
