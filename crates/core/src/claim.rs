@@ -332,6 +332,11 @@ pub struct Lead {
     /// lead is one of them at most, and it ties none of them to another.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub roundup: bool,
+    /// Whether the report tells that its wounded live: "is expected to survive", "in stable
+    /// condition", "non-life-threatening injuries", "was released from the hospital". A
+    /// later report of a death is then of someone else, not of its wounded.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub survives: bool,
 }
 
 /// What the extractor was unsure of, for a person to review.

@@ -776,6 +776,29 @@ fn is_someone_else(word: &str) -> bool {
     )
 }
 
+/// Whether words tell that the wounded live: "is expected to survive", "is in stable
+/// condition", "suffered non-life-threatening injuries", "was released from the hospital",
+/// "survived".
+fn tells_survival(words: &[&str]) -> bool {
+    words.iter().enumerate().any(|(i, &w)| {
+        let next = |k: usize| words.get(i + k).copied().unwrap_or("");
+        match w {
+            "expected" => {
+                next(1) == "to"
+                    && (matches!(next(2), "survive" | "recover" | "live")
+                        || next(2) == "be" && matches!(next(3), "ok" | "okay" | "fine"))
+            }
+            "stable" => next(1) == "condition",
+            "non-life-threatening" | "survived" | "survives" => true,
+            "non" => next(1).starts_with("life"),
+            "not" => next(1) == "life-threatening" || next(1) == "life" && next(2) == "-",
+            "released" => next(1) == "from",
+            "recovering" => i > 0 && matches!(words[i - 1], "is" | "are"),
+            _ => false,
+        }
+    })
+}
+
 /// Whether words tell of someone hurt besides the dead, in so many words: "Paylor, who was
 /// also shot", "a fourth victim remains hospitalized", "another man was wounded". (A
 /// son or a wife further down may well be the dead.)
@@ -2166,6 +2189,7 @@ impl Extractor {
             date_end,
             perpetrators,
             roundup: title_roundup,
+            survives: tells_survival(&opening) || tells_survival(&further_on),
         })
     }
 

@@ -833,3 +833,17 @@ fn a_victim_the_copy_dates_days_before_the_shooting_is_another_shootings() {
         ["Spencer Hale"]
     );
 }
+
+#[test]
+fn a_report_that_says_its_wounded_will_live_says_so() {
+    let lead = lead_of(
+        "Teen wounded in drive-by",
+        "A 16-year-old boy was shot in the leg Sunday night on the east side, police said. He is expected to survive.",
+    );
+    assert!(lead.survives);
+    let lead = lead_of(
+        "Woman shot at home",
+        "A woman was shot Friday at her home. She was not expected to be home until morning, police said.",
+    );
+    assert!(!lead.survives);
+}

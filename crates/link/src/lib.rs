@@ -757,7 +757,7 @@ pub fn tally(members: &[Sketch]) -> Tally {
     Tally {
         killed: range_of(sorted.iter().filter_map(dead).collect()),
         combatants_killed: range(|l| &l.combatants_killed),
-        injured: range(|l| &l.injured),
+        injured: range(|l| &l.injured).filter(|_| !wounded_died(&sorted)),
         victims: most_common(sorted.iter().filter_map(|m| m.lead.victims.clone()).collect()),
         cause: most_common(sorted.iter().filter_map(|m| m.lead.cause.clone()).collect()),
         place,
@@ -765,6 +765,33 @@ pub fn tally(members: &[Sketch]) -> Tally {
         end: days.iter().max().copied(),
         perpetrators,
     }
+}
+
+/// Whether an incident's wounded are its dead, told as they died: its reports of wounded
+/// alone ("16-year-old in critical condition after shooting") all come out no later than
+/// one of dead alone ("Teen dies after shooting"), no report tells both, the dead are as
+/// many as the wounded or more, no report says the wounded live, and none is a round-up.
+/// Recorders count such a victim once, as killed.
+fn wounded_died(sorted: &[&Sketch]) -> bool {
+    let killed = |m: &Sketch| figure(&m.lead.killed).filter(|&k| k > 0);
+    let injured = |m: &Sketch| figure(&m.lead.injured).filter(|&i| i > 0);
+    if sorted
+        .iter()
+        .any(|m| m.lead.roundup || killed(m).is_some() && injured(m).is_some())
+    {
+        return false;
+    }
+    let wounded: Vec<&&Sketch> = sorted.iter().filter(|m| injured(m).is_some()).collect();
+    let dead: Vec<&&Sketch> = sorted.iter().filter(|m| killed(m).is_some()).collect();
+    let (Some(last_wounded), Some(last_dead)) = (
+        wounded.iter().map(|m| m.published).max(),
+        dead.iter().map(|m| m.published).max(),
+    ) else {
+        return false;
+    };
+    let most_wounded = wounded.iter().filter_map(|m| injured(m)).max().unwrap_or(0);
+    let most_dead = dead.iter().filter_map(|m| killed(m)).max().unwrap_or(0);
+    last_wounded <= last_dead && most_wounded <= most_dead && !wounded.iter().any(|m| m.lead.survives)
 }
 
 /// An incident's first day: the earliest day two of its reports agree on, else the
@@ -1220,5 +1247,36 @@ mod tests {
         );
         assert_eq!(t.injured, None);
         assert_eq!(t.place.unwrap().name, "Memphis");
+    }
+
+    #[test]
+    fn a_wounded_victim_who_died_is_counted_once_as_killed() {
+        let wounded = |id: &str, day: &str| Sketch {
+            lead: Lead {
+                injured: Some(Count::exact(1)),
+                ..sketch(id, "Memphis", day, None).lead
+            },
+            ..sketch(id, "Memphis", day, None)
+        };
+        // "Teen in critical condition after shooting", then "Teen dies".
+        let died = [
+            wounded("a", "2017-01-21"),
+            sketch("b", "Memphis", "2017-01-23", Some(1)),
+        ];
+        let t = tally(&died);
+        assert_eq!((t.killed.map(|r| r.best), t.injured), (Some(1), None));
+        // A report that says the wounded will live keeps them: the dead are someone else.
+        let mut lives = died.clone();
+        lives[0].lead.survives = true;
+        assert_eq!(tally(&lives).injured.map(|r| r.best), Some(1));
+        // So does one that tells both, and a report of wounded after the death.
+        let mut both = died.clone();
+        both[1].lead.injured = Some(Count::exact(1));
+        assert_eq!(tally(&both).injured.map(|r| r.best), Some(1));
+        let later = [
+            sketch("b", "Memphis", "2017-01-21", Some(1)),
+            wounded("a", "2017-01-23"),
+        ];
+        assert_eq!(tally(&later).injured.map(|r| r.best), Some(1));
     }
 }
