@@ -172,6 +172,10 @@ fn is_fatal_word(word: &str) -> bool {
             | "murdered"
             | "slain"
             | "slaying"
+            // "succumbed to her injuries and was pronounced deceased".
+            | "succumbed"
+            | "succumbs"
+            | "deceased"
     )
 }
 
@@ -1962,10 +1966,19 @@ impl Extractor {
                 let words: Vec<&str> = s.clone().map(|k| a.lower(k)).collect();
                 // ("They could have killed someone" tells of no death: `tells_a_death`.)
                 let fatal = words.iter().enumerate().any(|(i, &w)| {
-                    (matches!(w, "died" | "dies" | "killed" | "killing" | "slain" | "fatally")
-                        || w == "dead"
-                            && words.get(i + 1) != Some(&"or")
-                            && !words[..i].iter().rev().take(2).any(|&b| b == "brain"))
+                    (matches!(
+                        w,
+                        "died"
+                            | "dies"
+                            | "killed"
+                            | "killing"
+                            | "slain"
+                            | "fatally"
+                            | "succumbed"
+                            | "deceased"
+                    ) || w == "dead"
+                        && words.get(i + 1) != Some(&"or")
+                        && !words[..i].iter().rev().take(2).any(|&b| b == "brain"))
                         && tells_a_death(&words, i)
                 });
                 let another_day =

@@ -847,3 +847,13 @@ fn a_report_that_says_its_wounded_will_live_says_so() {
     );
     assert!(!lead.survives);
 }
+
+#[test]
+fn a_victim_who_succumbed_is_dead() {
+    let lead = lead_of(
+        "Husband shoots wife he took for a burglar",
+        "Deputies found a 48-year-old woman on the front porch with a gunshot wound to the neck.\n\n\
+         Paramedics arrived, but she succumbed to her injuries and was pronounced deceased at the scene.",
+    );
+    assert_eq!((key(lead.killed), key(lead.injured)), (Some(1), None));
+}
