@@ -148,10 +148,11 @@ pub fn find_people(a: &Analysis<'_>) -> Vec<NamedPerson> {
     let mut waiting: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
     while i < n {
-        // "Nineteen-year-old Christian Dawson", "Advertisement Obryan Spikes": an age or a
+        // "Nineteen-year-old Christian Dawson", "Twenty-five-day-old Marcus Thomas",
+        // "Advertisement Obryan Spikes": an age or a
         // page's furniture before a name is not part of it.
         let furniture =
-            a.lower(i).ends_with("year-old") || matches!(a.lower(i), "advertisement" | "update" | "breaking");
+            a.lower(i).ends_with("-old") || matches!(a.lower(i), "advertisement" | "update" | "breaking");
         // "CCSO Tyriek Jackson": an agency's initials before a name, as a photo credit.
         let initials = a.tokens[i].text.len() >= 2
             && a.tokens[i].text.bytes().all(|b| b.is_ascii_uppercase())
@@ -1079,10 +1080,12 @@ fn age_after(a: &Analysis<'_>, end: usize) -> Option<u32> {
         };
         let age = number(end + 1)?;
         let after = a.tokens.get(end + 2)?;
+        // "and Tobiasz Cudnik, 32 – were wounded": a dash closes the age too.
         let closes = after.is(',')
             || after.is(')')
             || after.is('.')
             || after.is(';')
+            || matches!(after.text, "-" | "--" | "\u{2013}" | "\u{2014}")
             || matches!(a.lower(end + 2), "of" | "and" | "was" | "is");
         return closes.then_some(age);
     }
@@ -1225,6 +1228,28 @@ mod tests {
             names_in("Neither Rohan nor his friends were in a gang. Rohan was rushed to a hospital.")
                 .iter()
                 .all(|n| !n.starts_with("Neither"))
+        );
+    }
+
+    /// An age closed by a dash is still the name's; an age of days or months before a
+    /// name is no part of it.
+    #[test]
+    fn ages_closed_by_a_dash_or_told_in_days_are_not_names() {
+        assert_eq!(
+            fates_of(&people_in(
+                "Four others – Lena Ortiz, 24; Kyle Banner, 25; and Piotr Walczak, 32 – were wounded."
+            )),
+            [
+                ("Lena Ortiz", Some(24), Some(PersonStatus::Injured)),
+                ("Kyle Banner", Some(25), Some(PersonStatus::Injured)),
+                ("Piotr Walczak", Some(32), Some(PersonStatus::Injured))
+            ]
+        );
+        assert_eq!(
+            names_in(
+                "Police identified the baby. Twenty-five-day-old Jaylen Marsh died from gunshot wounds."
+            ),
+            ["Jaylen Marsh"]
         );
     }
 
