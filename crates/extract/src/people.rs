@@ -976,6 +976,13 @@ fn harmed_after(a: &Analysis<'_>, end: usize) -> bool {
 /// allegedly shot five people"), and whether an auxiliary stood before it.
 fn verb_after(a: &Analysis<'_>, end: usize) -> (usize, bool) {
     let mut k = end;
+    // "Kyle Holaday, 26, also shot and killed the family dog": past the age.
+    if a.lower(k) == ","
+        && a.tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Number)
+        && a.lower(k + 2) == ","
+    {
+        k += 3;
+    }
     // "Austin Moody, who played football for Sheridan High, died": past the clause.
     if a.lower(k) == "," && a.lower(k + 1) == "who" {
         let sentence_end = a.sentences[a.sentence_of[end.min(a.tokens.len() - 1)]].end;
@@ -1250,6 +1257,19 @@ mod tests {
                 "Police identified the baby. Twenty-five-day-old Jaylen Marsh died from gunshot wounds."
             ),
             ["Jaylen Marsh"]
+        );
+    }
+
+    /// A name whose age comes between it and its deed is the one who did it.
+    #[test]
+    fn the_deed_after_a_names_age_is_its_own() {
+        let people = people_in("Dale Ruark, 26, also shot and killed the family dog, deputies said.");
+        assert_eq!(
+            people
+                .iter()
+                .map(|p| (p.name.as_str(), p.role.as_deref(), p.status))
+                .collect::<Vec<_>>(),
+            [("Dale Ruark", Some("suspect"), None)]
         );
     }
 
