@@ -352,3 +352,38 @@ fn a_roundups_people_are_its_incidents_only_where_others_name_them() {
         .collect();
     assert_eq!(people, ["Tom Hale"]);
 }
+
+const PLACED_ONLY_IN_THE_STATE: &str = r#"{"id": "s-1", "published": "2017-03-12", "title": "Police: Ohio man kills stepfather, wounds 3 others", "text": "An Ohio man shot and killed his stepfather and wounded three other people at a family gathering on Saturday night, sheriff's deputies said."}
+{"id": "t-1", "published": "2017-03-12", "title": "1 dead, 3 hurt in Columbus shooting", "text": "COLUMBUS, Ohio — One man was killed and three people were wounded in a shooting at a home Saturday night, police said."}
+{"id": "u-1", "published": "2017-03-12", "title": "Ohio teen hurt in shooting", "text": "An Ohio teenager was wounded on Saturday night when someone fired into a car, deputies said."}
+"#;
+
+/// A report that puts its shooting only in its state joins the town's incident of the same
+/// day, dead and wounded; one with another toll stays apart. (Twenty shootings of other
+/// months make the state's name a common word, as it is in a real ledger.)
+#[test]
+fn a_report_placed_only_in_its_state_joins_by_day_and_toll() {
+    let towns = ["Akron", "Dayton", "Toledo", "Canton", "Lorain"];
+    let others: String = (0..20)
+        .map(|i| {
+            format!(
+                r#"{{"id": "o-{i}", "published": "2016-0{}-1{}", "text": "{}, Ohio — A man was wounded in a shooting on Friday, police said."}}"#,
+                1 + i % 9,
+                i % 10,
+                towns[i % 5].to_uppercase()
+            ) + "\n"
+        })
+        .collect();
+    let (_dir, db) = linked_ledger(&(others + PLACED_ONLY_IN_THE_STATE));
+    let groups: Vec<Vec<String>> = groups(&db)
+        .into_iter()
+        .filter(|g| !g[0].starts_with("o-"))
+        .collect();
+    assert_eq!(groups, [vec!["s-1", "t-1"], vec!["u-1"]]);
+    let joined = incidents(&db)
+        .into_iter()
+        .find(|i| i["documents"].as_array().unwrap().len() == 2)
+        .unwrap();
+    let reasons = joined["reasons"].to_string();
+    assert!(reasons.contains("same state, day and toll"), "{reasons}");
+}

@@ -52,6 +52,10 @@ pub const REPRINT_DAYS: i64 = 3;
 /// years after the shooting it is about.
 pub const NAME_DAYS: i64 = 3 * 366;
 
+/// How many dead and wounded together a report placed only in its state must count to be
+/// linked by its state, day and toll alone ([`judge_by_state_toll`]).
+pub const STATE_TOLL: u64 = 3;
+
 /// A name as reports of one person share it: lower case, without initials, suffixes and
 /// punctuation ("Shawn L. Johnson Jr." → "shawn johnson"). `None` for a single word.
 pub fn name_key(name: &str) -> Option<String> {
@@ -160,6 +164,23 @@ impl Sketch {
         Some(key)
     }
 
+    /// The key reports of one state and toll are found by, for [`judge_by_state_toll`]: the
+    /// state with the dead and the wounded ("Ohio|US|1|2"), where they number three or more
+    /// and the report is no round-up.
+    pub fn toll_key(&self) -> Option<String> {
+        let region = self.region()?;
+        let (killed, injured) = (
+            figure(&self.lead.killed).unwrap_or(0),
+            figure(&self.lead.injured).unwrap_or(0),
+        );
+        (killed + injured >= STATE_TOLL && !self.lead.roundup).then(|| format!("{region}|{killed}|{injured}"))
+    }
+
+    /// Whether the report puts its event in a state and no town of it.
+    fn state_only(&self) -> bool {
+        self.lead.place.as_ref().is_some_and(|p| p.where_prec == 4)
+    }
+
     /// The town alone, without the neighbourhood.
     pub fn city_key(&self) -> Option<String> {
         let place = self.lead.place.as_ref().filter(|p| p.where_prec <= 3)?;
@@ -208,7 +229,8 @@ pub fn weigh(new: &Sketch, members: &[Sketch]) -> Option<(u32, Vec<String>)> {
         .or_else(|| judge_by_place(new, members))
         .or_else(|| judge_by_names(new, members))
         .or_else(|| judge_by_street(new, members))
-        .or_else(|| judge_by_terms(new, members))?;
+        .or_else(|| judge_by_terms(new, members))
+        .or_else(|| judge_by_state_toll(new, members))?;
     let strength = ties.iter().map(|(tie, _)| tie.weight()).sum();
     Some((strength, ties.into_iter().map(|(_, reason)| reason).collect()))
 }
@@ -224,6 +246,9 @@ enum Tie {
     TownAndDay,
     /// The same town a day apart, the same toll, the same street, rare words.
     Lesser,
+    /// The same state, day and toll, one report placed only in the state: the least of
+    /// all, which any other tie outweighs.
+    StateAndToll,
 }
 
 impl Tie {
@@ -233,6 +258,7 @@ impl Tie {
             Tie::Named => 4,
             Tie::TownAndDay => 2,
             Tie::Lesser => 1,
+            Tie::StateAndToll => 0,
         }
     }
 }
@@ -366,6 +392,40 @@ fn judge_by_street(new: &Sketch, members: &[Sketch]) -> Option<Ties> {
     Some(vec![(
         Tie::Lesser,
         format!("same street within {STREET_DAYS} days ({street}, {other} and {day})"),
+    )])
+}
+
+/// Linked by state, day and toll where one of the two reports puts the event only in its
+/// state ("Police: California man kills stepfather, injures mother, 3 others" beside "1 dead,
+/// 4 injured … in Southeast Fresno shooting"): the same dead and wounded, three or more,
+/// within [`DAY_SLACK`] in one state. Not against a different cause, a round-up, nor two
+/// different sets of named dead.
+fn judge_by_state_toll(new: &Sketch, members: &[Sketch]) -> Option<Ties> {
+    let key = new.toll_key()?;
+    let member = members.iter().find(|m| {
+        (new.state_only() || m.state_only())
+            && m.toll_key().as_deref() == Some(key.as_str())
+            && new.days_apart(m).is_some_and(|apart| apart <= DAY_SLACK)
+            && !matches!((&new.lead.cause, &m.lead.cause), (Some(a), Some(b)) if a != b)
+    })?;
+    if different_dead(new, members) {
+        return None;
+    }
+    let state = new
+        .lead
+        .place
+        .as_ref()
+        .and_then(|p| p.admin1.clone())
+        .unwrap_or_default();
+    let toll = |c: &Option<Count>| figure(c).unwrap_or(0);
+    Some(vec![(
+        Tie::StateAndToll,
+        format!(
+            "same state, day and toll, one report placed only in the state ({state}, {} killed and {} injured, as {} tells)",
+            toll(&new.lead.killed),
+            toll(&new.lead.injured),
+            member.document
+        ),
     )])
 }
 
@@ -1247,6 +1307,35 @@ mod tests {
         );
         assert_eq!(t.injured, None);
         assert_eq!(t.place.unwrap().name, "Memphis");
+    }
+
+    #[test]
+    fn a_report_placed_only_in_its_state_joins_by_day_and_toll() {
+        let with_toll = |id: &str, town: &str, day: &str, killed: u64, injured: u64| {
+            let mut s = sketch(id, town, day, Some(killed));
+            s.lead.injured = Some(Count::exact(injured));
+            s
+        };
+        let town = with_toll("a", "Memphis", "2017-01-21", 1, 4);
+        let mut state = with_toll("b", "Tennessee", "2017-01-22", 1, 4);
+        state.lead.place.as_mut().unwrap().where_prec = 4;
+        let reasons = judge(&state, std::slice::from_ref(&town)).expect("the same toll a day apart");
+        assert!(reasons[0].starts_with("same state, day and toll"), "{reasons:?}");
+        // And the other way round.
+        assert!(judge(&town, std::slice::from_ref(&state)).is_some());
+        // Not another toll, nor one of under three, nor two towns, nor three days apart.
+        let mut other = state.clone();
+        other.lead.injured = Some(Count::exact(3));
+        assert!(judge(&other, std::slice::from_ref(&town)).is_none());
+        let small_town = with_toll("c", "Memphis", "2017-01-21", 1, 1);
+        let mut small_state = with_toll("d", "Tennessee", "2017-01-21", 1, 1);
+        small_state.lead.place.as_mut().unwrap().where_prec = 4;
+        assert!(judge(&small_state, std::slice::from_ref(&small_town)).is_none());
+        let elsewhere = with_toll("e", "Nashville", "2017-01-21", 1, 4);
+        assert!(judge(&elsewhere, std::slice::from_ref(&town)).is_none());
+        let mut later = state.clone();
+        later.lead.date = "2017-01-24".parse().ok();
+        assert!(judge(&later, std::slice::from_ref(&town)).is_none());
     }
 
     #[test]

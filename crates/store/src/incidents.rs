@@ -32,9 +32,9 @@ impl Decision {
     }
 }
 
-/// The tables that index linked reports by named person, wording band and street; they
+/// The tables that index linked reports by named person, wording band, street and toll; they
 /// carry no foreign keys (migration 4), so every change to `links` changes them too.
-pub(crate) const INDEX_TABLES: [&str; 3] = ["link_names", "link_bands", "link_streets"];
+pub(crate) const INDEX_TABLES: [&str; 4] = ["link_names", "link_bands", "link_streets", "link_tolls"];
 
 /// How many words' counts a linking run keeps at most (a few tens of megabytes).
 const COUNTED_WORDS: usize = 1_000_000;
@@ -241,6 +241,17 @@ impl Ledger {
         )
     }
 
+    /// The incidents holding a report of the state and toll `toll_key`
+    /// ([`Sketch::toll_key`]) within the day slack of `day`.
+    pub fn candidates_by_toll(&self, toll_key: &str, day: NaiveDate) -> Result<Vec<i64>, StoreError> {
+        self.incidents_within(
+            "SELECT DISTINCT incident_id FROM link_tolls WHERE toll = ? AND day IN ({days}) ORDER BY incident_id",
+            toll_key,
+            (day, day),
+            DAY_SLACK,
+        )
+    }
+
     /// The incidents holding a report in the town `place_key` within the day slack of `day`.
     pub fn candidates(&self, place_key: &str, day: NaiveDate) -> Result<Vec<i64>, StoreError> {
         self.incidents_within(
@@ -349,13 +360,18 @@ impl Ledger {
                 candidates.sort_unstable();
                 candidates.dedup();
                 let mut home = self.most_strongly_tied(sketch, candidates, false)?;
-                // Rare words are looked up last, and only for a report nothing else placed:
-                // counting them and loading their incidents is most of what they cost.
+                // Rare words (and state and toll) are looked up last, and only for a report
+                // nothing else placed: counting them and loading their incidents is most of
+                // what they cost.
                 if let (None, Some(days)) = (&home, sketch.days()) {
                     sketch.rare_terms = self.rare_terms(&sketch.terms, &mut counted)?;
                     let mut by_words = Vec::new();
                     for (word, _) in &sketch.rare_terms {
                         by_words.extend(self.candidates_by_term(word, days)?);
+                    }
+                    // So are the incidents of its state, day and toll, the weakest tie.
+                    if let (Some(toll), Some(day)) = (sketch.toll_key(), sketch.day()) {
+                        by_words.extend(self.candidates_by_toll(&toll, day)?);
                     }
                     by_words.sort_unstable();
                     by_words.dedup();
@@ -727,6 +743,14 @@ fn link_in(
         for band in wording::bands(signature) {
             insert.execute(params![band, sketch.document, id])?;
         }
+    }
+    tx.prepare_cached("DELETE FROM link_tolls WHERE document_id = ?1")?
+        .execute([&sketch.document])?;
+    if let (Some(toll), Some(day)) = (sketch.toll_key(), sketch.day()) {
+        tx.prepare_cached(
+            "INSERT INTO link_tolls (toll, day, document_id, incident_id) VALUES (?1, ?2, ?3, ?4)",
+        )?
+        .execute(params![toll, day.to_string(), sketch.document, id])?;
     }
     tx.prepare_cached("DELETE FROM link_names WHERE document_id = ?1")?
         .execute([&sketch.document])?;
