@@ -177,7 +177,7 @@ impl Sketch {
     }
 
     /// Whether the report puts its event in a state and no town of it.
-    fn state_only(&self) -> bool {
+    pub fn state_only(&self) -> bool {
         self.lead.place.as_ref().is_some_and(|p| p.where_prec == 4)
     }
 

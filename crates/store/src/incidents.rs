@@ -242,14 +242,22 @@ impl Ledger {
     }
 
     /// The incidents holding a report of the state and toll `toll_key`
-    /// ([`Sketch::toll_key`]) within the day slack of `day`.
-    pub fn candidates_by_toll(&self, toll_key: &str, day: NaiveDate) -> Result<Vec<i64>, StoreError> {
-        self.incidents_within(
-            "SELECT DISTINCT incident_id FROM link_tolls WHERE toll = ? AND day IN ({days}) ORDER BY incident_id",
-            toll_key,
-            (day, day),
-            DAY_SLACK,
-        )
+    /// ([`Sketch::toll_key`]) within the day slack of `day`: any such report for one placed
+    /// only in its state, else only those placed so ([`tally_link::judge`] links by state
+    /// and toll only where one of the two is).
+    pub fn candidates_by_toll(
+        &self,
+        toll_key: &str,
+        day: NaiveDate,
+        state_only: bool,
+    ) -> Result<Vec<i64>, StoreError> {
+        let sql = if state_only {
+            "SELECT DISTINCT incident_id FROM link_tolls WHERE toll = ? AND day IN ({days}) ORDER BY incident_id"
+        } else {
+            "SELECT DISTINCT incident_id FROM link_tolls WHERE toll = ? AND day IN ({days}) AND state_only
+             ORDER BY incident_id"
+        };
+        self.incidents_within(sql, toll_key, (day, day), DAY_SLACK)
     }
 
     /// The incidents holding a report in the town `place_key` within the day slack of `day`.
@@ -371,7 +379,7 @@ impl Ledger {
                     }
                     // So are the incidents of its state, day and toll, the weakest tie.
                     if let (Some(toll), Some(day)) = (sketch.toll_key(), sketch.day()) {
-                        by_words.extend(self.candidates_by_toll(&toll, day)?);
+                        by_words.extend(self.candidates_by_toll(&toll, day, sketch.state_only())?);
                     }
                     by_words.sort_unstable();
                     by_words.dedup();
@@ -748,9 +756,9 @@ fn link_in(
         .execute([&sketch.document])?;
     if let (Some(toll), Some(day)) = (sketch.toll_key(), sketch.day()) {
         tx.prepare_cached(
-            "INSERT INTO link_tolls (toll, day, document_id, incident_id) VALUES (?1, ?2, ?3, ?4)",
+            "INSERT INTO link_tolls (toll, day, document_id, incident_id, state_only) VALUES (?1, ?2, ?3, ?4, ?5)",
         )?
-        .execute(params![toll, day.to_string(), sketch.document, id])?;
+        .execute(params![toll, day.to_string(), sketch.document, id, sketch.state_only()])?;
     }
     tx.prepare_cached("DELETE FROM link_names WHERE document_id = ?1")?
         .execute([&sketch.document])?;

@@ -171,13 +171,15 @@ const MIGRATIONS: &[&str] = &[
     // site's that posted it.
     "ALTER TABLE documents ADD COLUMN credit TEXT;
      CREATE INDEX documents_credit ON documents (credit, own_state);",
-    // 11: an index of linked reports by state and toll (`Sketch::toll_key`), for reports
-    // placed only in their state. Reports linked before it are found by it once re-linked.
+    // 11: an index of linked reports by state and toll (`Sketch::toll_key`), and whether
+    // each is placed only in its state, for linking such reports. Reports linked before it
+    // are found by it once re-linked.
     "CREATE TABLE link_tolls (
         toll TEXT NOT NULL,
         day TEXT NOT NULL,
         document_id TEXT NOT NULL,
-        incident_id INTEGER NOT NULL
+        incident_id INTEGER NOT NULL,
+        state_only INTEGER NOT NULL
      );
      CREATE INDEX link_tolls_toll ON link_tolls (toll, day);
      CREATE INDEX link_tolls_document ON link_tolls (document_id);",
