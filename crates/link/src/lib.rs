@@ -843,9 +843,13 @@ fn wounded_died(sorted: &[&Sketch]) -> bool {
     }
     let wounded: Vec<&&Sketch> = sorted.iter().filter(|m| injured(m).is_some()).collect();
     let dead: Vec<&&Sketch> = sorted.iter().filter(|m| killed(m).is_some()).collect();
+    // Only reports that say when they came out tell which came first.
+    if wounded.iter().chain(&dead).any(|m| m.published.is_none()) {
+        return false;
+    }
     let (Some(last_wounded), Some(last_dead)) = (
-        wounded.iter().map(|m| m.published).max(),
-        dead.iter().map(|m| m.published).max(),
+        wounded.iter().filter_map(|m| m.published).max(),
+        dead.iter().filter_map(|m| m.published).max(),
     ) else {
         return false;
     };
