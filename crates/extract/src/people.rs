@@ -771,10 +771,10 @@ fn marked_as_victim_or_suspect(a: &Analysis<'_>, start: usize, end: usize) -> bo
         || alleged_after(a, end)
 }
 
-/// Whether the copy says what a name did only as alleged or reported, in the words after it: "Derrick
-/// Harris Jr. and an accomplice allegedly broke into the residence". Only lower-case words
-/// and no preposition may stand between, so that the name is the subject of the deed ("was
-/// charged with Aggravated Assault for allegedly shooting" names a charge).
+/// Whether the copy says what a name did only as alleged or reported, in the words after
+/// it: "Derrick Harris Jr. and an accomplice allegedly broke into the residence". Only
+/// lower-case words and no preposition may stand between, so that the name is the subject
+/// of the deed ("was charged with Aggravated Assault for allegedly shooting" names a charge).
 fn alleged_after(a: &Analysis<'_>, end: usize) -> bool {
     const REACH: usize = 5;
     (end..(end + REACH).min(a.tokens.len()))
@@ -1184,7 +1184,7 @@ mod tests {
     fn an_alleged_deed_and_an_age_in_apposition_name_people() {
         assert_eq!(
             names_in(
-                "Tremaine Boyd and an accomplice allegedly forced their way into the apartment                  before the tenant fired."
+                "Tremaine Boyd and an accomplice allegedly forced their way into the apartment before the tenant fired."
             ),
             ["Tremaine Boyd"]
         );
